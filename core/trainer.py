@@ -1,0 +1,158 @@
+"""The Trainer: owns the data, the parameters, the step count and the cost curves of one run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import models
+from core.config import TrainConfig
+from core.datasets import make_dataset, train_test_split
+from core.history import CostHistory
+from core.network import accuracy
+
+Array = np.ndarray
+
+
+def _frozen(a: Array) -> Array:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True)
+class TrainSnapshot:
+    """What the plots may see of a run at one step: read-only arrays, no engine."""
+
+    step: int
+    config: TrainConfig
+    parameters: dict[str, Array]
+    X_train: Array
+    Y_train: Array
+    X_test: Array
+    Y_test: Array
+    train_cost: float
+    test_cost: float
+    train_accuracy: float
+    test_accuracy: float
+    cost_steps: Array
+    cost_values: Array
+    test_cost_steps: Array
+    test_cost_values: Array
+    diverged_at: int | None
+
+
+class Trainer:
+    """Trains one model on one data set; step(n), reset() and snapshot() are all the GUI needs."""
+
+    def __init__(self, config: TrainConfig | None = None, data: tuple[Array, Array] | None = None):
+        self._config = config or TrainConfig()
+        self._custom_data = None if data is None else (_frozen(data[0]), _frozen(data[1]))
+        self.reset()
+
+    @property
+    def config(self) -> TrainConfig:
+        return self._config
+
+    @property
+    def step_count(self) -> int:
+        return self._step
+
+    @property
+    def diverged_at(self) -> int | None:
+        return self._diverged_at
+
+    @property
+    def data(self) -> tuple[Array, Array]:
+        """The whole data set (X (2, m), Y (1, m)) before the train/test split."""
+        return self._X, self._Y
+
+    def reset(self) -> None:
+        """Back to step 0: same data, same initial parameters, same random sequence."""
+        c = self._config
+        if self._custom_data is not None:
+            self._X, self._Y = self._custom_data
+        else:
+            self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
+        split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
+        self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
+        self._parameters = models.initial_parameters(c, self._X.shape[0])
+        self._rng = np.random.default_rng(c.dropout_seed)
+        self._order: Array = np.arange(0)
+        self._step = 0
+        self._diverged_at: int | None = None
+        self._history = CostHistory()
+        self._test_history = CostHistory()
+
+    def apply_config(self, config: TrainConfig) -> bool:
+        """Adopt `config`; returns True when it had to start over (data, n_h, activation, init)."""
+        restart = self._config.needs_restart(config)
+        self._config = config
+        if restart:
+            self.reset()
+        return restart
+
+    def set_data(self, X: Array, Y: Array | None) -> None:
+        """Train on the user's own data from now on (None goes back to the generated set)."""
+        self._custom_data = None if X is None else (_frozen(X), _frozen(Y))
+        self.reset()
+
+    def step(self, n: int = 1) -> int:
+        """Run up to n gradient-descent steps; returns how many ran (fewer once diverged)."""
+        done = 0
+        with np.errstate(all="ignore"):  # overflow is detected below, not printed
+            while done < n and self._diverged_at is None:
+                X, Y = self._next_batch()
+                params, cost = models.train_step(self._parameters, X, Y, self._config, self._rng)
+                if not (np.isfinite(cost) and all(np.isfinite(v).all() for v in params.values())):
+                    self._diverged_at = self._step
+                    break
+                self._history.append(self._step, cost)
+                self._parameters = params
+                self._step += 1
+                done += 1
+        return done
+
+    def _next_batch(self) -> tuple[Array, Array]:
+        """The full training set, or the next mini-batch of a reshuffled epoch."""
+        m = self._X_train.shape[1]
+        size = self._config.batch_size
+        if size <= 0 or size >= m:
+            return self._X_train, self._Y_train
+        if self._order.size < size:  # start a new epoch
+            self._order = self._rng.permutation(m)
+        batch, self._order = self._order[:size], self._order[size:]
+        return self._X_train[:, batch], self._Y_train[:, batch]
+
+    def snapshot(self) -> TrainSnapshot:
+        """An immutable picture of the run now; also records the test cost at this step."""
+        c, p = self._config, self._parameters
+        with np.errstate(all="ignore"):
+            test_cost = models.cost(p, self._X_test, self._Y_test, c)
+            train_pred = models.probabilities(p, self._X_train, c) > 0.5
+            test_pred = models.probabilities(p, self._X_test, c) > 0.5
+        if np.isfinite(test_cost) and (
+            not len(self._test_history) or self._test_history.arrays()[0][-1] != self._step
+        ):
+            self._test_history.append(self._step, test_cost)
+        steps, values = self._history.arrays()
+        t_steps, t_values = self._test_history.arrays()
+        return TrainSnapshot(
+            step=self._step,
+            config=c,
+            parameters={k: _frozen(v) for k, v in p.items()},
+            X_train=self._X_train,
+            Y_train=self._Y_train,
+            X_test=self._X_test,
+            Y_test=self._Y_test,
+            train_cost=self._history.last(),
+            test_cost=test_cost,
+            train_accuracy=accuracy(train_pred, self._Y_train),
+            test_accuracy=accuracy(test_pred, self._Y_test),
+            cost_steps=steps,
+            cost_values=values,
+            test_cost_steps=t_steps,
+            test_cost_values=t_values,
+            diverged_at=self._diverged_at,
+        )

@@ -1,0 +1,106 @@
+"""The Trainer: determinism, restarts, divergence, mini-batches, immutable snapshots."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+from core.config import TrainConfig
+from core.trainer import Trainer
+
+
+def test_same_config_same_run_bit_for_bit():
+    c = TrainConfig(keep_prob=0.8, batch_size=64, dataset="moons")
+    a, b = Trainer(c), Trainer(c)
+    a.step(300)
+    b.step(300)
+    sa, sb = a.snapshot(), b.snapshot()
+    for k in sa.parameters:
+        np.testing.assert_array_equal(sa.parameters[k], sb.parameters[k])
+    np.testing.assert_array_equal(sa.cost_values, sb.cost_values)
+
+
+def test_reset_returns_to_step_zero_and_replays_the_same_steps():
+    t = Trainer(TrainConfig(keep_prob=0.7))
+    t.step(50)
+    first = t.snapshot()
+    t.reset()
+    assert t.snapshot().step == 0 and len(t.snapshot().cost_values) == 0
+    t.step(50)
+    np.testing.assert_array_equal(t.snapshot().parameters["W1"], first.parameters["W1"])
+
+
+def test_training_lowers_the_cost_and_reaches_the_course_accuracy():
+    t = Trainer(TrainConfig(test_ratio=0.0))
+    t.step(1)
+    assert t.snapshot().train_cost == pytest.approx(np.log(2), abs=1e-3)
+    t.step(9999)
+    s = t.snapshot()
+    assert s.step == 10000
+    assert s.train_cost < 0.26 and s.train_accuracy >= 0.89
+
+
+def test_learning_rate_change_continues_but_n_h_change_restarts():
+    t = Trainer()
+    t.step(100)
+    assert not t.apply_config(t.config.changed(learning_rate=0.5))
+    assert t.step_count == 100
+    assert t.apply_config(t.config.changed(n_h=6))
+    assert t.step_count == 0 and t.snapshot().parameters["W1"].shape == (6, 2)
+
+
+def test_snapshot_is_immutable_and_detached_from_training():
+    t = Trainer()
+    t.step(5)
+    s = t.snapshot()
+    with pytest.raises(ValueError):
+        s.parameters["W1"][0, 0] = 1.0
+    with pytest.raises(ValueError):
+        s.X_train[0, 0] = 1.0
+    w = s.parameters["W1"].copy()
+    t.step(5)
+    np.testing.assert_array_equal(s.parameters["W1"], w)
+
+
+def test_test_set_is_held_out_and_its_cost_recorded():
+    t = Trainer(TrainConfig(test_ratio=0.25))
+    s = t.snapshot()
+    assert s.X_train.shape[1] == 300 and s.X_test.shape[1] == 100
+    t.step(10)
+    s = t.snapshot()
+    assert s.test_cost_steps.tolist() == [0, 10] and np.isfinite(s.test_cost)
+
+
+def test_mini_batches_visit_each_example_once_per_epoch():
+    t = Trainer(TrainConfig(batch_size=64, test_ratio=0.0, m=256))
+    seen = []
+    for _ in range(4):
+        X, _ = t._next_batch()
+        seen.append(X)
+    together = np.hstack(seen)
+    assert together.shape == (2, 256)
+    assert len({tuple(col) for col in together.T}) == 256
+
+
+def test_logistic_baseline_draws_a_straight_boundary_and_trains():
+    t = Trainer(TrainConfig(model="logistic", test_ratio=0.0))
+    t.step(2000)
+    s = t.snapshot()
+    assert set(s.parameters) == {"w", "b"}
+    assert 0.4 < s.train_accuracy < 0.6  # the flower is not linearly separable (course: 47%)
+
+
+@pytest.mark.parametrize("activation", ["relu", "linear", "leaky_relu"])
+def test_extreme_learning_rate_never_warns_and_stops_on_divergence(activation):
+    c = TrainConfig(activation=activation, learning_rate=10.0, init="he", n_h=50)
+    t = Trainer(c)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        t.step(3000)
+        s = t.snapshot()
+    assert all(np.isfinite(v).all() for v in s.parameters.values())
+    assert np.isfinite(s.cost_values).all()
+    if s.diverged_at is not None:
+        assert s.step == s.diverged_at and t.step(10) == 0
+        t.reset()
+        assert t.diverged_at is None and t.step(1) == 1

@@ -1,0 +1,1 @@
+"""The nn-visualizer window: PySide6 + pyqtgraph views over the numpy engine in `core`."""

@@ -1,0 +1,13 @@
+"""The lessons, in the course's order; each adds itself here when it is built."""
+
+from __future__ import annotations
+
+from visualizer.lessons.base import Lesson
+from visualizer.lessons.shallow import ShallowNetworkLesson
+
+# Course order. A lesson that is not built yet is absent, not a placeholder.
+LESSON_CLASSES: list[type[Lesson]] = [
+    ShallowNetworkLesson,
+]
+
+FIRST_LESSON = "shallow-network"

@@ -1,0 +1,47 @@
+"""What every lesson offers the main window: an engine for the controller and a render slot."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from visualizer.controller import Engine
+
+
+class Lesson(QWidget):
+    """A lesson tab: its controls, its plots, and the engine the shared controller drives.
+
+    Subclasses set `key` (the screenshot's file name), `title`, and `screenshot_steps`,
+    and implement `engine`, `render` and `status_text`.
+    """
+
+    key: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    screenshot_steps: ClassVar[int] = 0
+
+    changed = Signal()  # the engine changed outside the timer: the controller should redraw
+    message = Signal(str)  # a short note for the status bar (a restart, a refused value)
+    navigate = Signal(str, object)  # open lesson `key` with a request (e.g. "Why nonlinear?")
+
+    @property
+    def engine(self) -> Engine:
+        raise NotImplementedError
+
+    def render(self, snapshot: Any) -> None:
+        """Update the plots from `snapshot` (created once, updated in place)."""
+        raise NotImplementedError
+
+    def status_text(self, snapshot: Any) -> str:
+        """One line for the status bar: iteration, cost, accuracies (whatever applies)."""
+        return f"Iteration {snapshot.step}"
+
+    def accept_request(self, request: Any) -> None:
+        """Handle a request from another lesson's `navigate`; lessons that take none ignore it."""
+
+    def prepare_screenshot(self) -> None:
+        """Bring the engine to the fixed, deterministic state its screenshot shows."""
+        self.engine.reset()
+        if self.screenshot_steps:
+            self.engine.step(self.screenshot_steps)

@@ -1,0 +1,1 @@
+"""Reusable control widgets; each reports only what the user asked for."""
