@@ -80,4 +80,6 @@ def gradient_check(
     keys = ["d" + k for k in PARAM_KEYS]
     differences = {k: relative_difference(numerical[k], analytic[k]) for k in keys}
     flat = lambda g: np.concatenate([g[k].ravel() for k in keys])  # noqa: E731
-    return GradCheck(analytic, numerical, differences, relative_difference(flat(numerical), flat(analytic)))
+    return GradCheck(
+        analytic, numerical, differences, relative_difference(flat(numerical), flat(analytic))
+    )

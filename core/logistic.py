@@ -1,7 +1,7 @@
 """Logistic regression, the course's network with no hidden layer: the straight-boundary baseline.
 
-    Z = w^T X + b  (1, m),   A = sigmoid(Z)  (1, m)
-    dZ = A - Y,   dw = X dZ^T / m  (n_x, 1),   db = sum(dZ) / m
+Z = w^T X + b  (1, m),   A = sigmoid(Z)  (1, m)
+dZ = A - Y,   dw = X dZ^T / m  (n_x, 1),   db = sum(dZ) / m
 """
 
 from __future__ import annotations

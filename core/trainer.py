@@ -74,7 +74,9 @@ class Trainer:
         if self._custom_data is not None:
             self._X, self._Y = self._custom_data
         else:
-            self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
+            self._X, self._Y = (
+                _frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed)
+            )
         split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
         self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
         self._parameters = models.initial_parameters(c, self._X.shape[0])

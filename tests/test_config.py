@@ -45,7 +45,14 @@ def test_bad_values_raise_clear_errors(changes, message):
 
 @pytest.mark.parametrize(
     "text",
-    ['{"n_h": "four"}', '{"version": 99}', '{"colour": "red"}', "[1, 2]", "{not json", '{"m": true}'],
+    [
+        '{"n_h": "four"}',
+        '{"version": 99}',
+        '{"colour": "red"}',
+        "[1, 2]",
+        "{not json",
+        '{"m": true}',
+    ],
 )
 def test_bad_json_is_rejected(text):
     with pytest.raises(ValueError):

@@ -1,0 +1,59 @@
+"""Entry point: parse the command line, make the QApplication, open the window or take screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nn-visualizer", description="Watch a neural network learn."
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        type=Path,
+        help="render every lesson to DIR/<lesson>.png without a screen, then exit",
+    )
+    parser.add_argument("--quit-after", metavar="MS", type=int, default=0,
+                        help="close the window by itself after MS milliseconds (smoke tests)")  # fmt: skip
+    return parser
+
+
+def configure_pyqtgraph() -> None:
+    """White backgrounds and antialiasing: what reads best on a projector and in slides."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no screen
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("nn-visualizer")
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+    configure_pyqtgraph()
+    from visualizer.main_window import MainWindow
+
+    window = MainWindow()
+    if args.screenshot is not None:
+        from visualizer.screenshot import save_screenshots
+
+        for path in save_screenshots(window, args.screenshot):
+            print(path)
+        return 0
+    window.resize(1440, 900)
+    window.show()
+    if args.quit_after:
+        QTimer.singleShot(args.quit_after, app.quit)
+    return app.exec()

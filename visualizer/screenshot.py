@@ -1,0 +1,31 @@
+"""Render every lesson to a PNG after a fixed number of steps, with no screen needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from visualizer.main_window import MainWindow
+
+SIZE = (1440, 900)
+
+
+def save_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    """One PNG per lesson, named by its key; returns the paths written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key in window.lessons:
+        lesson = window.open_lesson(key)
+        QApplication.processEvents()
+        lesson.prepare_screenshot()
+        window.controller.refresh()
+        for _ in range(3):  # let layouts and deferred paints settle
+            QApplication.processEvents()
+        path = directory / f"{key}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
