@@ -123,7 +123,7 @@ def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
 def _check_range(name: str, value: Any, lo: float, hi: float, integer: bool = False) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{name} must be a number, got {value!r}")
-    if integer and int(value) != value:
+    if integer and not isinstance(value, int):
         raise ValueError(f"{name} must be a whole number, got {value!r}")
     if not (math.isfinite(value) and lo <= value <= hi):
         raise ValueError(f"{name} must be between {lo:g} and {hi:g}, got {value!r}")

@@ -160,9 +160,7 @@ def make_dataset(name: str, m: int, noise: float, seed: int) -> tuple[Array, Arr
     return DATASETS[name].make(int(m), float(noise), int(seed))
 
 
-def train_test_split(
-    X: Array, Y: Array, test_ratio: float, seed: int
-) -> tuple[Array, Array, Array, Array]:
+def train_test_split(X: Array, Y: Array, test_ratio: float, seed: int) -> tuple[Array, Array, Array, Array]:
     """Shuffle the columns with `seed` and hold out round(test_ratio*m) of them for testing.
 
     Returns

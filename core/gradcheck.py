@@ -73,13 +73,9 @@ def gradient_check(
         return compute_cost(A2, Y, p, lambd=lambd, Z2=cache["Z2"])
 
     _, cache = forward_propagation(X, parameters, **kw)
-    analytic = backward_propagation(
-        parameters, cache, X, Y, activation, lambd, keep_prob, leaky_slope
-    )
+    analytic = backward_propagation(parameters, cache, X, Y, activation, lambd, keep_prob, leaky_slope)
     numerical = numerical_gradient(cost_of, parameters, epsilon)
     keys = ["d" + k for k in PARAM_KEYS]
     differences = {k: relative_difference(numerical[k], analytic[k]) for k in keys}
     flat = lambda g: np.concatenate([g[k].ravel() for k in keys])  # noqa: E731
-    return GradCheck(
-        analytic, numerical, differences, relative_difference(flat(numerical), flat(analytic))
-    )
+    return GradCheck(analytic, numerical, differences, relative_difference(flat(numerical), flat(analytic)))

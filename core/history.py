@@ -23,6 +23,10 @@ class CostHistory:
     def __len__(self) -> int:
         return self._size
 
+    def accepts(self, step: int) -> bool:
+        """Whether `append(step, ...)` would keep the point (lets callers skip computing it)."""
+        return step % self._stride == 0
+
     def append(self, step: int, value: float) -> None:
         """Record `value` at `step` if the step falls on the current stride."""
         if step % self._stride:

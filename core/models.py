@@ -32,9 +32,7 @@ def train_step(
         grads, cost = logistic.propagate(parameters, X, Y, config.lambd)
         return logistic.update(parameters, grads, config.learning_rate), cost
     kw = {"activation": config.activation, "leaky_slope": config.leaky_slope}
-    A2, cache = network.forward_propagation(
-        X, parameters, keep_prob=config.keep_prob, rng=rng, **kw
-    )
+    A2, cache = network.forward_propagation(X, parameters, keep_prob=config.keep_prob, rng=rng, **kw)
     cost = network.compute_cost(A2, Y, parameters, config.lambd, Z2=cache["Z2"])
     grads = network.backward_propagation(
         parameters, cache, X, Y, lambd=config.lambd, keep_prob=config.keep_prob, **kw
@@ -53,9 +51,7 @@ def hidden_activations(parameters: Params, X: Array, config: TrainConfig) -> Arr
     """A1 (n_h, m) for the network; an empty (0, m) array for the baseline, which has none."""
     if config.model == "logistic":
         return np.zeros((0, X.shape[1]))
-    _, cache = network.forward_propagation(
-        X, parameters, config.activation, leaky_slope=config.leaky_slope
-    )
+    _, cache = network.forward_propagation(X, parameters, config.activation, leaky_slope=config.leaky_slope)
     return cache["A1"]
 
 
@@ -65,7 +61,5 @@ def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
         return float("nan")
     if config.model == "logistic":
         return logistic.propagate(parameters, X, Y, config.lambd)[1]
-    A2, cache = network.forward_propagation(
-        X, parameters, config.activation, leaky_slope=config.leaky_slope
-    )
+    A2, cache = network.forward_propagation(X, parameters, config.activation, leaky_slope=config.leaky_slope)
     return network.compute_cost(A2, Y, parameters, config.lambd, Z2=cache["Z2"])

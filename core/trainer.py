@@ -13,6 +13,7 @@ from core.history import CostHistory
 from core.network import accuracy
 
 Array = np.ndarray
+TEST_EVERY = 10  # the test cost is sampled, not computed on every step
 
 
 def _frozen(a: Array) -> Array:
@@ -74,9 +75,7 @@ class Trainer:
         if self._custom_data is not None:
             self._X, self._Y = self._custom_data
         else:
-            self._X, self._Y = (
-                _frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed)
-            )
+            self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
         split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
         self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
         self._parameters = models.initial_parameters(c, self._X.shape[0])
@@ -111,10 +110,20 @@ class Trainer:
                     self._diverged_at = self._step
                     break
                 self._history.append(self._step, cost)
+                self._record_test_cost()
                 self._parameters = params
                 self._step += 1
                 done += 1
         return done
+
+    def _record_test_cost(self) -> None:
+        """J on the held-out set, every TEST_EVERY steps (before this step's update)."""
+        step = self._step
+        if step % TEST_EVERY or not self._Y_test.size or not self._test_history.accepts(step):
+            return
+        cost = models.cost(self._parameters, self._X_test, self._Y_test, self._config)
+        if np.isfinite(cost):
+            self._test_history.append(step, cost)
 
     def _next_batch(self) -> tuple[Array, Array]:
         """The full training set, or the next mini-batch of a reshuffled epoch."""
@@ -128,16 +137,12 @@ class Trainer:
         return self._X_train[:, batch], self._Y_train[:, batch]
 
     def snapshot(self) -> TrainSnapshot:
-        """An immutable picture of the run now; also records the test cost at this step."""
+        """An immutable picture of the run now (arrays read-only, detached from training)."""
         c, p = self._config, self._parameters
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
             train_pred = models.probabilities(p, self._X_train, c) > 0.5
             test_pred = models.probabilities(p, self._X_test, c) > 0.5
-        if np.isfinite(test_cost) and (
-            not len(self._test_history) or self._test_history.arrays()[0][-1] != self._step
-        ):
-            self._test_history.append(self._step, test_cost)
         steps, values = self._history.arrays()
         t_steps, t_values = self._test_history.arrays()
         return TrainSnapshot(

@@ -13,9 +13,7 @@ def test_train_prints_the_cost_every_print_every_and_the_accuracy():
               "--iterations", "3000", "--print-every", "1000")  # fmt: skip
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert [l.split(":")[0] for l in lines[:3]] == [
-        f"Cost after iteration {i}" for i in (0, 1000, 2000)
-    ]
+    assert [l.split(":")[0] for l in lines[:3]] == [f"Cost after iteration {i}" for i in (0, 1000, 2000)]
     assert lines[0].endswith("0.693144")  # ln 2 at the start, as in the course
     costs = [float(l.split(":")[1]) for l in lines[:3]]
     assert costs[0] > costs[1] > costs[2]

@@ -22,9 +22,7 @@ def test_no_core_source_imports_qt():
 
 
 def test_importing_all_of_core_loads_no_qt():
-    modules = [
-        f"core.{p.stem}" for p in CORE.glob("*.py") if p.stem not in ("__init__", "__main__")
-    ]
+    modules = [f"core.{p.stem}" for p in CORE.glob("*.py") if p.stem not in ("__init__", "__main__")]
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)

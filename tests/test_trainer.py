@@ -66,9 +66,16 @@ def test_test_set_is_held_out_and_its_cost_recorded():
     t = Trainer(TrainConfig(test_ratio=0.25))
     s = t.snapshot()
     assert s.X_train.shape[1] == 300 and s.X_test.shape[1] == 100
-    t.step(10)
+    t.step(25)
     s = t.snapshot()
-    assert s.test_cost_steps.tolist() == [0, 10] and np.isfinite(s.test_cost)
+    assert s.test_cost_steps.tolist() == [0, 10, 20] and np.isfinite(s.test_cost)
+    # the recorded test cost is J on the test set with the parameters of that step
+    t.reset()
+    t.step(20)
+    from core import models
+
+    expected = models.cost(t.snapshot().parameters, s.X_test, s.Y_test, t.config)
+    assert s.test_cost_values[2] == expected
 
 
 def test_mini_batches_visit_each_example_once_per_epoch():

@@ -9,9 +9,7 @@ from pathlib import Path
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="nn-visualizer", description="Watch a neural network learn."
-    )
+    parser = argparse.ArgumentParser(prog="nn-visualizer", description="Watch a neural network learn.")
     parser.add_argument(
         "--screenshot",
         metavar="DIR",

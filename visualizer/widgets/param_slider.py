@@ -17,7 +17,7 @@ class ParamSlider(QWidget):
     `set_value` from code is silent.
     """
 
-    value_changed = Signal(float)
+    value_changed = Signal(object)  # int for integer sliders, float otherwise
 
     def __init__(
         self,
@@ -76,9 +76,7 @@ class ParamSlider(QWidget):
         if self._integer:
             return int(round(value - self._lo))
         if self._log:
-            f = (math.log10(value) - math.log10(self._lo)) / (
-                math.log10(self._hi) - math.log10(self._lo)
-            )
+            f = (math.log10(value) - math.log10(self._lo)) / (math.log10(self._hi) - math.log10(self._lo))
         else:
             f = (value - self._lo) / (self._hi - self._lo)
         return int(round(f * TICKS))

@@ -1,0 +1,15 @@
+"""Qt tests run headless (offscreen) unless a test asks for a real display itself."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pyqtgraph_options():
+    """The same pyqtgraph options the program sets at start-up."""
+    from visualizer.app import configure_pyqtgraph
+
+    configure_pyqtgraph()

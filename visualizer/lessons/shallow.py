@@ -1,0 +1,160 @@
+"""Shallow-network lesson: a 2-n_h-1 net learns 2-D data; boundary, costs and hidden units live."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from core.config import TrainConfig
+from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
+from core.trainer import Trainer, TrainSnapshot
+from visualizer.lessons.base import Lesson
+from visualizer.lessons.shallow_sidebar import ShallowSidebar
+from visualizer.plots.boundary_plot import BoundaryPlot
+from visualizer.plots.cost_plot import CostPlot
+from visualizer.plots.unit_maps import UnitMaps
+
+BOUNDARY_RESOLUTION = 100
+UNIT_RESOLUTION = 50
+BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
+
+
+class ShallowNetworkLesson(Lesson):
+    """The lesson a student opens first: the course's flower and a one-hidden-layer network."""
+
+    key = "shallow-network"
+    title = "Shallow network"
+    screenshot_steps = 5000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._trainer = Trainer(TrainConfig())
+        self._grids: tuple[int, PlaneGrid, PlaneGrid] | None = None
+        self.sidebar = ShallowSidebar(self._trainer.config)
+        self.boundary = BoundaryPlot()
+        self.costs = CostPlot()
+        self.units = UnitMaps()
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.units_title = QLabel()
+        self._build_layout()
+        self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
+        self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
+        self.sidebar.test_points_toggled.connect(self.boundary.show_test_points)
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.sidebar)
+        scroll.setWidgetResizable(True)
+        scroll.setFixedWidth(self.sidebar.sizeHint().width() + 24)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        main = QGridLayout()
+        main.addWidget(self.boundary, 0, 0, 2, 1)
+        main.addWidget(self.costs, 0, 1)
+        main.addWidget(self.readout, 1, 1)
+        main.addWidget(self.units_title, 2, 0, 1, 2)
+        main.addWidget(self.units, 3, 0, 1, 2)
+        main.setColumnStretch(0, 3)
+        main.setColumnStretch(1, 2)
+        main.setRowStretch(0, 3)
+        main.setRowStretch(1, 1)
+        main.setRowStretch(3, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(main, 1)
+
+    @property
+    def engine(self) -> Trainer:
+        return self._trainer
+
+    def _grids_for(self, s: TrainSnapshot) -> tuple[PlaneGrid, PlaneGrid]:
+        """The boundary and unit-map grids, recomputed only when the data set changes."""
+        X_all, _ = self._trainer.data
+        if self._grids is None or self._grids[0] != id(X_all):
+            self._grids = (id(X_all), plane_grid(X_all, BOUNDARY_RESOLUTION),
+                           plane_grid(X_all, UNIT_RESOLUTION))  # fmt: skip
+        return self._grids[1], self._grids[2]
+
+    def render(self, s: TrainSnapshot) -> None:
+        grid, unit_grid = self._grids_for(s)
+        self.boundary.set_probabilities(probability_map(s.parameters, s.config, grid), grid)
+        self.boundary.set_points(s.X_train, s.Y_train, s.X_test, s.Y_test)
+        self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
+        self._render_units(s, unit_grid)
+        self.readout.setText(self._readout_html(s))
+
+    def _render_units(self, s: TrainSnapshot, grid: PlaneGrid) -> None:
+        if s.config.model == "logistic":
+            self.units.set_count(0)
+            self.units_title.setText(self.tr("Logistic regression has no hidden units: "
+                                             "its boundary w·x + b = 0 is a straight line."))  # fmt: skip
+            return
+        maps = hidden_maps(s.parameters, s.config, grid)
+        levels = BOUNDED_ACTIVATIONS.get(s.config.activation)
+        if levels is None:  # unbounded g: scale to the largest |a| so colors stay comparable
+            peak = float(np.max(np.abs(maps))) if maps.size else 1.0
+            levels = (-max(peak, 1e-6), max(peak, 1e-6))
+        self.units.set_maps(maps, grid, levels)
+        self.units_title.setText(
+            self.tr(
+                "Hidden units: each map is one unit's activation a = g(w·x + b) over the plane "
+                "(green high, purple low). The output combines them."
+            )  # fmt: skip
+        )
+
+    def _readout_html(self, s: TrainSnapshot) -> str:
+        pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
+        cost = "–" if not np.isfinite(s.train_cost) else f"{s.train_cost:.4f}"
+        html = (
+            f"<div style='font-size:15pt'>{self.tr('Training accuracy')}: <b>{pct(s.train_accuracy)}</b><br>"
+            f"{self.tr('Test accuracy')}: <b>{pct(s.test_accuracy)}</b><br>"
+            f"{self.tr('Cost')} J = <b>{cost}</b> &nbsp; {self.tr('iteration')} {s.step:,}</div>"
+        )
+        if s.diverged_at is not None:
+            html += (
+                "<div style='font-size:14pt;color:#c00000'><b>"
+                + self.tr("Diverged at step {0}").format(s.diverged_at)
+                + "</b>: "
+                + self.tr("the cost is no longer finite. Lower the learning rate and press Reset.")
+                + "</div>"
+            )
+        return html
+
+    def status_text(self, s: TrainSnapshot) -> str:
+        pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
+        return self.tr("Iteration {0:,} · cost {1:.4f} · train {2} · test {3}").format(
+            s.step, s.train_cost if np.isfinite(s.train_cost) else float("nan"),
+            pct(s.train_accuracy), pct(s.test_accuracy),
+        )  # fmt: skip
+
+    def apply_changes(self, **changes: Any) -> bool:
+        """Apply config changes from the user; refuse bad values with a message, keep the run."""
+        old = self._trainer.config
+        try:
+            new = old.changed(**changes)
+        except ValueError as exc:
+            self.message.emit(self.tr("Not applied: {0}").format(exc))
+            self.sidebar.show_config(old)
+            return False
+        restarted = self._trainer.apply_config(new)
+        self.sidebar.show_config(new)
+        if restarted:
+            names = ", ".join(changes)
+            self.message.emit(self.tr("Restarted from step 0: {0} changed").format(names))
+        self.changed.emit()
+        return True
+
+    def _on_sidebar_field_edited(self, field: str, value: Any) -> None:
+        self.apply_changes(**{field: value})
+
+    def _on_sidebar_new_seed_requested(self) -> None:
+        self.apply_changes(data_seed=(self._trainer.config.data_seed + 1) % 2**32)
+
+    def accept_request(self, request: Any) -> None:
+        """From another lesson: e.g. {"activation": "linear"} for "Why nonlinear?"."""
+        if isinstance(request, dict) and request:
+            self.apply_changes(**request)

@@ -1,0 +1,133 @@
+"""The shallow-network lesson's controls: data, architecture, and training hyperparameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.activations import ACTIVATION_NAMES
+from core.config import KEEP_PROB_RANGE, LEARNING_RATE_RANGE, N_H_RANGE, TrainConfig
+from core.datasets import DATASET_NAMES
+from core.network import INIT_SCHEMES
+from visualizer.widgets.param_slider import ParamSlider
+
+BATCH_SIZES = (0, 16, 32, 64, 128, 256)
+
+
+class ShallowSidebar(QWidget):
+    """Reports each edit as `field_edited(name, value)`; the lesson decides what it means."""
+
+    field_edited = Signal(str, object)
+    new_seed_requested = Signal()
+    test_points_toggled = Signal(bool)
+
+    def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._data_box())
+        layout.addWidget(self._model_box())
+        layout.addWidget(self._training_box())
+        layout.addStretch(1)
+        self.show_config(config)
+
+    def _combo(self, field: str, items: tuple, labels: dict | None = None) -> QComboBox:
+        combo = QComboBox()
+        for item in items:
+            combo.addItem((labels or {}).get(item, str(item)), item)
+        combo.activated.connect(lambda i, c=combo: self.field_edited.emit(field, c.itemData(i)))
+        return combo
+
+    def _slider(self, field: str, *args: Any, **kw: Any) -> ParamSlider:
+        slider = ParamSlider(*args, **kw)
+        slider.value_changed.connect(lambda v: self.field_edited.emit(field, v))
+        return slider
+
+    def _data_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Data"))
+        form = QVBoxLayout(box)
+        self.dataset = self._combo("dataset", DATASET_NAMES)
+        self.dataset.setToolTip(self.tr("The 2-D data set; flower is the course's planar data"))
+        form.addWidget(self.dataset)
+        self.noise = self._slider("noise", self.tr("Noise"), 0.0, 1.0, 0.2)
+        self.m = self._slider("m", self.tr("Number of points m"), 20, 2000, 400, integer=True)
+        self.test_ratio = self._slider("test_ratio", self.tr("Test fraction"), 0.0, 0.5, 0.2)
+        for w in (self.noise, self.m, self.test_ratio):
+            form.addWidget(w)
+        self.seed_button = QPushButton(self.tr("Regenerate (new seed)"))
+        self.seed_button.clicked.connect(self.new_seed_requested.emit)
+        form.addWidget(self.seed_button)
+        self.show_test = QCheckBox(self.tr("Show test points"))
+        self.show_test.setChecked(True)
+        self.show_test.toggled.connect(self.test_points_toggled.emit)
+        form.addWidget(self.show_test)
+        return box
+
+    def _model_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Network"))
+        form = QVBoxLayout(box)
+        self.baseline = QCheckBox(self.tr("Logistic regression baseline (no hidden layer)"))
+        self.baseline.toggled.connect(
+            lambda on: self.field_edited.emit("model", "logistic" if on else "network")
+        )
+        form.addWidget(self.baseline)
+        self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
+        form.addWidget(self.n_h)
+        grid = QFormLayout()
+        self.activation = self._combo("activation", ACTIVATION_NAMES)
+        self.init = self._combo("init", INIT_SCHEMES, {"random": "random (randn·0.01)"})
+        grid.addRow(self.tr("Hidden activation g"), self.activation)
+        grid.addRow(self.tr("Initialization"), self.init)
+        form.addLayout(grid)
+        return box
+
+    def _training_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Training"))
+        form = QVBoxLayout(box)
+        self.learning_rate = self._slider(
+            "learning_rate", self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True,
+            decimals=4, tooltip=self.tr("W := W − α dW"),
+        )  # fmt: skip
+        self.lambd = self._slider("lambd", self.tr("L2 regularization λ"), 0.0, 10.0, 0.0,
+                                  tooltip=self.tr("J + λ/(2m) Σ‖W‖²"))  # fmt: skip
+        self.keep_prob = self._slider(
+            "keep_prob", self.tr("Dropout keep_prob"), *KEEP_PROB_RANGE, 1.0,
+            tooltip=self.tr("Inverted dropout on A1: A1 · D1 / keep_prob"),
+        )  # fmt: skip
+        for w in (self.learning_rate, self.lambd, self.keep_prob):
+            form.addWidget(w)
+        grid = QFormLayout()
+        self.batch_size = self._combo("batch_size", BATCH_SIZES, {0: self.tr("full batch")})
+        grid.addRow(self.tr("Batch size"), self.batch_size)
+        form.addLayout(grid)
+        self.seed_label = QLabel()
+        form.addWidget(self.seed_label)
+        return box
+
+    def show_config(self, c: TrainConfig) -> None:
+        """Make every control show `c` without emitting anything."""
+        for combo, value in ((self.dataset, c.dataset), (self.activation, c.activation),
+                             (self.init, c.init), (self.batch_size, c.batch_size)):  # fmt: skip
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+        for slider, value in ((self.noise, c.noise), (self.m, c.m), (self.test_ratio, c.test_ratio),
+                              (self.n_h, c.n_h), (self.learning_rate, c.learning_rate),
+                              (self.lambd, c.lambd), (self.keep_prob, c.keep_prob)):  # fmt: skip
+            slider.set_value(value)
+        self.baseline.blockSignals(True)
+        self.baseline.setChecked(c.model == "logistic")
+        self.baseline.blockSignals(False)
+        network_only = c.model == "network"
+        for w in (self.n_h, self.activation, self.init, self.keep_prob):
+            w.setEnabled(network_only)
+        self.seed_label.setText(self.tr("Data seed: {0}").format(c.data_seed))

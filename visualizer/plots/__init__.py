@@ -1,0 +1,1 @@
+"""Plot widgets: pyqtgraph items created once and updated from snapshots."""

@@ -1,0 +1,68 @@
+"""The decision boundary: predicted probability as a heatmap, the 0.5 contour, and the data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+
+from core.plane import PlaneGrid
+from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
+
+
+class BoundaryPlot(pg.PlotWidget):
+    """Heatmap of A2 over the plane with the A2 = 0.5 isocurve; train dots, test triangles."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        plot = self.getPlotItem()
+        style_plot(plot, "Decision boundary", "x1", "x2")
+        plot.setAspectLocked(True)
+        plot.hideButtons()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(probability_lut())
+        self.image.setLevels((0.0, 1.0))
+        self.image.setZValue(-10)
+        plot.addItem(self.image)
+        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen(BOUNDARY_COLOR, width=3))
+        self.contour.setParentItem(self.image)
+        self.train_points = [self._scatter(c, "o", filled=True) for c in CLASS_COLORS]
+        self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]
+        for item in self.train_points + self.test_points:
+            plot.addItem(item)
+        legend = plot.addLegend(offset=(8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
+        legend.addItem(self.train_points[0], "train, y = 0")
+        legend.addItem(self.train_points[1], "train, y = 1")
+        legend.addItem(self.test_points[0], "test, y = 0")
+        legend.addItem(self.test_points[1], "test, y = 1")
+        self._data_key: tuple[int, int] | None = None
+
+    @staticmethod
+    def _scatter(color: str, symbol: str, filled: bool) -> pg.ScatterPlotItem:
+        brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255, 230)
+        width = 1 if filled else 2.5
+        pen = pg.mkPen("#ffffff" if filled else color, width=width)
+        return pg.ScatterPlotItem(size=9 if filled else 11, symbol=symbol, pen=pen, brush=brush)
+
+    def set_probabilities(self, image: np.ndarray, grid: PlaneGrid) -> None:
+        """Show A2 (r, r) in [0, 1] over the grid's rectangle; the contour follows."""
+        self.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
+        w, h = grid.x_max - grid.x_min, grid.y_max - grid.y_min
+        self.image.setRect(QRectF(grid.x_min, grid.y_min, w, h))
+        self.contour.setData(image)
+
+    def set_points(self, X_train, Y_train, X_test, Y_test) -> None:
+        """Redraw the points only when the data set itself changed."""
+        key = (id(X_train), id(X_test))
+        if key == self._data_key:
+            return
+        self._data_key = key
+        for cls in (0, 1):
+            mask = Y_train[0] == cls
+            self.train_points[cls].setData(X_train[0, mask], X_train[1, mask])
+            mask = Y_test[0] == cls
+            self.test_points[cls].setData(X_test[0, mask], X_test[1, mask])
+
+    def show_test_points(self, visible: bool) -> None:
+        for item in self.test_points:
+            item.setVisible(visible)

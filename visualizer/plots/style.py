@@ -1,0 +1,52 @@
+"""Colors, pens and fonts shared by the plots, chosen to read on a projector and in slides."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+CLASS_COLORS = ("#d95f02", "#1f62b4")  # y = 0 orange-red, y = 1 blue (colorblind-safe pair)
+TRAIN_COLOR = "#1f62b4"
+TEST_COLOR = "#d95f02"
+BOUNDARY_COLOR = "#111111"
+AXIS_FONT_PT = 12
+TITLE_SIZE = "14pt"
+
+
+def probability_lut(n: int = 256) -> np.ndarray:
+    """(n, 4) uint8 lookup table: light orange at p = 0, white at 0.5, light blue at p = 1."""
+    stops = np.array([[246, 190, 150], [255, 255, 255], [160, 196, 240]], dtype=float)
+    t = np.linspace(0.0, 2.0, n)
+    i = np.minimum(t.astype(int), 1)
+    f = (t - i)[:, None]
+    rgb = stops[i] * (1 - f) + stops[i + 1] * f
+    return np.hstack([rgb, np.full((n, 1), 255.0)]).astype(np.ubyte)
+
+
+def diverging_lut(n: int = 256) -> np.ndarray:
+    """(n, 4) uint8: purple for low, white for zero, green for high (hidden activations)."""
+    stops = np.array([[118, 42, 131], [247, 247, 247], [27, 120, 55]], dtype=float)
+    t = np.linspace(0.0, 2.0, n)
+    i = np.minimum(t.astype(int), 1)
+    f = (t - i)[:, None]
+    rgb = stops[i] * (1 - f) + stops[i + 1] * f
+    return np.hstack([rgb, np.full((n, 1), 255.0)]).astype(np.ubyte)
+
+
+def style_plot(plot: pg.PlotItem, title: str = "", x: str = "", y: str = "") -> None:
+    """Large tick labels and axis titles for the back row of a lecture hall."""
+    font = QFont()
+    font.setPointSize(AXIS_FONT_PT)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(font)
+        axis.setPen(pg.mkPen("#333333", width=1))
+        axis.setTextPen(pg.mkPen("#111111"))
+    if title:
+        plot.setTitle(title, size=TITLE_SIZE)
+    label_style = {"font-size": f"{AXIS_FONT_PT}pt"}
+    if x:
+        plot.setLabel("bottom", x, **label_style)
+    if y:
+        plot.setLabel("left", y, **label_style)
