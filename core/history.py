@@ -8,8 +8,10 @@ import numpy as np
 class CostHistory:
     """(step, value) pairs, at most `capacity` of them.
 
-    When full, every other point is dropped and the sampling stride doubles, so a run
-    of any length is described by at most `capacity` evenly spaced points.
+    Points are offered in order; every `stride`-th offer is kept. When full, every
+    other kept point is dropped and the stride doubles, so a run of any length is
+    described by at most `capacity` evenly spaced points (in offers, hence in steps
+    when the offers are evenly spaced).
     """
 
     def __init__(self, capacity: int = 2048) -> None:
@@ -19,32 +21,39 @@ class CostHistory:
         self._values = np.zeros(capacity)
         self._size = 0
         self._stride = 1
+        self._offered = 0
 
     def __len__(self) -> int:
         return self._size
 
-    def accepts(self, step: int) -> bool:
-        """Whether `append(step, ...)` would keep the point (lets callers skip computing it)."""
-        return step % self._stride == 0
+    def wants_next(self) -> bool:
+        """Whether the next offer will be kept (lets callers skip computing it)."""
+        return self._offered % self._stride == 0
+
+    def skip(self) -> None:
+        """Count an offer that was not computed (because `wants_next()` was False)."""
+        self._offered += 1
 
     def append(self, step: int, value: float) -> None:
-        """Record `value` at `step` if the step falls on the current stride."""
-        if step % self._stride:
+        """Offer (step, value); it is kept if it falls on the current stride."""
+        offer = self._offered
+        self._offered += 1
+        if offer % self._stride:
             return
         if self._size == len(self._steps):
             self._halve()
-            if step % self._stride:
+            if offer % self._stride:
                 return
         self._steps[self._size] = step
         self._values[self._size] = value
         self._size += 1
 
     def _halve(self) -> None:
+        """Keep every other point (offers that are multiples of the doubled stride)."""
         self._stride *= 2
-        keep = self._steps[: self._size] % self._stride == 0
-        n = int(keep.sum())
-        self._steps[:n] = self._steps[: self._size][keep]
-        self._values[:n] = self._values[: self._size][keep]
+        n = (self._size + 1) // 2
+        self._steps[:n] = self._steps[: self._size : 2]
+        self._values[:n] = self._values[: self._size : 2]
         self._size = n
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,7 @@
 """The two models a Trainer can train, behind one small interface: the network and the baseline.
 
-Each model turns (parameters, X, Y, config, rng) into (new parameters, cost) for one
-step of gradient descent, and parameters into probabilities and hidden activations.
+Each model has a stepper (one gradient-descent update at a time, returning the cost
+before it) and turns parameters into probabilities, hidden activations and costs.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import numpy as np
 
 from core import logistic, network
 from core.config import TrainConfig
+from core.fused import FusedNetwork
 
 Array = np.ndarray
 Params = dict[str, Array]
@@ -24,20 +25,40 @@ def initial_parameters(config: TrainConfig, n_x: int) -> Params:
     )
 
 
-def train_step(
-    parameters: Params, X: Array, Y: Array, config: TrainConfig, rng: np.random.Generator
-) -> tuple[Params, float]:
-    """One gradient-descent step on (X, Y); returns the updated parameters and J before the step."""
+class LogisticStepper:
+    """The baseline, stepped with core.logistic's functions (it is not the hot path)."""
+
+    def __init__(self, parameters: Params) -> None:
+        self._parameters = parameters
+
+    def parameters(self) -> Params:
+        return {k: v.copy() for k, v in self._parameters.items()}
+
+    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:
+        """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
+        grads, cost = logistic.propagate(self._parameters, Xa[:-1], Y, config.lambd)
+        new = logistic.update(self._parameters, grads, config.learning_rate)
+        if not (np.isfinite(cost) and all(np.isfinite(v).all() for v in new.values())):
+            return float("nan")
+        self._parameters = new
+        return cost
+
+
+class NetworkStepper(FusedNetwork):
+    """The shallow network on the fused, in-place hot path (core.fused)."""
+
+    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:  # type: ignore[override]
+        """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
+        self.leaky_slope = config.leaky_slope  # may change mid-run without a restart
+        return super().step(Xa, Y, config.learning_rate, config.lambd, config.keep_prob, rng=rng)
+
+
+def make_stepper(config: TrainConfig, n_x: int) -> LogisticStepper | NetworkStepper:
+    """The object that trains `config.model` from its initial parameters."""
+    parameters = initial_parameters(config, n_x)
     if config.model == "logistic":
-        grads, cost = logistic.propagate(parameters, X, Y, config.lambd)
-        return logistic.update(parameters, grads, config.learning_rate), cost
-    kw = {"activation": config.activation, "leaky_slope": config.leaky_slope}
-    A2, cache = network.forward_propagation(X, parameters, keep_prob=config.keep_prob, rng=rng, **kw)
-    cost = network.compute_cost(A2, Y, parameters, config.lambd, Z2=cache["Z2"])
-    grads = network.backward_propagation(
-        parameters, cache, X, Y, lambd=config.lambd, keep_prob=config.keep_prob, **kw
-    )
-    return network.update_parameters(parameters, grads, config.learning_rate), cost
+        return LogisticStepper(parameters)
+    return NetworkStepper(parameters, config.activation, config.leaky_slope)
 
 
 def probabilities(parameters: Params, X: Array, config: TrainConfig) -> Array:

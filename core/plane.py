@@ -28,6 +28,19 @@ class PlaneGrid:
     resolution: int
     points: Array
 
+    def pixel_rect(self) -> tuple[float, float, float, float]:
+        """(x, y, width, height) that puts each image pixel's center on its grid point."""
+        dx = (self.x_max - self.x_min) / (self.resolution - 1)
+        dy = (self.y_max - self.y_min) / (self.resolution - 1)
+        return (self.x_min - dx / 2, self.y_min - dy / 2,
+                self.x_max - self.x_min + dx, self.y_max - self.y_min + dy)  # fmt: skip
+
+    def to_data(self, col: Array, row: Array) -> tuple[Array, Array]:
+        """Pixel coordinates (fractional column, row) to plane coordinates (x1, x2)."""
+        dx = (self.x_max - self.x_min) / (self.resolution - 1)
+        dy = (self.y_max - self.y_min) / (self.resolution - 1)
+        return self.x_min + col * dx, self.y_min + row * dy
+
     def as_image(self, values: Array) -> Array:
         """Reshape (..., resolution**2) values to (..., resolution, resolution) float32 images."""
         shape = values.shape[:-1] + (self.resolution, self.resolution)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import math
+
 import numpy as np
 
 from core import models
 from core.config import TrainConfig
 from core.datasets import make_dataset, train_test_split
+from core.fused import augment
 from core.history import CostHistory
 from core.network import accuracy
 
@@ -18,6 +21,11 @@ TEST_EVERY = 10  # the test cost is sampled, not computed on every step
 
 def _frozen(a: Array) -> Array:
     a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def _read_only(a: Array) -> Array:
     a.flags.writeable = False
     return a
 
@@ -78,7 +86,8 @@ class Trainer:
             self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
         split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
         self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
-        self._parameters = models.initial_parameters(c, self._X.shape[0])
+        self._stepper = models.make_stepper(c, self._X.shape[0])
+        self._Xa_train = augment(self._X_train)  # [X ; 1]: the steppers fold b into W
         self._rng = np.random.default_rng(c.dropout_seed)
         self._order: Array = np.arange(0)
         self._step = 0
@@ -104,41 +113,45 @@ class Trainer:
         done = 0
         with np.errstate(all="ignore"):  # overflow is detected below, not printed
             while done < n and self._diverged_at is None:
-                X, Y = self._next_batch()
-                params, cost = models.train_step(self._parameters, X, Y, self._config, self._rng)
-                if not (np.isfinite(cost) and all(np.isfinite(v).all() for v in params.values())):
+                if self._step % TEST_EVERY == 0:
+                    self._record_test_cost()
+                Xa, Y = self._next_batch()
+                cost = self._stepper.step(Xa, Y, self._config, self._rng)
+                if not math.isfinite(cost):  # the stepper kept the last finite parameters
                     self._diverged_at = self._step
                     break
                 self._history.append(self._step, cost)
-                self._record_test_cost()
-                self._parameters = params
                 self._step += 1
                 done += 1
         return done
 
     def _record_test_cost(self) -> None:
         """J on the held-out set, every TEST_EVERY steps (before this step's update)."""
-        step = self._step
-        if step % TEST_EVERY or not self._Y_test.size or not self._test_history.accepts(step):
+        if not self._Y_test.size:
             return
-        cost = models.cost(self._parameters, self._X_test, self._Y_test, self._config)
+        if not self._test_history.wants_next():
+            self._test_history.skip()
+            return
+        cost = models.cost(self._stepper.parameters(), self._X_test, self._Y_test, self._config)
         if np.isfinite(cost):
-            self._test_history.append(step, cost)
+            self._test_history.append(self._step, cost)
+        else:
+            self._test_history.skip()
 
     def _next_batch(self) -> tuple[Array, Array]:
-        """The full training set, or the next mini-batch of a reshuffled epoch."""
+        """[X ; 1] and Y of the full training set, or of the next mini-batch of a reshuffled epoch."""
         m = self._X_train.shape[1]
         size = self._config.batch_size
         if size <= 0 or size >= m:
-            return self._X_train, self._Y_train
+            return self._Xa_train, self._Y_train
         if self._order.size < size:  # start a new epoch
             self._order = self._rng.permutation(m)
         batch, self._order = self._order[:size], self._order[size:]
-        return self._X_train[:, batch], self._Y_train[:, batch]
+        return self._Xa_train[:, batch], self._Y_train[:, batch]
 
     def snapshot(self) -> TrainSnapshot:
         """An immutable picture of the run now (arrays read-only, detached from training)."""
-        c, p = self._config, self._parameters
+        c, p = self._config, self._stepper.parameters()
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
             train_pred = models.probabilities(p, self._X_train, c) > 0.5
@@ -148,7 +161,7 @@ class Trainer:
         return TrainSnapshot(
             step=self._step,
             config=c,
-            parameters={k: _frozen(v) for k, v in p.items()},
+            parameters={k: _read_only(v) for k, v in p.items()},  # p holds fresh copies
             X_train=self._X_train,
             Y_train=self._Y_train,
             X_test=self._X_test,

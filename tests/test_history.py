@@ -21,8 +21,24 @@ def test_long_runs_stay_within_capacity_and_span_the_whole_run():
     steps, values = h.arrays()
     assert 32 <= len(steps) <= 64
     assert steps[0] == 0 and steps[-1] > 100_000 - 100_000 // 16
+    assert len(set(np.diff(steps))) == 1
     assert np.all(np.diff(steps) > 0)
     np.testing.assert_allclose(values, 1.0 / (steps + 1))
+
+
+def test_sparse_offers_are_bounded_too():
+    """A curve sampled every 10 steps (the test cost) must shrink when full as well."""
+    h = CostHistory(capacity=16)
+    for step in range(0, 100_000, 10):
+        if h.wants_next():
+            h.append(step, float(step))
+        else:
+            h.skip()
+    steps, values = h.arrays()
+    assert 8 <= len(steps) <= 16
+    assert steps[0] == 0 and steps[-1] >= 100_000 - 100_000 // 8
+    assert len(set(np.diff(steps))) == 1  # still evenly spaced
+    np.testing.assert_array_equal(values, steps)
 
 
 def test_arrays_are_read_only_copies():

@@ -153,3 +153,14 @@ def test_divergence_is_shown_not_crashed(window, lesson, qtbot):
     assert np.isfinite(lesson.boundary.image.image).all()
     window.transport.reset_action.trigger()
     assert "Diverged" not in lesson.readout.text()
+
+
+def test_cost_view_follows_the_run_in_1_2_5_steps(window, lesson):
+    from visualizer.plots.cost_plot import nice_ceiling
+
+    assert [nice_ceiling(v) for v in (0.69, 0.7, 130, 2001, 5e4)] == [1.0, 1.0, 200, 5000, 5e4]
+    lesson.engine.step(1500)
+    window.controller.refresh()
+    assert lesson.costs.view_range() == (2000, 1.0)
+    window.transport.reset_action.trigger()
+    assert lesson.costs.view_range() == (100, 1.0)

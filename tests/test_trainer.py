@@ -82,8 +82,9 @@ def test_mini_batches_visit_each_example_once_per_epoch():
     t = Trainer(TrainConfig(batch_size=64, test_ratio=0.0, m=256))
     seen = []
     for _ in range(4):
-        X, _ = t._next_batch()
-        seen.append(X)
+        Xa, _ = t._next_batch()
+        assert (Xa[-1] == 1).all()  # the row of ones that carries b
+        seen.append(Xa[:-1])
     together = np.hstack(seen)
     assert together.shape == (2, 256)
     assert len({tuple(col) for col in together.T}) == 256

@@ -17,7 +17,9 @@ def _parser() -> argparse.ArgumentParser:
         help="render every lesson to DIR/<lesson>.png without a screen, then exit",
     )
     parser.add_argument("--quit-after", metavar="MS", type=int, default=0,
-                        help="close the window by itself after MS milliseconds (smoke tests)")  # fmt: skip
+                        help="close the window by itself after MS milliseconds (smoke tests)")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="print 'first-paint' once the window has painted, then exit (benchmarks)")  # fmt: skip
     return parser
 
 
@@ -26,6 +28,23 @@ def configure_pyqtgraph() -> None:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+
+
+def _exit_after_first_paint(window, app) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                print("first-paint", flush=True)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    from PySide6.QtCore import QTimer
+
+    window._first_paint_probe = FirstPaint(window)
+    window.installEventFilter(window._first_paint_probe)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     window.resize(1440, 900)
+    if args.startup_probe:
+        _exit_after_first_paint(window, app)
     window.show()
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)

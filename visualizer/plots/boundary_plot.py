@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from core.contour import contour_segments
 from core.plane import PlaneGrid
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
@@ -24,8 +25,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.image.setLevels((0.0, 1.0))
         self.image.setZValue(-10)
         plot.addItem(self.image)
-        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen(BOUNDARY_COLOR, width=3))
-        self.contour.setParentItem(self.image)
+        # the A2 = 0.5 level set, as segment pairs from core.contour (pyqtgraph's is too slow)
+        self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(BOUNDARY_COLOR, width=3))
+        plot.addItem(self.contour)
         self.train_points = [self._scatter(c, "o", filled=True) for c in CLASS_COLORS]
         self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]
         for item in self.train_points + self.test_points:
@@ -47,9 +49,8 @@ class BoundaryPlot(pg.PlotWidget):
     def set_probabilities(self, image: np.ndarray, grid: PlaneGrid) -> None:
         """Show A2 (r, r) in [0, 1] over the grid's rectangle; the contour follows."""
         self.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
-        w, h = grid.x_max - grid.x_min, grid.y_max - grid.y_min
-        self.image.setRect(QRectF(grid.x_min, grid.y_min, w, h))
-        self.contour.setData(image)
+        self.image.setRect(QRectF(*grid.pixel_rect()))
+        self.contour.setData(*grid.to_data(*contour_segments(image, 0.5)))
 
     def set_points(self, X_train, Y_train, X_test, Y_test) -> None:
         """Redraw the points only when the data set itself changed."""

@@ -2,32 +2,69 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 from visualizer.plots.style import TEST_COLOR, TRAIN_COLOR, style_plot
 
+MIN_X_SPAN = 100
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is >= value (axis limits that read well)."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(f * power for f in (1, 2, 5, 10) if f * power >= value)
+
 
 class CostPlot(pg.PlotWidget):
-    """Two curves, created once: J on the training set (every step) and the test set."""
+    """Two curves, created once: J on the training set (every step) and the test set.
+
+    The view range moves in steps (1-2-5 limits) instead of every frame, so the axes are
+    not redrawn while the curve grows.
+    """
 
     def __init__(self, parent=None, title: str = "Cost J") -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
         style_plot(plot, title, "iteration", "J")
-        plot.showGrid(x=True, y=True, alpha=0.25)
         plot.hideButtons()
+        plot.disableAutoRange()
         plot.getAxis("left").enableAutoSIPrefix(False)
-        legend = plot.addLegend(offset=(-8, 8), labelTextSize="11pt")
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.addLegend(offset=(-8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
         self.train = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=3), name="training cost")
-        self.test = plot.plot(pen=pg.mkPen(TEST_COLOR, width=3, style=pg.QtCore.Qt.PenStyle.DashLine),
-                              name="test cost")  # fmt: skip
-        self._legend = legend
+        dash = pg.mkPen(TEST_COLOR, width=3, style=Qt.PenStyle.DashLine)
+        self.test = plot.plot(pen=dash, name="test cost")
+        self._x_hi = self._y_hi = 0.0
 
     def set_curves(self, steps, values, test_steps, test_values) -> None:
         """Finite points only: a diverged run never hands inf or NaN to pyqtgraph."""
-        self.train.setData(*_finite(steps, values))
-        self.test.setData(*_finite(test_steps, test_values))
+        x, y = _finite(steps, values)
+        tx, ty = _finite(test_steps, test_values)
+        self.train.setData(x, y)
+        self.test.setData(tx, ty)
+        last = max(x[-1] if len(x) else 0, tx[-1] if len(tx) else 0)
+        peak = max(y.max() if len(y) else 0.0, ty.max() if len(ty) else 0.0)
+        self._keep_in_view(float(last), float(peak))
+
+    def _keep_in_view(self, last: float, peak: float) -> None:
+        x_hi = nice_ceiling(max(last * 1.05, MIN_X_SPAN))
+        if x_hi != self._x_hi:  # grows as the run goes on; shrinks back after a reset
+            self._x_hi = x_hi
+            self.getPlotItem().setXRange(0, x_hi, padding=0.02)
+        y_hi = nice_ceiling(peak * 1.1) if peak > 0 else 1.0
+        if y_hi != self._y_hi:
+            self._y_hi = y_hi
+            self.getPlotItem().setYRange(0, y_hi, padding=0.02)
+
+    def view_range(self) -> tuple[float, float]:
+        """The current upper limits (x, y) of the view."""
+        return self._x_hi, self._y_hi
 
 
 def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -47,7 +47,7 @@ class UnitMaps(pg.GraphicsLayoutWidget):
     def set_maps(self, maps: np.ndarray, grid: PlaneGrid, levels: tuple[float, float]) -> None:
         """maps (n_h, r, r) with fixed `levels` so tiles compare by color across units."""
         self.set_count(maps.shape[0])
-        rect = QRectF(grid.x_min, grid.y_min, grid.x_max - grid.x_min, grid.y_max - grid.y_min)
+        rect = QRectF(*grid.pixel_rect())
         for image, tile in zip(self.images, maps, strict=True):
             image.setImage(tile, autoLevels=False, levels=levels)
             image.setRect(rect)

@@ -1,0 +1,143 @@
+"""The training hot path: one step of the course's equations, in place, with no temporaries.
+
+Same mathematics as core.network (tests hold the two to 1e-12), arranged for speed:
+biases ride in an extra column of the weights and an extra row of ones in the inputs,
+
+    W1a = [W1 | b1]  (n_h, n_x + 1),   Xa  = [X ; 1]   (n_x + 1, m)   ->  Z1 = W1a Xa
+    W2a = [W2 | b2]  (1, n_h + 1),     A1a = [A1 ; 1]  (n_h + 1, m)   ->  Z2 = W2a A1a
+
+so one matmul gives both dW and db, and every buffer is allocated once per batch size.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from core.activations import LEAKY_SLOPE
+
+Array = np.ndarray
+
+
+def augment(X: Array) -> Array:
+    """Xa = [X ; 1]: (n_x + 1, m), C-contiguous."""
+    return np.vstack([X, np.ones((1, X.shape[1]))])
+
+
+class _Buffers:
+    """Work arrays for one batch size m."""
+
+    def __init__(self, n_h: int, n_x: int, m: int) -> None:
+        self.Z1 = np.empty((n_h, m))
+        self.A1a = np.ones((n_h + 1, m))  # last row stays 1: it multiplies b2
+        self.A1 = self.A1a[:n_h]  # view (n_h, m)
+        self.A1aT = self.A1a.T
+        self.G = np.empty((n_h, m))  # g'(Z1), times the dropout scale when dropping
+        self.T = np.empty((n_h, m))
+        self.Z2 = np.empty((1, m))
+        self.S = np.empty((1, m))
+        self.A2 = np.empty((1, m))
+        self.dZ2 = np.empty((1, m))
+        self.dZ1 = np.empty((n_h, m))
+        self.gW1 = np.empty((n_h, n_x + 1))
+        self.gW2 = np.empty((1, n_h + 1))
+
+
+class FusedNetwork:
+    """The 2-layer network's parameters in augmented form, trained in place one step at a time."""
+
+    def __init__(self, parameters: dict[str, Array], activation: str, leaky_slope: float = LEAKY_SLOPE):
+        self.n_h, self.n_x = parameters["W1"].shape
+        self.W1a = np.hstack([parameters["W1"], parameters["b1"]]).astype(float)
+        self.W2a = np.hstack([parameters["W2"], parameters["b2"]]).astype(float)
+        self._W2T = self.W2a[:, : self.n_h].T  # view (n_h, 1): follows in-place updates
+        self.activation = activation
+        self.leaky_slope = leaky_slope
+        self._buffers: dict[int, _Buffers] = {}
+
+    def parameters(self) -> dict[str, Array]:
+        """Copies of W1, b1, W2, b2 in the course's shapes."""
+        n_h, n_x = self.n_h, self.n_x
+        return {"W1": self.W1a[:, :n_x].copy(), "b1": self.W1a[:, n_x:].copy(),
+                "W2": self.W2a[:, :n_h].copy(), "b2": self.W2a[:, n_h:].copy()}  # fmt: skip
+
+    def _buffers_for(self, m: int) -> _Buffers:
+        b = self._buffers.get(m)
+        if b is None:
+            b = self._buffers[m] = _Buffers(self.n_h, self.n_x, m)
+        return b
+
+    def _activate(self, b: _Buffers) -> None:
+        """A1 = g(Z1) and G = g'(Z1), both (n_h, m), written into the buffers."""
+        name, Z1, A1, G = self.activation, b.Z1, b.A1, b.G
+        if name == "tanh":
+            np.tanh(Z1, out=A1)
+            np.multiply(A1, A1, out=G)
+            np.subtract(1.0, G, out=G)  # tanh' = 1 - tanh^2
+        elif name == "sigmoid":
+            np.logaddexp(0.0, Z1, out=G)
+            np.subtract(Z1, G, out=A1)
+            np.exp(A1, out=A1)  # sigma(z) = exp(z - log(1 + e^z)), never overflows
+            np.subtract(1.0, A1, out=G)
+            np.multiply(G, A1, out=G)  # sigma' = sigma (1 - sigma)
+        elif name == "relu":
+            np.maximum(Z1, 0.0, out=A1)
+            np.greater(Z1, 0.0, out=G)  # ReLU' = 1 for z > 0, else 0
+        elif name == "leaky_relu":
+            s = self.leaky_slope
+            np.multiply(Z1, s, out=A1)
+            np.maximum(Z1, A1, out=A1)  # max(s z, z) for 0 <= s <= 1
+            np.greater(Z1, 0.0, out=G)
+            G *= 1.0 - s
+            G += s  # 1 for z > 0, s otherwise
+        elif name == "linear":
+            np.copyto(A1, Z1)
+            G.fill(1.0)
+        else:
+            raise ValueError(f"unknown activation {name!r}")
+
+    def step(self, Xa: Array, Y: Array, learning_rate: float, lambd: float = 0.0,
+             keep_prob: float = 1.0, D1: Array | None = None,
+             rng: np.random.Generator | None = None) -> float:  # fmt: skip
+        """One gradient-descent step on (Xa, Y); returns J before the update (nan: not applied).
+
+        Xa (n_x + 1, m) from `augment`, Y (1, m). With keep_prob < 1, inverted dropout
+        with mask D1 (drawn from rng when not given).
+        """
+        m = Y.shape[1]
+        b = self._buffers_for(m)
+        np.matmul(self.W1a, Xa, out=b.Z1)  # Z1 = W1 X + b1             (n_h, m)
+        self._activate(b)  # A1 = g(Z1), G = g'(Z1)      (n_h, m)
+        if keep_prob < 1.0:
+            if D1 is None:
+                D1 = (rng or np.random.default_rng()).random(b.A1.shape) < keep_prob
+            np.multiply(D1, 1.0 / keep_prob, out=b.T)
+            b.A1 *= b.T  # A1 := A1 * D1 / keep_prob
+            b.G *= b.T  # the dropped units get no gradient either
+        np.matmul(self.W2a, b.A1a, out=b.Z2)  # Z2 = W2 A1 + b2       (1, m)
+        # J = 1/m sum(log(1 + e^Z2) - Y Z2): the cross-entropy, straight from the logits
+        np.logaddexp(0.0, b.Z2, out=b.S)
+        cost = (float(b.S.sum()) - float(np.dot(b.Z2[0], Y[0]))) / m
+        if lambd:
+            W1, W2 = self.W1a[:, : self.n_x], self.W2a[:, : self.n_h]
+            cost += lambd / (2 * m) * (float(np.sum(W1 * W1)) + float(np.sum(W2 * W2)))
+        if not math.isfinite(cost):
+            return math.nan
+        np.subtract(b.Z2, b.S, out=b.A2)
+        np.exp(b.A2, out=b.A2)  # A2 = sigmoid(Z2)                        (1, m)
+        np.subtract(b.A2, Y, out=b.dZ2)  # dZ2 = A2 - Y                   (1, m)
+        b.dZ2 *= learning_rate / m  # carry alpha/m from here on
+        np.matmul(self._W2T, b.dZ2, out=b.dZ1)  # W2^T dZ2   (n_h, 1) x (1, m)
+        b.dZ1 *= b.G  # dZ1 = W2^T dZ2 * g'(Z1)                          (n_h, m)
+        np.matmul(b.dZ2, b.A1aT, out=b.gW2)  # alpha [dW2 | db2]          (1, n_h + 1)
+        np.matmul(b.dZ1, Xa.T, out=b.gW1)  # alpha [dW1 | db1]             (n_h, n_x + 1)
+        if lambd:
+            c = learning_rate * lambd / m  # alpha * d/dW of lambd/(2m) ||W||^2 = alpha lambd/m W
+            b.gW1[:, : self.n_x] += c * self.W1a[:, : self.n_x]
+            b.gW2[:, : self.n_h] += c * self.W2a[:, : self.n_h]
+        if not math.isfinite(float(b.gW1.sum()) + float(b.gW2.sum())):
+            return math.nan
+        self.W1a -= b.gW1  # W1 := W1 - alpha dW1, b1 := b1 - alpha db1
+        self.W2a -= b.gW2  # W2 := W2 - alpha dW2, b2 := b2 - alpha db2
+        return cost
