@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from visualizer.lessons.activations import ActivationsLesson
 from visualizer.lessons.base import Lesson
 
 # Course order: activations, gradient descent, shallow network, zero initialization,
 # backprop. A lesson that is not built yet is absent, not a placeholder.
-LESSON_CLASSES: list[type[Lesson]] = []
+LESSON_CLASSES: list[type[Lesson]] = [ActivationsLesson]
 
 FIRST_LESSON = "shallow-network"
