@@ -1,7 +1,7 @@
 """The activations lesson's engine: a probe z that Step and Run sweep across the z range.
 
 The lesson trains nothing; what moves is the probe. Each step moves it one notch
-(1/240 of the range: 0.05 on the default -6..6), bouncing at the ends, so Run shows
+(about 1/240 of the range: 0.05 on the default -6..6), bouncing at the ends, so Run shows
 g(z) and g'(z) change continuously and Reset brings the probe back to z = 0.
 """
 
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from core.activation_zones import ProbeValue, probe_values
 from core.activations import LEAKY_SLOPE
 
-NOTCHES_PER_RANGE = 240  # a sweep from one end to the other: 4 s at 60 steps per second
+NOTCHES_PER_RANGE = 240  # a sweep from one end to the other: about 4 s at 60 steps per second
+Z_DECIMALS = 2  # the probe sits on a 0.01 grid, so "z = 1.23" printed is exactly its z
 DEFAULT_Z_MAX = 6.0
 Z_MAX_RANGE = (1.0, 20.0)  # half-widths the lesson offers
 SLOPE_RANGE = (0.0, 0.3)  # leaky ReLU slopes the lesson offers
@@ -48,7 +49,7 @@ class ProbeSweep:
     steps_per_tick = 1  # watched, not raced: one notch per frame at speed 1x
 
     def __init__(self, z_max: float = DEFAULT_Z_MAX, slope: float = LEAKY_SLOPE) -> None:
-        self._z_max = _checked(z_max, Z_MAX_RANGE, "z range")
+        self._z_max = round(_checked(z_max, Z_MAX_RANGE, "z range"), Z_DECIMALS)
         self._slope = _checked(slope, SLOPE_RANGE, "leaky ReLU slope")
         self.reset()
 
@@ -66,7 +67,8 @@ class ProbeSweep:
 
     @property
     def notch(self) -> float:
-        return 2.0 * self._z_max / NOTCHES_PER_RANGE
+        """About 1/240 of the range, rounded to the probe's 0.01 grid."""
+        return max(round(2.0 * self._z_max / NOTCHES_PER_RANGE, Z_DECIMALS), 10.0**-Z_DECIMALS)
 
     def reset(self) -> None:
         """Probe back at z = 0, moving right, step 0."""
@@ -94,14 +96,14 @@ class ProbeSweep:
         return n
 
     def set_z(self, z: float) -> None:
-        """Put the probe at z, clamped to the range (a drag or the probe slider)."""
+        """Put the probe at z, rounded to 0.01 and clamped to the range (a drag, the slider)."""
         if not math.isfinite(z):
             raise ValueError(f"probe z must be a finite number, got {z}")
-        self._z = min(max(float(z), -self._z_max), self._z_max)
+        self._z = self._snap(float(z))
 
     def set_z_max(self, z_max: float) -> None:
         """Show -z_max..z_max; the probe stays where it is if it still fits."""
-        self._z_max = _checked(z_max, Z_MAX_RANGE, "z range")
+        self._z_max = round(_checked(z_max, Z_MAX_RANGE, "z range"), Z_DECIMALS)
         self.set_z(self._z)
 
     def set_slope(self, slope: float) -> None:
@@ -118,8 +120,8 @@ class ProbeSweep:
         )
 
     def _snap(self, z: float) -> float:
-        """Round away float drift (0.35000000000000003) to 12 decimals; clamp to the range."""
-        return min(max(round(z, 12), -self._z_max), self._z_max)
+        """Onto the 0.01 grid (no 0.35000000000000003 drift), within the range."""
+        return min(max(round(z, Z_DECIMALS), -self._z_max), self._z_max)
 
 
 def _checked(value: float, bounds: tuple[float, float], what: str) -> float:

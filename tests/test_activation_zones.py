@@ -202,3 +202,14 @@ def test_sweep_values_are_core_values_and_bad_input_is_refused():
     with pytest.raises(ValueError):
         sweep.set_z_max(0.0)
     assert (sweep.slope, sweep.z_max) == (0.2, 2.0)  # state kept after refusals
+
+
+def test_probe_sits_on_the_printed_grid():
+    """z is kept to 0.01, so a readout "z = 1.23" is the z the numbers were computed at."""
+    sweep = ProbeSweep(z_max=7.3)
+    sweep.set_z(1.23456)
+    assert sweep.z == 1.23
+    assert sweep.notch == 0.06  # 14.6 / 240 = 0.0608, on the 0.01 grid
+    for _ in range(500):
+        sweep.step(1)
+        assert sweep.z == round(sweep.z, 2) and -7.3 <= sweep.z <= 7.3
