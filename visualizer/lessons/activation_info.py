@@ -1,4 +1,4 @@
-"""How the activations lesson shows each function: name, color, dash, the course's formulas and advice."""
+"""How the activations lesson shows each function: color, dash, the course's formulas, advice."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""g(z) above g'(z) on one linked z axis, with a draggable probe line and shaded saturation zones."""
+"""g(z) above g'(z) on one linked z axis, a draggable probe line, shaded saturation zones."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -59,11 +59,17 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         self.zone_labels = [self._zone_label() for _ in range(MAX_ZONES)]
         self.probe_lines = [self._probe_line(plot) for plot in self._plots]
         self.probe_lines[0].label = pg.InfLineLabel(
-            self.probe_lines[0], "z = {value:.2f}", position=0.93, color="k",
-            fill=(255, 255, 255, 230), border=pg.mkPen("#888888"), anchors=[(0, 0.5), (0, 0.5)],
-        )  # fmt: skip
+            self.probe_lines[0],
+            "z = {value:.2f}",
+            position=0.93,
+            color="k",
+            fill=(255, 255, 255, 230),
+            border=pg.mkPen("#888888"),
+            anchors=[(0, 0.5), (0, 0.5)],
+        )
         self.probe_lines[0].label.setFont(_font(LABEL_PT, bold=True))
-        self.probe_dots = [pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=1.5)) for _ in (0, 1)]
+        dot_pen = pg.mkPen("w", width=1.5)
+        self.probe_dots = [pg.ScatterPlotItem(size=13, pen=dot_pen) for _ in self._plots]
         for plot, dots in zip(self._plots, self.probe_dots, strict=True):
             dots.setZValue(20)
             plot.addItem(dots)
@@ -88,8 +94,12 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1)))
 
     def _legend(self, row: int) -> pg.LegendItem:
-        legend = pg.LegendItem(labelTextSize=f"{LEGEND_PT}pt", colCount=len(ACTIVATION_NAMES),
-                               horSpacing=8, frame=False)  # fmt: skip
+        legend = pg.LegendItem(
+            labelTextSize=f"{LEGEND_PT}pt",
+            colCount=len(ACTIVATION_NAMES),
+            horSpacing=8,
+            frame=False,
+        )
         self.addItem(legend, row=row, col=1)
         legend.sigSampleClicked.connect(self._on_legend_sample_clicked)
         return legend
@@ -113,10 +123,12 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
 
     def _probe_line(self, plot: pg.PlotItem) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
-            0.0, angle=90, movable=True,
-            pen=pg.mkPen("k", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            0.0,
+            angle=90,
+            movable=True,
+            pen=pg.mkPen("k", width=2, style=Qt.PenStyle.DashLine),
             hoverPen=pg.mkPen("#E69F00", width=4),
-        )  # fmt: skip
+        )
         line.setZValue(15)
         line.setToolTip(self.tr("Drag the probe along z"))
         line.sigPositionChanged.connect(self._on_probe_line_position_changed)

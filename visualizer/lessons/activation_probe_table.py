@@ -1,4 +1,4 @@
-"""The probe's readout: one row per activation, a show/hide check box, g(z) and g'(z) at the probe."""
+"""The probe's readout: a row per activation with a show/hide check box, g(z) and g'(z)."""
 
 from __future__ import annotations
 

@@ -52,14 +52,21 @@ class ActivationsLesson(Lesson):
         self._snapshot: ProbeSnapshot | None = None
         self.plots = ActivationPlots()
         self.table = ProbeTable()
-        self.probe_slider = ParamSlider(self.tr("Probe z"), -self._engine.z_max,
-                                        self._engine.z_max, 0.0, decimals=2,
-                                        tooltip=self.tr("Move the probe (or drag the dashed line)"))  # fmt: skip
-        lo, hi = Z_MAX_RANGE
-        self.range_slider = ParamSlider(self.tr("z range: from −z to +z"), lo, hi,
-                                        self._engine.z_max, decimals=1)  # fmt: skip
-        self.slope_slider = ParamSlider(self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE,
-                                        self._engine.slope, decimals=3)  # fmt: skip
+        z_max, slope = self._engine.z_max, self._engine.slope
+        self.probe_slider = ParamSlider(
+            self.tr("Probe z"),
+            -z_max,
+            z_max,
+            0.0,
+            decimals=2,
+            tooltip=self.tr("Move the probe (or drag the dashed line in the plots)"),
+        )
+        self.range_slider = ParamSlider(
+            self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1
+        )
+        self.slope_slider = ParamSlider(
+            self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
+        )
         self.function_combo = QComboBox()
         for name in ACTIVATION_NAMES:
             self.function_combo.addItem(display_name(name), name)
@@ -89,8 +96,8 @@ class ActivationsLesson(Lesson):
         drawn = (snapshot.z_min, snapshot.z_max, snapshot.slope)
         if drawn != self._drawn:  # resample only when the range or the slope changed
             self._drawn = drawn
-            self.plots.set_curves(sample_curves(snapshot.z_min, snapshot.z_max,
-                                                slope=snapshot.slope))  # fmt: skip
+            curves = sample_curves(snapshot.z_min, snapshot.z_max, slope=snapshot.slope)
+            self.plots.set_curves(curves)
             self.probe_slider.set_range(snapshot.z_min, snapshot.z_max)
             self.range_slider.set_value(snapshot.z_max)
             self.slope_slider.set_value(snapshot.slope)

@@ -73,7 +73,7 @@ class ParamSlider(QWidget):
             w.blockSignals(False)
 
     def set_range(self, lo: float, hi: float) -> None:
-        """Offer [lo, hi] from now on (e.g. a probe whose axis was rescaled); silent like set_value."""
+        """Offer [lo, hi] from now on (a probe whose axis was rescaled); silent, like set_value."""
         value = self.value()
         self._lo, self._hi = lo, hi
         self.box.blockSignals(True)
