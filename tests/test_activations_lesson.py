@@ -6,9 +6,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
 from core.activation_zones import DEAD, SATURATED, saturation_edge
-from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, get_activation
+from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, get_activation, sigmoid_prime
 from visualizer.controller import Controller
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.activations import ActivationsLesson
@@ -91,6 +93,26 @@ def test_dragging_the_probe_line_moves_everything(lesson):
     assert [line.value() for line in lesson.plots.probe_lines] == [-2.35, -2.35]
     assert lesson.probe_slider.value() == -2.35
     assert lesson.table.z_label.text() == "<b>z = -2.35</b>"
+
+
+def test_a_mouse_drag_of_the_probe_line(lesson, qtbot):
+    lesson.resize(1400, 850)
+    lesson.show()
+    qtbot.waitExposed(lesson)
+    plots, viewport = lesson.plots, lesson.plots.viewport()
+
+    def at(z):  # the widget point of (z, 0.5) in the g'(z) plot
+        return plots.mapFromScene(plots.g_prime_plot.vb.mapViewToScene(QPointF(z, 0.5)))
+
+    start, end = at(0.0), at(2.0)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 11):
+        QTest.mouseMove(viewport, start + (end - start) * (i / 10))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    z = lesson.engine.z
+    assert z == pytest.approx(2.0, abs=0.02)
+    assert [line.value() for line in plots.probe_lines] == [z, z]
+    assert lesson.table.g_prime_labels["sigmoid"].text() == f"{float(sigmoid_prime(z)):.4f}"
 
 
 def test_slope_slider_redraws_the_leaky_curve(lesson):

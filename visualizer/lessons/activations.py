@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +30,8 @@ from visualizer.lessons.base import Lesson
 from visualizer.widgets.param_slider import ParamSlider
 
 PANEL_WIDTH = 450
-PANEL_PT = 13
-FORMULA_PT = 16
+PANEL_PT = 14
+FORMULA_PT = 17
 SCREENSHOT_FUNCTION = "sigmoid"
 LINEAR_REQUEST = ("shallow-network", {"activation": "linear"})
 
@@ -81,6 +83,11 @@ class ActivationsLesson(Lesson):
             "Train the shallow network with a linear hidden layer, g(z) = z: "
             "W2(W1 x + b1) + b2 is one linear map, so the boundary stays a straight line (§3.7)"
         ))  # fmt: skip
+        self.nonlinear_note = QLabel(
+            self.tr("With g(z) = z: a<sup>[2]</sup> = W<sup>[2]</sup>(W<sup>[1]</sup>x + "
+                    "b<sup>[1]</sup>) + b<sup>[2]</sup> = W′x + b′, one linear map.")
+        )  # fmt: skip
+        self.nonlinear_note.setWordWrap(True)
         self._build_layout()
         self._connect()
         self.render(self._engine.snapshot())
@@ -127,7 +134,6 @@ class ActivationsLesson(Lesson):
 
     def _build_layout(self) -> None:
         panel = QWidget()
-        panel.setFixedWidth(PANEL_WIDTH)
         font = panel.font()
         font.setPointSize(PANEL_PT)
         panel.setFont(font)
@@ -136,14 +142,18 @@ class ActivationsLesson(Lesson):
         self.formula_label.setFont(formula_font)
         self.table.z_label.setFont(formula_font)
         column = QVBoxLayout(panel)
-        column.setContentsMargins(6, 4, 6, 4)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(4)
         probe_box = QGroupBox(self.tr("At the probe"))
         probe_layout = QVBoxLayout(probe_box)
+        probe_layout.setContentsMargins(6, 2, 6, 4)
+        probe_layout.setSpacing(2)
         probe_layout.addWidget(self.table)
         probe_layout.addWidget(self.probe_slider)
         column.addWidget(probe_box)
         selected_box = QGroupBox(self.tr("Selected function (shaded zones)"))
         selected_layout = QVBoxLayout(selected_box)
+        selected_layout.setContentsMargins(6, 4, 6, 4)
         selected_layout.addWidget(self.function_combo)
         selected_layout.addWidget(self.formula_label)
         selected_layout.addWidget(self.advice_label)
@@ -152,11 +162,18 @@ class ActivationsLesson(Lesson):
         column.addWidget(self.range_slider)
         column.addWidget(self.slope_slider)
         column.addWidget(self.nonlinear_button)
+        column.addWidget(self.nonlinear_note)
         column.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.plots, 1)
-        row.addWidget(panel)
+        scroll = QScrollArea()  # on a short projector screen the panel scrolls, never clips
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(PANEL_WIDTH)
+        row.addWidget(scroll)
 
     def _connect(self) -> None:
         self.plots.probe_dragged.connect(self._on_plots_probe_dragged)
