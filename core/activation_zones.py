@@ -110,15 +110,15 @@ def saturation_zones(
     _check_fraction(fraction)
     if not (math.isfinite(z_min) and math.isfinite(z_max) and z_min < z_max):
         raise ValueError(f"need finite z_min < z_max, got {z_min}, {z_max}")
+    peak = peak_slope(name, slope)  # raises ValueError on an unknown name
     edge = saturation_edge(name, fraction)
     if edge is not None:  # sigmoid, tanh: both tails
         zones = [Zone(-math.inf, -edge, SATURATED), Zone(edge, math.inf, SATURATED)]
     elif name == "relu" or (name == "leaky_relu" and slope == 0.0):
         zones = [Zone(-math.inf, 0.0, DEAD)]  # g'(z) = 0 for z <= 0
-    elif name == "leaky_relu" and abs(slope) < fraction * peak_slope(name, slope):
+    elif name == "leaky_relu" and abs(slope) < fraction * peak:
         zones = [Zone(-math.inf, 0.0, SMALL_SLOPE)]  # g'(z) = slope for z <= 0
     else:  # linear, or leaky ReLU with a slope of at least fraction
-        peak_slope(name, slope)  # raises ValueError on an unknown name
         zones = []
     clipped = [Zone(max(zn.lo, z_min), min(zn.hi, z_max), zn.kind) for zn in zones]
     return [zn for zn in clipped if zn.lo < zn.hi]

@@ -79,10 +79,10 @@ class ActivationsLesson(Lesson):
         self.zone_note = QLabel()
         self.zone_note.setWordWrap(True)
         self.nonlinear_button = QPushButton(self.tr("Why nonlinear?  Open the shallow network"))
-        self.nonlinear_button.setToolTip(self.tr(
-            "Train the shallow network with a linear hidden layer, g(z) = z: "
-            "W2(W1 x + b1) + b2 is one linear map, so the boundary stays a straight line (§3.7)"
-        ))  # fmt: skip
+        self.nonlinear_button.setToolTip(
+            self.tr("Train the shallow network with g(z) = z in its hidden layer: the decision "
+                    "boundary stays a straight line (course §3.7)")
+        )  # fmt: skip
         self.nonlinear_note = QLabel(
             self.tr("With g(z) = z: a<sup>[2]</sup> = W<sup>[2]</sup>(W<sup>[1]</sup>x + "
                     "b<sup>[1]</sup>) + b<sup>[2]</sup> = W′x + b′, one linear map.")
@@ -176,10 +176,10 @@ class ActivationsLesson(Lesson):
         row.addWidget(scroll)
 
     def _connect(self) -> None:
-        self.plots.probe_dragged.connect(self._on_plots_probe_dragged)
+        self.plots.probe_dragged.connect(self._on_probe_moved)
         self.plots.visibility_toggled.connect(self._on_plots_visibility_toggled)
         self.table.shown_changed.connect(self._on_table_shown_changed)
-        self.probe_slider.value_changed.connect(self._on_probe_slider_value_changed)
+        self.probe_slider.value_changed.connect(self._on_probe_moved)
         self.range_slider.value_changed.connect(self._on_range_slider_value_changed)
         self.slope_slider.value_changed.connect(self._on_slope_slider_value_changed)
         self.function_combo.currentIndexChanged.connect(self._on_function_combo_changed)
@@ -210,11 +210,8 @@ class ActivationsLesson(Lesson):
 
     # -- slots -------------------------------------------------------------------------------
 
-    def _on_plots_probe_dragged(self, z: float) -> None:
-        self._engine.set_z(z)
-        self.changed.emit()
-
-    def _on_probe_slider_value_changed(self, z: float) -> None:
+    def _on_probe_moved(self, z: float) -> None:
+        """The probe line was dragged or the probe slider moved."""
         self._engine.set_z(z)
         self.changed.emit()
 
