@@ -72,6 +72,19 @@ class ParamSlider(QWidget):
         for w in (self.slider, self.box):
             w.blockSignals(False)
 
+    def set_range(self, lo: float, hi: float) -> None:
+        """Offer [lo, hi] from now on (a probe whose axis was rescaled); silent, like set_value."""
+        value = self.value()
+        self._lo, self._hi = lo, hi
+        self.box.blockSignals(True)
+        self.box.setRange(lo, hi)
+        self.box.blockSignals(False)
+        if self._integer:
+            self.slider.blockSignals(True)
+            self.slider.setRange(0, int(hi - lo))
+            self.slider.blockSignals(False)
+        self.set_value(value)
+
     def _to_tick(self, value: float) -> int:
         if self._integer:
             return int(round(value - self._lo))

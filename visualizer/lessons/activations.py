@@ -1,0 +1,240 @@
+"""The activations lesson: g(z) and g'(z) of five functions, a probe, and where gradients vanish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.activation_zones import SATURATION_FRACTION, ProbeValue, sample_curves, saturation_zones
+from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE
+from core.probe_sweep import DEFAULT_Z_MAX, SLOPE_RANGE, Z_MAX_RANGE, ProbeSnapshot, ProbeSweep
+from visualizer.lessons.activation_info import (
+    advice,
+    display_name,
+    format_value,
+    formula_html,
+)
+from visualizer.lessons.activation_plots import ActivationPlots
+from visualizer.lessons.activation_probe_table import ProbeTable
+from visualizer.lessons.base import Lesson
+from visualizer.widgets.param_slider import ParamSlider
+
+PANEL_WIDTH = 450
+PANEL_PT = 14
+FORMULA_PT = 17
+SCREENSHOT_FUNCTION = "sigmoid"
+LINEAR_REQUEST = ("shallow-network", {"activation": "linear"})
+
+
+class ActivationsLesson(Lesson):
+    """Plots on the left; on the right the probe's readout and the controls.
+
+    The engine (core.probe_sweep) owns z, the range and the leaky slope; which curves are
+    shown and which function is selected are the view's own state.
+    """
+
+    key = "activations"
+    title = "Activations"
+    screenshot_steps = 400  # 0 -> 6 -> -6 -> -4: inside sigmoid's and tanh's saturated zones
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = ProbeSweep()
+        self._drawn: tuple[float, float, float] | None = None  # (z_min, z_max, slope) sampled
+        self._snapshot: ProbeSnapshot | None = None
+        self.plots = ActivationPlots()
+        self.table = ProbeTable()
+        z_max, slope = self._engine.z_max, self._engine.slope
+        self.probe_slider = ParamSlider(
+            self.tr("Probe z"),
+            -z_max,
+            z_max,
+            0.0,
+            decimals=2,
+            tooltip=self.tr("Move the probe (or drag the dashed line in the plots)"),
+        )
+        self.range_slider = ParamSlider(
+            self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1
+        )
+        self.slope_slider = ParamSlider(
+            self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
+        )
+        self.function_combo = QComboBox()
+        for name in ACTIVATION_NAMES:
+            self.function_combo.addItem(display_name(name), name)
+        self.formula_label = QLabel()
+        self.formula_label.setTextFormat(Qt.TextFormat.RichText)
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.zone_note = QLabel()
+        self.zone_note.setWordWrap(True)
+        self.nonlinear_button = QPushButton(self.tr("Why nonlinear?  Open the shallow network"))
+        self.nonlinear_button.setToolTip(
+            self.tr("Train the shallow network with g(z) = z in its hidden layer: the decision "
+                    "boundary stays a straight line (course §3.7)")
+        )  # fmt: skip
+        self.nonlinear_note = QLabel(
+            self.tr("With g(z) = z: a<sup>[2]</sup> = W<sup>[2]</sup>(W<sup>[1]</sup>x + "
+                    "b<sup>[1]</sup>) + b<sup>[2]</sup> = W′x + b′, one linear map.")
+        )  # fmt: skip
+        self.nonlinear_note.setWordWrap(True)
+        self._build_layout()
+        self._connect()
+        self.render(self._engine.snapshot())
+
+    # -- Lesson -----------------------------------------------------------------------
+
+    @property
+    def engine(self) -> ProbeSweep:
+        return self._engine
+
+    def render(self, snapshot: ProbeSnapshot) -> None:
+        self._snapshot = snapshot
+        drawn = (snapshot.z_min, snapshot.z_max, snapshot.slope)
+        if drawn != self._drawn:  # resample only when the range or the slope changed
+            self._drawn = drawn
+            curves = sample_curves(snapshot.z_min, snapshot.z_max, slope=snapshot.slope)
+            self.plots.set_curves(curves)
+            self.probe_slider.set_range(snapshot.z_min, snapshot.z_max)
+            self.range_slider.set_value(snapshot.z_max)
+            self.slope_slider.set_value(snapshot.slope)
+            self._show_selected(snapshot)
+        self.probe_slider.set_value(snapshot.z)
+        self.plots.set_probe(snapshot.z, snapshot.values)
+        self.table.set_values(snapshot.z, snapshot.values)
+
+    def status_text(self, snapshot: ProbeSnapshot) -> str:
+        parts = [f"z = {snapshot.z:.2f}"]
+        for v in self._shown_values(snapshot):
+            g, g_prime = format_value(v.g), format_value(v.g_prime)
+            parts.append(f"{display_name(v.name)}: g = {g}, g′ = {g_prime}")
+        return "   ".join(parts)
+
+    def prepare_screenshot(self) -> None:
+        """All five curves, sigmoid selected, the default range and slope; then the sweep."""
+        for name in ACTIVATION_NAMES:
+            self.table.checks[name].setChecked(True)
+        self.function_combo.setCurrentIndex(ACTIVATION_NAMES.index(SCREENSHOT_FUNCTION))
+        self._engine.set_z_max(DEFAULT_Z_MAX)
+        self._engine.set_slope(LEAKY_SLOPE)
+        super().prepare_screenshot()
+        self.changed.emit()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        panel = QWidget()
+        font = panel.font()
+        font.setPointSize(PANEL_PT)
+        panel.setFont(font)
+        formula_font = self.formula_label.font()
+        formula_font.setPointSize(FORMULA_PT)
+        self.formula_label.setFont(formula_font)
+        self.table.z_label.setFont(formula_font)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(4)
+        probe_box = QGroupBox(self.tr("At the probe"))
+        probe_layout = QVBoxLayout(probe_box)
+        probe_layout.setContentsMargins(6, 2, 6, 4)
+        probe_layout.setSpacing(2)
+        probe_layout.addWidget(self.table)
+        probe_layout.addWidget(self.probe_slider)
+        column.addWidget(probe_box)
+        selected_box = QGroupBox(self.tr("Selected function (shaded zones)"))
+        selected_layout = QVBoxLayout(selected_box)
+        selected_layout.setContentsMargins(6, 4, 6, 4)
+        selected_layout.addWidget(self.function_combo)
+        selected_layout.addWidget(self.formula_label)
+        selected_layout.addWidget(self.advice_label)
+        selected_layout.addWidget(self.zone_note)
+        column.addWidget(selected_box)
+        column.addWidget(self.range_slider)
+        column.addWidget(self.slope_slider)
+        column.addWidget(self.nonlinear_button)
+        column.addWidget(self.nonlinear_note)
+        column.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.plots, 1)
+        scroll = QScrollArea()  # on a short projector screen the panel scrolls, never clips
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(PANEL_WIDTH)
+        row.addWidget(scroll)
+
+    def _connect(self) -> None:
+        self.plots.probe_dragged.connect(self._on_probe_moved)
+        self.plots.visibility_toggled.connect(self._on_plots_visibility_toggled)
+        self.table.shown_changed.connect(self._on_table_shown_changed)
+        self.probe_slider.value_changed.connect(self._on_probe_moved)
+        self.range_slider.value_changed.connect(self._on_range_slider_value_changed)
+        self.slope_slider.value_changed.connect(self._on_slope_slider_value_changed)
+        self.function_combo.currentIndexChanged.connect(self._on_function_combo_changed)
+        self.nonlinear_button.clicked.connect(self._on_nonlinear_button_clicked)
+
+    # -- view state ------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> str:
+        return self.function_combo.currentData()
+
+    def _shown_values(self, snapshot: ProbeSnapshot) -> list[ProbeValue]:
+        return [v for v in snapshot.values if self.table.is_shown(v.name)]
+
+    def _show_selected(self, snapshot: ProbeSnapshot) -> None:
+        """Formula, advice and shaded zones of the selected function, at the snapshot's slope."""
+        name = self.selected
+        self.formula_label.setText(formula_html(name, snapshot.slope))
+        self.advice_label.setText(advice(name))
+        zones = saturation_zones(name, snapshot.z_min, snapshot.z_max, slope=snapshot.slope)
+        self.plots.set_zones(zones, name)
+        percent = f"{100 * SATURATION_FRACTION:g}%"
+        if zones:
+            note = self.tr("Shaded: |g′(z)| below {p} of its peak, where gradients vanish.")
+        else:
+            note = self.tr("No zone on this range: |g′(z)| stays above {p} of its peak.")
+        self.zone_note.setText(f"<i>{note.format(p=percent)}</i>")
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_probe_moved(self, z: float) -> None:
+        """The probe line was dragged or the probe slider moved."""
+        self._engine.set_z(z)
+        self.changed.emit()
+
+    def _on_range_slider_value_changed(self, z_max: float) -> None:
+        self._engine.set_z_max(z_max)
+        self.changed.emit()
+
+    def _on_slope_slider_value_changed(self, slope: float) -> None:
+        self._engine.set_slope(slope)
+        self.changed.emit()
+
+    def _on_table_shown_changed(self, name: str, shown: bool) -> None:
+        self.plots.set_shown(name, shown)
+        self.changed.emit()  # the probe's dots, table and status line follow
+
+    def _on_plots_visibility_toggled(self, name: str, shown: bool) -> None:
+        self.table.set_shown(name, shown)
+        self.plots.set_shown(name, shown)
+        self.changed.emit()
+
+    def _on_function_combo_changed(self, _index: int) -> None:
+        if self._snapshot is not None:
+            self._show_selected(self._snapshot)
+
+    def _on_nonlinear_button_clicked(self) -> None:
+        self.navigate.emit(*LINEAR_REQUEST)
