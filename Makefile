@@ -22,8 +22,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check core visualizer tests
-	$(BIN)/ruff format --check core visualizer tests
+	$(BIN)/ruff check core visualizer tests benchmarks
+	$(BIN)/ruff format --check core visualizer tests benchmarks
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

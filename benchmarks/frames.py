@@ -71,7 +71,12 @@ def run(times: int = 3) -> list[Figure]:
             fig("frame interval p50", "p50", "ms"),
             fig("frame interval p95", "p95", "ms"),
             fig("render time per frame (median)", "render", "ms"),
-            fig("training steps/s while rendering", "steps", "/s", ">= 10,000" if key == "shallow-network" else ""),
+            fig(
+                "training steps/s while rendering",
+                "steps",
+                "/s",
+                ">= 10,000" if key == "shallow-network" else "",
+            ),
         ]
     window.close()
     return figures

@@ -42,8 +42,8 @@ def machine() -> str:
     except (OSError, StopIteration):
         pass
     import numpy
-    import PySide6
     import pyqtgraph
+    import PySide6
 
     return (
         f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, numpy {numpy.__version__}, "

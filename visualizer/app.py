@@ -16,10 +16,17 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="render every lesson to DIR/<lesson>.png without a screen, then exit",
     )
-    parser.add_argument("--quit-after", metavar="MS", type=int, default=0,
-                        help="close the window by itself after MS milliseconds (smoke tests)")
-    parser.add_argument("--startup-probe", action="store_true",
-                        help="print 'first-paint' once the window has painted, then exit (benchmarks)")  # fmt: skip
+    parser.add_argument(
+        "--quit-after",
+        metavar="MS",
+        type=int,
+        default=0,
+        help="close the window by itself after MS milliseconds (smoke tests)",
+    )
+    parser.add_argument(
+        "--startup-probe", action="store_true",
+        help="print 'first-paint' once the window has painted, then exit (benchmarks)",
+    )  # fmt: skip
     return parser
 
 

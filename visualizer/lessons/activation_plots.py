@@ -141,9 +141,7 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         """New samples (after the z range or the leaky slope changed)."""
         for name in ACTIVATION_NAMES:
             self.g_curves[name].setData(curves.z, curves.g[name])
-            self.g_prime_curves[name].setData(
-                curves.z, curves.g_prime[name], connect=curves.connect[name]
-            )
+            self.g_prime_curves[name].setData(curves.z, curves.g_prime[name], connect=curves.connect[name])
         z_min, z_max = float(curves.z[0]), float(curves.z[-1])
         self.g_plot.setXRange(z_min, z_max, padding=0.02)
         for line in self.probe_lines:

@@ -63,9 +63,7 @@ class ActivationsLesson(Lesson):
             decimals=2,
             tooltip=self.tr("Move the probe (or drag the dashed line in the plots)"),
         )
-        self.range_slider = ParamSlider(
-            self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1
-        )
+        self.range_slider = ParamSlider(self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1)
         self.slope_slider = ParamSlider(
             self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
         )
