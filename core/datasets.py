@@ -174,3 +174,7 @@ def train_test_split(X: Array, Y: Array, test_ratio: float, seed: int) -> tuple[
     m_test = min(int(round(test_ratio * m)), m - 1)
     test, train = order[:m_test], order[m_test:]
     return X[:, train], Y[:, train], X[:, test], Y[:, test]
+
+
+# The user's own data (CSV) shares this module's contract: X (2, m) float64, Y (1, m) of 0/1.
+from core.csvdata import load_csv, save_csv  # noqa: E402, F401

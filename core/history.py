@@ -62,5 +62,26 @@ class CostHistory:
         steps.flags.writeable = values.flags.writeable = False
         return steps, values
 
+    def state(self) -> dict:
+        """Everything needed to go on exactly where this history is (JSON-friendly)."""
+        steps, values = self.arrays()
+        return {"capacity": len(self._steps), "stride": self._stride, "offered": self._offered,
+                "steps": steps.tolist(), "values": values.tolist()}  # fmt: skip
+
+    @classmethod
+    def from_state(cls, state: dict) -> CostHistory:
+        """Inverse of `state`; raises ValueError on inconsistent contents."""
+        h = cls(int(state["capacity"]))
+        steps = np.asarray(state["steps"], dtype=np.int64)
+        values = np.asarray(state["values"], dtype=float)
+        stride, offered = int(state["stride"]), int(state["offered"])
+        if steps.shape != values.shape or steps.ndim != 1 or len(steps) > len(h._steps):
+            raise ValueError("cost history arrays do not match")
+        if stride < 1 or stride & (stride - 1) or offered < 0 or not np.isfinite(values).all():
+            raise ValueError("cost history values are out of range")
+        h._steps[: len(steps)], h._values[: len(values)] = steps, values
+        h._size, h._stride, h._offered = len(steps), stride, offered
+        return h
+
     def last(self) -> float:
         return float(self._values[self._size - 1]) if self._size else float("nan")

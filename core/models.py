@@ -34,6 +34,10 @@ class LogisticStepper:
     def parameters(self) -> Params:
         return {k: v.copy() for k, v in self._parameters.items()}
 
+    @classmethod
+    def from_parameters(cls, parameters: Params, config: TrainConfig) -> LogisticStepper:
+        return cls({k: np.array(v, dtype=float) for k, v in parameters.items()})
+
     def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:
         """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
         grads, cost = logistic.propagate(self._parameters, Xa[:-1], Y, config.lambd)
@@ -47,6 +51,10 @@ class LogisticStepper:
 class NetworkStepper(FusedNetwork):
     """The shallow network on the fused, in-place hot path (core.fused)."""
 
+    @classmethod
+    def from_parameters(cls, parameters: Params, config: TrainConfig) -> NetworkStepper:
+        return cls(parameters, config.activation, config.leaky_slope)
+
     def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:  # type: ignore[override]
         """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
         self.leaky_slope = config.leaky_slope  # may change mid-run without a restart
@@ -56,9 +64,8 @@ class NetworkStepper(FusedNetwork):
 def make_stepper(config: TrainConfig, n_x: int) -> LogisticStepper | NetworkStepper:
     """The object that trains `config.model` from its initial parameters."""
     parameters = initial_parameters(config, n_x)
-    if config.model == "logistic":
-        return LogisticStepper(parameters)
-    return NetworkStepper(parameters, config.activation, config.leaky_slope)
+    stepper = LogisticStepper if config.model == "logistic" else NetworkStepper
+    return stepper.from_parameters(parameters, config)
 
 
 def probabilities(parameters: Params, X: Array, config: TrainConfig) -> Array:

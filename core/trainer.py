@@ -12,6 +12,7 @@ from core.config import TrainConfig
 from core.datasets import make_dataset, train_test_split
 from core.fused import augment
 from core.history import CostHistory
+from core.trainer_state import check_data, restore_trainer, trainer_state
 from core.network import accuracy
 
 Array = np.ndarray
@@ -83,10 +84,8 @@ class Trainer:
             self._X, self._Y = self._custom_data
         else:
             self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
-        split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
-        self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
+        self._split()
         self._stepper = models.make_stepper(c, self._X.shape[0])
-        self._Xa_train = augment(self._X_train)  # [X ; 1]: the steppers fold b into W
         self._rng = np.random.default_rng(c.dropout_seed)
         self._order: Array = np.arange(0)
         self._step = 0
@@ -102,10 +101,40 @@ class Trainer:
             self.reset()
         return restart
 
-    def set_data(self, X: Array, Y: Array | None) -> None:
-        """Train on the user's own data from now on (None goes back to the generated set)."""
+    def set_data(self, X: Array | None, Y: Array | None, keep_training: bool = False) -> None:
+        """Train on the user's own data (X (2, m), Y (1, m)); None goes back to the generated set.
+
+        keep_training=True goes on from the current parameters and step (drawn points);
+        otherwise the run restarts (an imported file).
+        """
+        if X is not None:
+            check_data(X, Y)
         self._custom_data = None if X is None else (_frozen(X), _frozen(Y))
-        self.reset()
+        if not keep_training:
+            self.reset()
+            return
+        self._X, self._Y = self._custom_data or (self._X, self._Y)
+        self._split()
+        self._order = np.arange(0)
+
+    def _split(self) -> None:
+        c = self._config
+        split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
+        self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
+        self._Xa_train = augment(self._X_train)  # [X ; 1]: the steppers fold b into W
+
+    @property
+    def has_custom_data(self) -> bool:
+        return self._custom_data is not None
+
+    def state(self) -> dict:
+        """The whole run as JSON values (see core.trainer_state)."""
+        return trainer_state(self)
+
+    @classmethod
+    def from_state(cls, state: dict) -> Trainer:
+        """A trainer that goes on exactly where `state` was; bad contents raise ValueError."""
+        return restore_trainer(cls, state)
 
     def step(self, n: int = 1) -> int:
         """Run up to n gradient-descent steps; returns how many ran (fewer once diverged)."""

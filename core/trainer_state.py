@@ -1,0 +1,94 @@
+"""A Trainer's whole state as plain JSON values, and back: what a saved session holds.
+
+Restoring gives the same next steps bit for bit: the parameters (exact float repr),
+the random generator's state (dropout masks, mini-batch order) and the epoch's
+remaining order are all kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from core.config import TrainConfig
+from core.history import CostHistory
+
+if TYPE_CHECKING:
+    from core.trainer import Trainer
+
+Array = np.ndarray
+PARAM_SHAPES = {"network": ("W1", "b1", "W2", "b2"), "logistic": ("w", "b")}
+
+
+def trainer_state(t: Trainer) -> dict[str, Any]:
+    custom = t._custom_data
+    return {
+        "config": t.config.to_dict(),
+        "data": None if custom is None else {"X": custom[0].tolist(), "Y": custom[1].tolist()},
+        "parameters": {k: v.tolist() for k, v in t._stepper.parameters().items()},
+        "step": t.step_count,
+        "diverged_at": t.diverged_at,
+        "rng": t._rng.bit_generator.state,
+        "order": t._order.tolist(),
+        "history": t._history.state(),
+        "test_history": t._test_history.state(),
+    }
+
+
+def _array(value: Any, name: str, shape: tuple[int, ...] | None = None) -> Array:
+    a = np.array(value, dtype=float)
+    if shape is not None and a.shape != shape:
+        raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
+    if not np.isfinite(a).all():
+        raise ValueError(f"{name} contains NaN or infinite values")
+    return a
+
+
+def check_data(X: Array, Y: Array) -> None:
+    """The data contract of every lesson: X (2, m) finite, Y (1, m) of 0/1 with both classes."""
+    if X.ndim != 2 or X.shape[0] != 2 or Y.shape != (1, X.shape[1]) or X.shape[1] < 2:
+        raise ValueError(f"data must be X (2, m) and Y (1, m) with m >= 2; got {X.shape}, {Y.shape}")
+    if not np.isin(Y, (0.0, 1.0)).all() or len(np.unique(Y)) < 2:
+        raise ValueError("labels must be 0 or 1, with both classes present")
+
+
+def restore_trainer(cls: type[Trainer], state: dict[str, Any]) -> Trainer:
+    """Rebuild a Trainer from `trainer_state`; any inconsistency raises ValueError."""
+    try:
+        config = TrainConfig.from_dict(state["config"])
+        data = None
+        if state["data"] is not None:
+            data = (_array(state["data"]["X"], "data X"), _array(state["data"]["Y"], "data Y"))
+            check_data(*data)
+        t = cls(config, data)
+        _restore_parameters(t, state["parameters"])
+        t._step = _natural(state["step"], "step")
+        diverged = state["diverged_at"]
+        t._diverged_at = None if diverged is None else _natural(diverged, "diverged_at")
+        t._rng.bit_generator.state = state["rng"]
+        order = np.array(state["order"], dtype=np.int64)
+        m = t._X_train.shape[1]
+        if order.ndim != 1 or (order.size and (order.min() < 0 or order.max() >= m)):
+            raise ValueError("the mini-batch order does not fit the data")
+        t._order = order
+        t._history = CostHistory.from_state(state["history"])
+        t._test_history = CostHistory.from_state(state["test_history"])
+        return t
+    except (KeyError, TypeError, AttributeError, OverflowError) as exc:
+        raise ValueError(f"missing or malformed entry: {exc}") from None
+
+
+def _natural(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+    return value
+
+
+def _restore_parameters(t: Trainer, saved: dict[str, Any]) -> None:
+    expected = t._stepper.parameters()  # shapes the config implies
+    keys = PARAM_SHAPES[t.config.model]
+    if sorted(saved) != sorted(keys):
+        raise ValueError(f"parameters must be {', '.join(keys)}")
+    params = {k: _array(saved[k], k, expected[k].shape) for k in keys}
+    t._stepper = type(t._stepper).from_parameters(params, t.config)
