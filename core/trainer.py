@@ -95,6 +95,28 @@ class Trainer:
             self.reset()
         return restart
 
+    @property
+    def parameters(self) -> dict[str, Array]:
+        """The current parameters as read-only views: cheap enough to read after every step."""
+        views = {k: v.view() for k, v in self._parameters.items()}
+        for v in views.values():
+            v.flags.writeable = False
+        return views
+
+    def perturb_unit(self, unit: int, scale: float = 0.01, seed: int = 0) -> None:
+        """Add scale * randn(n_x) (from default_rng(seed)) to hidden unit `unit`'s row of W1.
+
+        The one way to make an identical unit different without starting over (the
+        zero-initialization lesson's "Perturb one unit"); reset() undoes it.
+        """
+        if self._config.model != "network":
+            raise ValueError("only the network has hidden units to perturb")
+        W1 = self._parameters["W1"].copy()  # training never writes in place, nor does this
+        if not 0 <= unit < W1.shape[0]:
+            raise ValueError(f"unit must be in 0..{W1.shape[0] - 1}, got {unit}")
+        W1[unit] += scale * np.random.default_rng(seed).standard_normal(W1.shape[1])
+        self._parameters = {**self._parameters, "W1": W1}
+
     def set_data(self, X: Array, Y: Array | None) -> None:
         """Train on the user's own data from now on (None goes back to the generated set)."""
         self._custom_data = None if X is None else (_frozen(X), _frozen(Y))
