@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from visualizer.lessons.base import Lesson
+from visualizer.lessons.zero_init import ZeroInitLesson
 
 # Course order: activations, gradient descent, shallow network, zero initialization,
 # backprop. A lesson that is not built yet is absent, not a placeholder.
-LESSON_CLASSES: list[type[Lesson]] = []
+LESSON_CLASSES: list[type[Lesson]] = [ZeroInitLesson]
 
 FIRST_LESSON = "shallow-network"
