@@ -23,8 +23,8 @@ def course_text() -> str:
         "<br><br><b>The fix: random initialization</b>, W1 = np.random.randn(n_h, n_x) · 0.01 "
         "(small, so tanh and sigmoid are not saturated). Random W breaks the symmetry; b has "
         "no symmetry problem, so b1 = 0 and b2 = 0 are fine."
-        "<br><br>Both copies train on all points (no test split): the flower's classes are "
-        "exactly 200 : 200."
+        "<br><br>Both copies train on all points (no test split), so the flower's classes are "
+        "exactly 200 : 200 unless <i>Classes</i> thins class 1."
     )
 
 
