@@ -42,6 +42,11 @@ class _Buffers:
         self.dZ1 = np.empty((n_h, m))
         self.gW1 = np.empty((n_h, n_x + 1))
         self.gW2 = np.empty((1, n_h + 1))
+        # the same arrays seen as stacks of rows, for the per-unit products
+        self.A1a_rows = self.A1a[:, np.newaxis, :]  # (n_h + 1, 1, m)
+        self.dZ1_rows = self.dZ1[:, np.newaxis, :]  # (n_h, 1, m)
+        self.gW1_rows = self.gW1[:, np.newaxis, :]  # (n_h, 1, n_x + 1)
+        self.gW2_rows = self.gW2.T[:, :, np.newaxis]  # (n_h + 1, 1, 1)
 
 
 class FusedNetwork:
@@ -61,6 +66,15 @@ class FusedNetwork:
         n_h, n_x = self.n_h, self.n_x
         return {"W1": self.W1a[:, :n_x].copy(), "b1": self.W1a[:, n_x:].copy(),
                 "W2": self.W2a[:, :n_h].copy(), "b2": self.W2a[:, n_h:].copy()}  # fmt: skip
+
+    def parameter_views(self) -> dict[str, Array]:
+        """Read-only views of W1, b1, W2, b2 (they change as training goes on)."""
+        n_h, n_x = self.n_h, self.n_x
+        views = {"W1": self.W1a[:, :n_x], "b1": self.W1a[:, n_x:],
+                 "W2": self.W2a[:, :n_h], "b2": self.W2a[:, n_h:]}  # fmt: skip
+        for v in views.values():
+            v.flags.writeable = False
+        return views
 
     def _buffers_for(self, m: int) -> _Buffers:
         b = self._buffers.get(m)
@@ -127,13 +141,17 @@ class FusedNetwork:
         np.subtract(b.Z2, b.S, out=b.A2)
         np.exp(b.A2, out=b.A2)  # A2 = sigmoid(Z2)                        (1, m)
         np.subtract(b.A2, Y, out=b.dZ2)  # dZ2 = A2 - Y                   (1, m)
-        b.dZ2 *= learning_rate / m  # carry alpha/m from here on
         np.matmul(self._W2T, b.dZ2, out=b.dZ1)  # W2^T dZ2   (n_h, 1) x (1, m)
         b.dZ1 *= b.G  # dZ1 = W2^T dZ2 * g'(Z1)                          (n_h, m)
-        np.matmul(b.dZ2, b.A1aT, out=b.gW2)  # alpha [dW2 | db2]          (1, n_h + 1)
-        np.matmul(b.dZ1, Xa.T, out=b.gW1)  # alpha [dW1 | db1]             (n_h, n_x + 1)
+        # m [dW2 | db2] = dZ2 A1a^T and m [dW1 | db1] = dZ1 Xa^T, one unit (row) per
+        # product: a single GEMM rounds some rows of a block differently, and two
+        # identical hidden units would drift apart (the course proves they never do).
+        np.matmul(b.A1a_rows, b.dZ2.T, out=b.gW2_rows)  # (n_h + 1, 1, m) x (m, 1)
+        np.matmul(b.dZ1_rows, Xa.T, out=b.gW1_rows)  # (n_h, 1, m) x (m, n_x + 1)
+        b.gW1 *= learning_rate / m  # alpha dW1, alpha db1
+        b.gW2 *= learning_rate / m  # alpha dW2, alpha db2
         if lambd:
-            c = learning_rate * lambd / m  # alpha * d/dW of lambd/(2m) ||W||^2 = alpha lambd/m W
+            c = learning_rate * lambd / m  # alpha d/dW of lambd/(2m) ||W||^2 = alpha lambd/m W
             b.gW1[:, : self.n_x] += c * self.W1a[:, : self.n_x]
             b.gW2[:, : self.n_h] += c * self.W2a[:, : self.n_h]
         if not math.isfinite(float(b.gW1.sum()) + float(b.gW2.sum())):

@@ -34,6 +34,12 @@ class LogisticStepper:
     def parameters(self) -> Params:
         return {k: v.copy() for k, v in self._parameters.items()}
 
+    def parameter_views(self) -> Params:
+        views = {k: v.view() for k, v in self._parameters.items()}
+        for v in views.values():
+            v.flags.writeable = False
+        return views
+
     @classmethod
     def from_parameters(cls, parameters: Params, config: TrainConfig) -> LogisticStepper:
         return cls({k: np.array(v, dtype=float) for k, v in parameters.items()})

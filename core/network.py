@@ -123,18 +123,30 @@ def backward_propagation(
     W1, W2 = parameters["W1"], parameters["W2"]
     A1, A2, Z1, D1 = cache["A1"], cache["A2"], cache["Z1"], cache["D1"]
     dZ2 = A2 - Y  # dJ/dZ2 for sigmoid + cross-entropy   (1, m)
-    dW2 = dZ2 @ A1.T / m  # (1, m) x (m, n_h) -> (1, n_h)
+    dW2 = unit_dot(A1, dZ2).T / m  # dZ2 A1^T: (1, m) x (m, n_h) -> (1, n_h)
     db2 = np.sum(dZ2, axis=1, keepdims=True) / m  # (1, 1)
     dA1 = W2.T @ dZ2  # (n_h, 1) x (1, m) -> (n_h, m)
     if D1 is not None and keep_prob < 1.0:
         dA1 = dA1 * D1 / keep_prob  # the units dropped forward get no gradient
     dZ1 = dA1 * g_prime(Z1)  # dZ1 = W2^T dZ2 * g'(Z1)   (n_h, m)
-    dW1 = dZ1 @ X.T / m  # (n_h, m) x (m, n_x) -> (n_h, n_x)
+    dW1 = unit_dot(dZ1, X) / m  # dZ1 X^T: (n_h, m) x (m, n_x) -> (n_h, n_x)
     db1 = np.sum(dZ1, axis=1, keepdims=True) / m  # (n_h, 1)
     if lambd:
         dW1 = dW1 + lambd / m * W1  # d/dW1 of lambd/(2m) ||W1||^2
         dW2 = dW2 + lambd / m * W2
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def unit_dot(A: Array, B: Array) -> Array:
+    """A B^T (p, q) for A (p, m) and B (q, m), summing every row of A by the same rule.
+
+    A plain A @ B.T lets BLAS compute the last rows of a block with another kernel, so
+    two equal rows of A (two identical hidden units) can come out one rounding apart;
+    that difference then grows, and identical units drift apart, which the course proves
+    they never do (seeds/004 section 3.11). As a stack of p products (1, m) x (m, q), every
+    row of A goes through the same call.
+    """
+    return np.matmul(A[:, np.newaxis, :], B.T)[:, 0, :]
 
 
 def update_parameters(parameters: Params, grads: dict[str, Array], learning_rate: float) -> Params:

@@ -101,6 +101,27 @@ class Trainer:
             self.reset()
         return restart
 
+    @property
+    def parameters(self) -> dict[str, Array]:
+        """The current parameters as read-only views: cheap enough to read after every step.
+
+        The views follow training (the hot path updates in place): copy what you keep.
+        """
+        return self._stepper.parameter_views()
+
+    def perturb_unit(self, unit: int, scale: float = 0.01, seed: int = 0) -> None:
+        """Add scale * randn(n_x) (from default_rng(seed)) to hidden unit `unit`'s row of W1.
+
+        The one way to make an identical unit different without starting over (the
+        zero-initialization lesson's "Perturb one unit"); reset() undoes it.
+        """
+        if self._config.model != "network":
+            raise ValueError("only the network has hidden units to perturb")
+        n_h, n_x = self._stepper.n_h, self._stepper.n_x
+        if not 0 <= unit < n_h:
+            raise ValueError(f"unit must be in 0..{n_h - 1}, got {unit}")
+        self._stepper.W1a[unit, :n_x] += scale * np.random.default_rng(seed).standard_normal(n_x)
+
     def set_data(self, X: Array | None, Y: Array | None, keep_training: bool = False) -> None:
         """Train on the user's own data (X (2, m), Y (1, m)); None goes back to the generated set.
 

@@ -139,3 +139,23 @@ def test_training_as_in_the_course_reaches_its_figures():
     assert costs[0] == pytest.approx(np.log(2), abs=1e-3)
     assert costs[9000] == pytest.approx(0.2186, abs=0.002)
     assert accuracy(predict(p, X_ALL), Y_ALL) == pytest.approx(0.90, abs=0.01)
+
+
+@pytest.mark.parametrize("n_h", range(2, 11))
+def test_identical_hidden_units_get_bit_identical_gradients(n_h):
+    # Course 3.11: equal units get equal gradients. A plain BLAS product can give the last
+    # rows of a block a different rounding, which training then amplifies.
+    X_all, Y_all = flower()
+    rng = np.random.default_rng(n_h)
+    p = {
+        "W1": np.repeat(rng.normal(size=(1, 2)), n_h, axis=0),
+        "b1": np.full((n_h, 1), rng.normal()),
+        "W2": np.full((1, n_h), rng.normal()),
+        "b2": np.zeros((1, 1)),
+    }
+    for activation in ACTIVATION_NAMES:
+        _, cache = forward_propagation(X_all, p, activation)
+        grads = backward_propagation(p, cache, X_all, Y_all, activation)
+        for name in ("dW1", "db1"):
+            assert (grads[name] == grads[name][0]).all(), (activation, name)
+        assert (grads["dW2"] == grads["dW2"][0, 0]).all(), activation

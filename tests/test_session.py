@@ -89,7 +89,10 @@ def test_hand_edited_bad_values_are_refused_with_a_message(tmp_path, change, mes
         (b'{"format": "nn-visualizer-session", "version": 1, "lesson": "x", "sta', "damaged or truncated"),
         (b"\xff\xfe\x00garbage", "not UTF-8 text"),
         (b"[1, 2, 3]", "not an nn-visualizer session"),
-        (b'{"format": "nn-visualizer-session", "version": 1, "lesson": "x", "state": NaN}', "may not contain NaN"),
+        (
+            b'{"format": "nn-visualizer-session", "version": 1, "lesson": "x", "state": NaN}',
+            "may not contain NaN",
+        ),
         (b'{"format": "nn-visualizer-session", "version": 1}', "no lesson or no state"),
     ],
 )

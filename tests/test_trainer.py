@@ -112,3 +112,36 @@ def test_extreme_learning_rate_never_warns_and_stops_on_divergence(activation):
         assert s.step == s.diverged_at and t.step(10) == 0
         t.reset()
         assert t.diverged_at is None and t.step(1) == 1
+
+
+def test_parameters_are_read_only_views_of_the_current_step():
+    t = Trainer(TrainConfig(test_ratio=0.0))
+    t.step(3)
+    p = t.parameters
+    for k, v in p.items():
+        np.testing.assert_array_equal(v, t.snapshot().parameters[k])
+        with pytest.raises(ValueError):
+            v[0, 0] = 1.0
+    before = p["W1"].copy()
+    t.step(1)
+    assert not np.array_equal(t.parameters["W1"], before)
+    # the hot path updates in place: the views follow training (copy what you keep)
+    np.testing.assert_array_equal(p["W1"], t.snapshot().parameters["W1"])
+
+
+def test_perturb_unit_changes_only_that_units_incoming_weights_until_reset():
+    t = Trainer(TrainConfig(init="zeros", n_h=3, test_ratio=0.0))
+    t.step(2)
+    t.perturb_unit(1, scale=0.01, seed=5)
+    W1 = t.parameters["W1"]
+    expected = 0.01 * np.random.default_rng(5).standard_normal(2)
+    np.testing.assert_array_equal(W1[1], expected)
+    assert not W1[0].any() and not W1[2].any() and t.step_count == 2
+    for k in ("b1", "W2", "b2"):
+        assert not t.parameters[k].any()
+    t.reset()
+    assert not t.parameters["W1"].any()
+    with pytest.raises(ValueError, match="unit"):
+        t.perturb_unit(3)
+    with pytest.raises(ValueError, match="hidden units"):
+        Trainer(TrainConfig(model="logistic")).perturb_unit(0)

@@ -1,0 +1,135 @@
+"""The zero-initialization lesson view: identical maps left, different right; controls drive it."""
+
+import math
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+
+from core.twin import TwinConfig
+from visualizer.lessons.zero_init import ZeroInitLesson
+from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR
+from visualizer.lessons.zero_init_parts.copy_panel import weights_table
+from visualizer.lessons.zero_init_parts.symmetry_plot import clamp_for_log
+
+
+@pytest.fixture
+def lesson(qtbot):
+    w = ZeroInitLesson()
+    qtbot.addWidget(w)
+    w.resize(1400, 850)
+    return w
+
+
+def show(lesson, steps=0):
+    lesson.engine.step(steps)
+    snap = lesson.engine.snapshot()
+    lesson.render(snap)
+    return snap
+
+
+def images(panel):
+    return [item.image for item in panel.unit_images]
+
+
+def test_unit_maps_are_identical_on_the_left_and_differ_on_the_right(lesson):
+    lesson._set_config(TwinConfig(init="constant", init_constant=0.5, n_h=5))
+    show(lesson, 300)
+    left, right = images(lesson.symmetric_panel), images(lesson.random_panel)
+    assert len(left) == len(right) == 5
+    assert left[0].std() > 0.1  # a real picture, not a blank map
+    for image in left[1:]:
+        np.testing.assert_array_equal(image, left[0])
+    for i in range(5):
+        for j in range(i + 1, 5):
+            assert np.abs(right[i] - right[j]).max() > 0.1, (i, j)
+
+
+def test_maps_show_a1_of_the_snapshot_with_fixed_levels(lesson):
+    snap = show(lesson, 50)
+    image = lesson.random_panel.unit_images[2]
+    assert image.levels.tolist() == [-1.0, 1.0]  # tanh
+    grid = lesson._grid
+    p = snap.random.parameters
+    x, y = grid.points[:, 7 * grid.resolution + 11]
+    expected = np.tanh(p["W1"][2, 0] * x + p["W1"][2, 1] * y + p["b1"][2, 0])
+    assert image.image[7, 11] == pytest.approx(expected, abs=1e-6)
+    assert not lesson.symmetric_panel.unit_images[0].image.any()  # W = 0, tanh: A1 = 0
+
+
+def test_controls_change_the_engine(lesson, qtbot):
+    c = lesson.controls
+    with qtbot.waitSignal(lesson.changed):
+        c.n_h.box.setValue(7)
+    assert lesson.engine.config.n_h == 7
+    show(lesson)
+    assert len(lesson.symmetric_panel.unit_images) == 7
+    c.activation.activated.emit(c.activation.findText("sigmoid"))
+    assert lesson.engine.config.activation == "sigmoid"
+    c.init.activated.emit(c.init.findData("constant"))
+    assert lesson.engine.config.init == "constant" and c.constant.isEnabled()
+    c.constant.box.setValue(-1.25)
+    assert lesson.engine.config.init_constant == -1.25
+    c.classes.activated.emit(c.classes.findData(0.5))
+    assert lesson.engine.config.class1_share == 0.5
+    c.dataset.activated.emit(c.dataset.findText("moons"))
+    assert lesson.engine.config.dataset == "moons"
+    show(lesson, 20)
+    c.learning_rate.box.setValue(0.5)  # goes on from step 20
+    assert lesson.engine.config.learning_rate == 0.5 and lesson.engine.snapshot().step == 20
+    show(lesson)
+    assert "sigmoid" in lesson.symmetric_panel.caption.text()
+    assert "-1.25" in lesson.case.text()
+
+
+def test_perturb_button_parts_the_left_units(lesson, qtbot):
+    show(lesson, 10)
+    with qtbot.waitSignal(lesson.changed):
+        lesson.controls.perturb.click()
+    snap = show(lesson, 300)
+    assert snap.perturbations == ((10, 0),)
+    left = images(lesson.symmetric_panel)
+    assert np.abs(left[0] - left[1]).max() > 1e-3
+    np.testing.assert_array_equal(left[1], left[2])  # the others are still alike
+    markers = lesson.plots._markers
+    assert [m.value() for m in markers] == [10]
+    assert "nudged" in lesson.case.text()
+
+
+def test_symmetry_curves_never_hand_zero_to_the_log_axis(lesson):
+    snap = show(lesson, 40)
+    x, y = lesson.plots.symmetric_curve.getData()
+    assert x.tolist() == snap.measure_steps.tolist()
+    handed = lesson.plots.symmetric_curve.yData  # what the log axis was given
+    assert (handed > 0).all() and (handed == LOG_FLOOR).all()  # W = 0: every difference is 0
+    np.testing.assert_array_equal(y, np.full(41, np.log10(LOG_FLOOR)))  # drawn at log10
+    _, y_random = lesson.plots.random_curve.getData()
+    np.testing.assert_allclose(10**y_random, snap.random_measures)
+    assert clamp_for_log(np.array([0.0, -1.0, np.nan, 1e-3])).tolist() == [
+        LOG_FLOOR,
+        LOG_FLOOR,
+        LOG_FLOOR,
+        1e-3,
+    ]
+
+
+def test_status_text_case_line_and_weights_table(lesson):
+    snap = show(lesson, 25)
+    text = lesson.status_text(snap)
+    assert "25" in text and f"{snap.symmetric.train_cost:.6f}" in text
+    assert f"{math.log(2):.6f}" in text and f"{snap.random_measure:.1e}" in text
+    assert "ln 2" in lesson.case.text() and "db2" in lesson.case.text()
+    table = weights_table(snap.random.parameters)
+    assert f"{snap.random.parameters['W2'][0, 3]:+.3f}" in table
+
+
+def test_prepare_screenshot_reaches_the_fixed_state(lesson):
+    lesson.engine.step(5)
+    lesson.prepare_screenshot()
+    snap = show(lesson)
+    assert snap.step == ZeroInitLesson.screenshot_steps == 2000
+    assert snap.config.init == "constant" and snap.symmetric_measure == 0.0
+    left = images(lesson.symmetric_panel)
+    assert all(np.array_equal(image, left[0]) for image in left) and left[0].std() > 0.1

@@ -1,0 +1,141 @@
+"""The zero-initialization lesson: a symmetric copy whose units stay alike, and a random twin."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.symmetry import PlaneGrid, plane_grid
+from core.twin import TwinConfig, TwinEngine, TwinSnapshot
+from visualizer.lessons.base import Lesson
+from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
+from visualizer.lessons.zero_init_parts.controls import TwinControls
+from visualizer.lessons.zero_init_parts.copy_panel import CopyPanel
+from visualizer.lessons.zero_init_parts.symmetry_plot import SymmetryPlots
+from visualizer.lessons.zero_init_parts.texts import case_line, course_text
+
+GRID_RESOLUTION = 60
+CONTROLS_WIDTH = 330
+SCREENSHOT_CONFIG = TwinConfig(init="constant", init_constant=0.5, n_h=6)
+
+
+class ZeroInitLesson(Lesson):
+    """Two copies of one network side by side; the controller trains both in lockstep."""
+
+    key = "zero-init"
+    title = "Zero initialization"
+    screenshot_steps = 2000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = TwinEngine(TwinConfig())
+        self._grid: PlaneGrid | None = None
+        self._grid_data: Any = None
+        self.controls = TwinControls()
+        self.controls.show_config(self._engine.config)
+        self.controls.setting_changed.connect(self._on_controls_setting_changed)
+        self.controls.perturb_clicked.connect(self._on_controls_perturb_clicked)
+        self.explanation = QLabel(course_text())
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        side_layout.addWidget(self.controls)
+        side_layout.addWidget(self.explanation, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFixedWidth(CONTROLS_WIDTH)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case = QLabel()
+        self.case.setWordWrap(True)
+        self.case.setStyleSheet(
+            "background: #fff6d5; border: 1px solid #e0c060; padding: 4px; font-size: 13pt;"
+        )
+        self.symmetric_panel = CopyPanel(self.tr("Symmetric copy"), SYMMETRIC_COLOR)
+        self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
+        panels = QHBoxLayout()
+        panels.addWidget(self.symmetric_panel)
+        panels.addWidget(self.random_panel)
+        self.plots = SymmetryPlots()
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(self.case)
+        main.addLayout(panels, 5)
+        main.addWidget(self.plots, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(main, 1)
+
+    @property
+    def engine(self) -> TwinEngine:
+        return self._engine
+
+    def render(self, snapshot: TwinSnapshot) -> None:
+        X = snapshot.symmetric.X_train
+        if self._grid_data is not X:  # the grid follows the data only
+            self._grid_data = X
+            self._grid = plane_grid(X, GRID_RESOLUTION, margin=0.5)
+        config = snapshot.config
+        start = (
+            self.tr("W = 0")
+            if config.init == "zeros"
+            else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
+        )
+        self.symmetric_panel.title.setText(self.tr("Symmetric copy: ") + start)
+        self.symmetric_panel.show_snapshot(snapshot.symmetric, self._grid)
+        self.random_panel.show_snapshot(snapshot.random, self._grid)
+        self.plots.show_snapshot(snapshot)
+        self.case.setText(case_line(config, bool(snapshot.perturbations)))
+
+    def status_text(self, snapshot: TwinSnapshot) -> str:
+        def cost(value: float) -> str:
+            return f"{value:.6f}" if math.isfinite(value) else "–"
+
+        s, r = snapshot.symmetric, snapshot.random
+        stopped = self.tr(" · stopped: a copy diverged (lower α, Reset)") if snapshot.stopped else ""
+        return (
+            self.tr("Iteration")
+            + f" {snapshot.step:,} · J "
+            + self.tr("symmetric")
+            + f" {cost(s.train_cost)}, "
+            + self.tr("random")
+            + f" "
+            f"{cost(r.train_cost)} · " + self.tr("unit difference") + " "
+            f"{snapshot.symmetric_measure:.1e} vs {snapshot.random_measure:.1e}" + stopped
+        )
+
+    def prepare_screenshot(self) -> None:
+        """2,000 steps from every weight = 0.5: the left units have moved and are still one map
+        repeated n_h times (W = 0 would show blank maps), the right ones all differ."""
+        self._engine.apply_config(SCREENSHOT_CONFIG)
+        self.controls.show_config(SCREENSHOT_CONFIG)
+        super().prepare_screenshot()
+
+    def _set_config(self, config: TwinConfig) -> None:
+        restarted = self._engine.apply_config(config)
+        self.controls.show_config(config)
+        if restarted:
+            self.message.emit(self.tr("Started over with the new settings (both copies)."))
+
+    def _on_controls_setting_changed(self, name: str, value: object) -> None:
+        try:
+            config = self._engine.config.changed(**{name: value})
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            self.controls.show_config(self._engine.config)
+            return
+        self._set_config(config)
+        self.changed.emit()
+
+    def _on_controls_perturb_clicked(self) -> None:
+        unit = self._engine.perturb_unit()
+        self.message.emit(
+            self.tr("Unit %1 of the symmetric copy nudged by 0.01 · randn.").replace("%1", str(unit + 1))
+        )
+        self.changed.emit()

@@ -1,0 +1,185 @@
+"""One copy of the network: a map per hidden unit, its weights as numbers, the decision boundary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.symmetry import PlaneGrid, hidden_maps, probability_map
+from core.trainer import TrainSnapshot
+from visualizer.lessons.zero_init_parts.colors import (
+    CLASS_COLORS,
+    activation_colormap,
+    activation_levels,
+    probability_colormap,
+)
+
+MAP_COLUMNS = 5  # up to 5 unit maps a row: n_h = 10 gives two rows
+
+
+class CopyPanel(QWidget):
+    """Shows one TrainSnapshot: unit maps (A1 over the plane), [W1 | b1 | W2] rows, A2 > 0.5."""
+
+    def __init__(self, title: str, color: tuple[int, int, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setStyleSheet(f"color: rgb{color};")
+        self.caption = QLabel()
+        self.maps_view = pg.GraphicsLayoutWidget()
+        self.maps_view.ci.setSpacing(2)
+        self.maps_view.setBackground(self.palette().window().color())
+        self._frames: list[QGraphicsRectItem] = []
+        self._rect = QRectF()
+        self.unit_images: list[pg.ImageItem] = []
+        self.unit_labels: list[pg.LabelItem] = []
+        self.boundary = pg.PlotWidget()
+        self._build_boundary()
+        self.table = QLabel()
+        mono = QFont("DejaVu Sans Mono", 10)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.table.setFont(mono)
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.boundary, 1)
+        bottom.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.maps_view, 5)
+        layout.addLayout(bottom, 6)
+        self._data_of_scatter: np.ndarray | None = None
+        self._activation = ""
+        self._accuracy = ""
+
+    def _build_boundary(self) -> None:
+        plot = self.boundary.getPlotItem()
+        plot.setAspectLocked(True)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setLabel("bottom", "x1")
+        plot.setLabel("left", "x2")
+        self.probability_image = pg.ImageItem(axisOrder="row-major")
+        self.probability_image.setLookupTable(probability_colormap().getLookupTable(nPts=256))
+        self.probability_image.setLevels((0.0, 1.0))
+        plot.addItem(self.probability_image)
+        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2), axisOrder="row-major")
+        plot.addItem(self.contour)
+        self.scatter = pg.ScatterPlotItem(size=5, pen=pg.mkPen("w", width=0.5))
+        plot.addItem(self.scatter)
+
+    def set_units(self, n_h: int) -> None:
+        """One small map per hidden unit; rebuilt only when n_h changes."""
+        if len(self.unit_images) == n_h:
+            return
+        self.maps_view.clear()
+        self.unit_images, self.unit_labels, self._frames = [], [], []
+        self._rect = QRectF()
+        lut = activation_colormap().getLookupTable(nPts=256)
+        for i in range(n_h):
+            row, col = divmod(i, MAP_COLUMNS)
+            label = self.maps_view.addLabel(
+                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size="9pt"
+            )
+            box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setLookupTable(lut)
+            box.addItem(image)
+            frame = QGraphicsRectItem()  # the map's edge: outside it is no part of the map
+            frame.setPen(pg.mkPen(120, 120, 120, width=0))
+            box.addItem(frame)
+            self._frames.append(frame)
+            self.unit_images.append(image)
+            self.unit_labels.append(label)
+
+    def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
+        """Redraw from `snap`: every array handed to pyqtgraph is finite."""
+        config, params = snap.config, snap.parameters
+        self.set_units(config.n_h)
+        rect = QRectF(
+            grid.x_range[0],
+            grid.y_range[0],
+            grid.x_range[1] - grid.x_range[0],
+            grid.y_range[1] - grid.y_range[0],
+        )
+        levels = activation_levels(config.activation)
+        maps = _finite(hidden_maps(params, grid, config))
+        for image, unit_map in zip(self.unit_images, maps, strict=True):
+            image.setImage(unit_map.astype(np.float32), autoLevels=False, levels=levels, rect=rect)
+        if rect != self._rect:
+            self._rect = rect
+            for image, frame in zip(self.unit_images, self._frames, strict=True):
+                frame.setRect(rect)
+                image.getViewBox().setRange(rect, padding=0)
+        if self._activation != config.activation:
+            self._activation = config.activation
+            self.caption.setText(_caption(config.activation, levels))
+        probability = _finite(probability_map(params, grid, config)).astype(np.float32)
+        self.probability_image.setImage(probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
+        self.contour.setData(probability)
+        self.contour.setTransform(self.probability_image.transform())
+        if self._data_of_scatter is not snap.X_train:
+            self._data_of_scatter = snap.X_train
+            X, Y = snap.X_train, snap.Y_train[0]
+            brushes = [pg.mkBrush(*CLASS_COLORS[int(y)]) for y in Y]
+            self.scatter.setData(x=X[0], y=X[1], brush=brushes)
+        self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
+        self.table.setText(weights_table(params))
+        accuracy = f"{100 * snap.train_accuracy:.1f}%"
+        if accuracy != self._accuracy:
+            self._accuracy = accuracy
+            self.boundary.getPlotItem().setTitle(_tr("accuracy %1").replace("%1", accuracy))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CopyPanel", text)
+
+
+def _finite(a: np.ndarray) -> np.ndarray:
+    return np.nan_to_num(a, nan=0.0, posinf=1e6, neginf=-1e6)
+
+
+def _caption(activation: str, levels: tuple[float, float]) -> str:
+    lo, hi = levels
+    clipped = activation in ("relu", "leaky_relu", "linear")
+    text = _tr("A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4")
+    for i, v in enumerate((activation, f"{lo:g}", f"{(lo + hi) / 2:g}", f"{hi:g}"), start=1):
+        text = text.replace(f"%{i}", v)
+    return text + (_tr(" (beyond is clipped)") if clipped else "")
+
+
+def weights_table(params: dict[str, np.ndarray]) -> str:
+    """Rows of [W1 | b1] and the entries of W2, one line per unit, 3 decimals."""
+    W1, b1, W2 = params["W1"], params["b1"], params["W2"]
+    head = "<tr><th>unit</th><th colspan=2>W1 row</th><th>b1</th><th>W2</th></tr>"
+    rows = []
+    for i in range(W1.shape[0]):
+        cells = [*W1[i], b1[i, 0], W2[0, i]]
+        tds = "".join(f"<td align=right>&nbsp;{_num(v)}</td>" for v in cells)
+        rows.append(f"<tr><td align=center>{i + 1}</td>{tds}</tr>")
+    b2 = f"<tr><td colspan=5>b2 = {_num(params['b2'][0, 0])}</td></tr>"
+    return f"<table cellspacing=0 cellpadding=1>{head}{''.join(rows)}{b2}</table>"
+
+
+def _num(v: float) -> str:
+    if not np.isfinite(v):
+        return "nan"
+    return f"{v:+.3f}" if abs(v) < 1000 else f"{v:+.2e}"

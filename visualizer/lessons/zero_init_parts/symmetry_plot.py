@@ -1,0 +1,87 @@
+"""The two live curves of the lesson: how far apart the units are (log axis), and the cost J."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from core.twin import TwinSnapshot
+from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SymmetryPlots", text)
+
+
+def clamp_for_log(values: np.ndarray) -> np.ndarray:
+    """Values a log axis can take: 0, negatives and non-finite values become LOG_FLOOR."""
+    out = np.asarray(values, dtype=float).copy()
+    out[~np.isfinite(out) | (out < LOG_FLOOR)] = LOG_FLOOR
+    return out
+
+
+class SymmetryPlots(QWidget):
+    """Left: the symmetry measure of both copies over the steps; right: their costs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.measure = pg.PlotWidget()
+        m = self.measure.getPlotItem()
+        m.setLogMode(x=False, y=True)
+        m.setYRange(math.log10(LOG_FLOOR) - 1, 2, padding=0)
+        m.setMouseEnabled(False, False)
+        m.hideButtons()
+        m.showGrid(y=True, alpha=0.25)
+        m.setTitle(_tr("Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18"))
+        m.setLabel("bottom", _tr("iteration"))
+        m.addLegend(offset=(-10, 10))
+        self.symmetric_curve = m.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), name=_tr("symmetric copy"))
+        self.random_curve = m.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), name=_tr("random twin"))
+        self._markers: list[pg.InfiniteLine] = []
+        self.cost = pg.PlotWidget()
+        c = self.cost.getPlotItem()
+        c.setMouseEnabled(False, False)
+        c.hideButtons()
+        c.showGrid(y=True, alpha=0.25)
+        c.setTitle(_tr("Cost J"))
+        c.setLabel("bottom", _tr("iteration"))
+        c.addItem(
+            pg.InfiniteLine(
+                pos=math.log(2),
+                angle=0,
+                label="ln 2 = 0.693",
+                pen=pg.mkPen((120, 120, 120), style=pg.QtCore.Qt.PenStyle.DashLine),
+                labelOpts={"position": 0.7, "color": (90, 90, 90)},
+            )
+        )
+        self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3))
+        self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.measure, 3)
+        layout.addWidget(self.cost, 2)
+
+    def show_snapshot(self, snap: TwinSnapshot) -> None:
+        steps = snap.measure_steps
+        self.symmetric_curve.setData(steps, clamp_for_log(snap.symmetric_measures))
+        self.random_curve.setData(steps, clamp_for_log(snap.random_measures))
+        self._show_perturbations([s for s, _ in snap.perturbations])
+        for curve, run in ((self.symmetric_cost, snap.symmetric), (self.random_cost, snap.random)):
+            values = run.cost_values
+            ok = np.isfinite(values)
+            curve.setData(run.cost_steps[ok], values[ok])
+
+    def _show_perturbations(self, steps: list[int]) -> None:
+        """A dashed line at every "Perturb one unit"; items change only when the list does."""
+        if [line.value() for line in self._markers] == steps:
+            return
+        for line in self._markers:
+            self.measure.removeItem(line)
+        pen = pg.mkPen(SYMMETRIC_COLOR, style=pg.QtCore.Qt.PenStyle.DashLine)
+        self._markers = [pg.InfiniteLine(pos=s, angle=90, pen=pen) for s in steps]
+        for line in self._markers:
+            self.measure.addItem(line)
