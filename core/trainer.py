@@ -12,8 +12,8 @@ from core.config import TrainConfig
 from core.datasets import make_dataset, train_test_split
 from core.fused import augment
 from core.history import CostHistory
-from core.trainer_state import check_data, restore_trainer, trainer_state
 from core.network import accuracy
+from core.trainer_state import check_data, restore_trainer, trainer_state
 
 Array = np.ndarray
 TEST_EVERY = 10  # the test cost is sampled, not computed on every step
