@@ -79,6 +79,8 @@ class FusedNetwork:
     def _buffers_for(self, m: int) -> _Buffers:
         b = self._buffers.get(m)
         if b is None:
+            if len(self._buffers) >= 4:  # drawing data changes m point by point: stay bounded
+                self._buffers.clear()
             b = self._buffers[m] = _Buffers(self.n_h, self.n_x, m)
         return b
 

@@ -122,21 +122,26 @@ class Trainer:
             raise ValueError(f"unit must be in 0..{n_h - 1}, got {unit}")
         self._stepper.W1a[unit, :n_x] += scale * np.random.default_rng(seed).standard_normal(n_x)
 
-    def set_data(self, X: Array | None, Y: Array | None, keep_training: bool = False) -> None:
-        """Train on the user's own data (X (2, m), Y (1, m)); None goes back to the generated set.
-
-        keep_training=True goes on from the current parameters and step (drawn points);
-        otherwise the run restarts (an imported file).
-        """
+    def set_data(self, X: Array | None, Y: Array | None) -> None:
+        """Start over on the user's own data (X (2, m), Y (1, m)); None: back to the generated set."""
         if X is not None:
             check_data(X, Y)
         self._custom_data = None if X is None else (_frozen(X), _frozen(Y))
-        if not keep_training:
-            self.reset()
-            return
-        self._X, self._Y = self._custom_data or (self._X, self._Y)
-        self._split()
-        self._order = np.arange(0)
+        self.reset()
+
+    def set_split(self, X_train: Array, Y_train: Array, X_test: Array, Y_test: Array) -> None:
+        """Go on training, from the current parameters and step, on this exact split (drawn data)."""
+        check_data(X_train, Y_train)
+        self._custom_data = (_frozen(np.hstack([X_train, X_test])), _frozen(np.hstack([Y_train, Y_test])))
+        self._X, self._Y = self._custom_data
+        self._X_train, self._Y_train = _frozen(X_train), _frozen(Y_train)
+        self._X_test, self._Y_test = _frozen(X_test), _frozen(Y_test)
+        self._Xa_train = augment(self._X_train)
+        self._order = np.arange(0)  # the epoch's order referred to the old columns
+
+    def split(self) -> tuple[Array, Array, Array, Array]:
+        """(X_train, Y_train, X_test, Y_test), read-only."""
+        return self._X_train, self._Y_train, self._X_test, self._Y_test
 
     def _split(self) -> None:
         c = self._config

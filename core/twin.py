@@ -17,11 +17,13 @@ from core.datasets import DATASETS, make_dataset
 from core.history import CostHistory
 from core.symmetry import symmetry_measure
 from core.trainer import Trainer, TrainSnapshot
+from core.trainer_state import check_data
 
 Array = np.ndarray
 
 SYMMETRIC_INITS: tuple[str, ...] = ("zeros", "constant")
 N_H_RANGE = (2, 10)
+DATA_FIELDS = frozenset({"dataset", "m", "data_seed", "class1_share"})  # describe generated data
 PERTURB_SCALE = 0.01  # the course's scale for small random weights
 
 
@@ -121,6 +123,23 @@ class TwinEngine:
 
     def __init__(self, config: TwinConfig | None = None) -> None:
         self._config = config or TwinConfig()
+        self._custom_data: tuple[Array, Array] | None = None
+        self._build()
+
+    @property
+    def data(self) -> tuple[Array, Array]:
+        """The data both copies train on: X (2, m), Y (1, m)."""
+        return self._symmetric.data
+
+    @property
+    def has_custom_data(self) -> bool:
+        return self._custom_data is not None
+
+    def set_data(self, X: Array | None, Y: Array | None) -> None:
+        """Both copies start over on the user's data (None: back to the generated set)."""
+        if X is not None:
+            check_data(X, Y)
+        self._custom_data = None if X is None else (X, Y)
         self._build()
 
     @property
@@ -128,7 +147,7 @@ class TwinEngine:
         return self._config
 
     def _build(self) -> None:
-        data = twin_data(self._config)
+        data = self._custom_data or twin_data(self._config)
         self._symmetric = Trainer(self._config.train_config(symmetric=True), data)
         self._random = Trainer(self._config.train_config(symmetric=False), data)
         self._start()
@@ -148,8 +167,11 @@ class TwinEngine:
     def apply_config(self, config: TwinConfig) -> bool:
         """Adopt `config`; True when it started over (anything but the learning rate changed)."""
         restart = self._config.needs_restart(config)
+        changed = {f.name for f in fields(config) if getattr(config, f.name) != getattr(self._config, f.name)}
         self._config = config
         if restart:
+            if changed & DATA_FIELDS:
+                self._custom_data = None  # a data-set setting: back to generated data
             self._build()
         else:
             self._symmetric.apply_config(config.train_config(symmetric=True))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from visualizer.controller import Controller
+from visualizer.file_menu import FileMenu
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.transport_bar import TransportBar
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
             lesson.changed.connect(self._on_lesson_changed)
             lesson.message.connect(self._on_lesson_message)
             lesson.navigate.connect(self._on_lesson_navigate)
+        self.file_menu = FileMenu(self, self.lessons)
         self._wire_controller()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if FIRST_LESSON in self.lessons:
@@ -59,9 +61,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(lesson)
         return lesson
 
+    def pause(self) -> None:
+        self.controller.pause()
+
     def _on_tabs_current_changed(self, _index: int) -> None:
         lesson = self.current_lesson
         self.controller.set_engine(lesson.engine if lesson is not None else None)
+        self.file_menu.update_actions()
 
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson

@@ -20,6 +20,8 @@ class Lesson(QWidget):
     key: ClassVar[str] = ""
     title: ClassVar[str] = ""
     screenshot_steps: ClassVar[int] = 0
+    saves_sessions: ClassVar[bool] = False  # implements session_state / restore_session
+    takes_data: ClassVar[bool] = False  # implements current_data / import_data
 
     changed = Signal()  # the engine changed outside the timer: the controller should redraw
     message = Signal(str)  # a short note for the status bar (a restart, a refused value)
@@ -39,6 +41,22 @@ class Lesson(QWidget):
 
     def accept_request(self, request: Any) -> None:
         """Handle a request from another lesson's `navigate`; lessons that take none ignore it."""
+
+    def session_state(self) -> dict:
+        """The whole lesson as JSON values (lessons with `saves_sessions`)."""
+        raise NotImplementedError
+
+    def restore_session(self, state: dict) -> None:
+        """Go on exactly where `state` was; raise ValueError (and change nothing) if it is bad."""
+        raise NotImplementedError
+
+    def current_data(self) -> tuple[Any, Any]:
+        """The data set being trained on: X (2, m), Y (1, m) (lessons with `takes_data`)."""
+        raise NotImplementedError
+
+    def import_data(self, X: Any, Y: Any) -> None:
+        """Start over on the user's data; raise ValueError (and change nothing) if it is bad."""
+        raise NotImplementedError
 
     def prepare_screenshot(self) -> None:
         """Bring the engine to the fixed, deterministic state its screenshot shows."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from core.config import TrainConfig
+from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
 from visualizer.lessons.base import Lesson
@@ -20,6 +21,7 @@ from visualizer.plots.unit_maps import UnitMaps
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
+GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
 
 class ShallowNetworkLesson(Lesson):
@@ -28,11 +30,13 @@ class ShallowNetworkLesson(Lesson):
     key = "shallow-network"
     title = "Shallow network"
     screenshot_steps = 5000
+    saves_sessions = True
+    takes_data = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._trainer = Trainer(TrainConfig())
-        self._grids: tuple[int, PlaneGrid, PlaneGrid] | None = None
+        self._grids: tuple[np.ndarray, PlaneGrid, PlaneGrid] | None = None
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
@@ -45,6 +49,7 @@ class ShallowNetworkLesson(Lesson):
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
         self.sidebar.test_points_toggled.connect(self.boundary.show_test_points)
+        self.boundary.plane_clicked.connect(self._on_boundary_plane_clicked)
 
     def _build_layout(self) -> None:
         scroll = QScrollArea()
@@ -74,8 +79,8 @@ class ShallowNetworkLesson(Lesson):
     def _grids_for(self, s: TrainSnapshot) -> tuple[PlaneGrid, PlaneGrid]:
         """The boundary and unit-map grids, recomputed only when the data set changes."""
         X_all, _ = self._trainer.data
-        if self._grids is None or self._grids[0] != id(X_all):
-            self._grids = (id(X_all), plane_grid(X_all, BOUNDARY_RESOLUTION),
+        if self._grids is None or self._grids[0] is not X_all:  # identity: ids are reused
+            self._grids = (X_all, plane_grid(X_all, BOUNDARY_RESOLUTION),
                            plane_grid(X_all, UNIT_RESOLUTION))  # fmt: skip
         return self._grids[1], self._grids[2]
 
@@ -140,8 +145,11 @@ class ShallowNetworkLesson(Lesson):
             self.message.emit(self.tr("Not applied: {0}").format(exc))
             self.sidebar.show_config(old)
             return False
+        if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
+            self._trainer.set_data(None, None)  # a generator setting: back to generated data
+            self._grids = None
         restarted = self._trainer.apply_config(new)
-        self.sidebar.show_config(new)
+        self._show_config()
         if restarted:
             names = ", ".join(changes)
             self.message.emit(self.tr("Restarted from step 0: {0} changed").format(names))
@@ -153,6 +161,51 @@ class ShallowNetworkLesson(Lesson):
 
     def _on_sidebar_new_seed_requested(self) -> None:
         self.apply_changes(data_seed=(self._trainer.config.data_seed + 1) % 2**32)
+
+    def _show_config(self) -> None:
+        t = self._trainer
+        self.sidebar.show_config(t.config)
+        self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
+
+    # -- the user's own data and sessions -----------------------------------------------------
+    def current_data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._trainer.data
+
+    def import_data(self, X: np.ndarray, Y: np.ndarray) -> None:
+        self._trainer.set_data(X, Y)  # validates first: a bad set changes nothing
+        self._grids = None
+        self._show_config()
+        self.message.emit(self.tr("Training from step 0 on {0} imported points").format(X.shape[1]))
+        self.changed.emit()
+
+    def session_state(self) -> dict:
+        return {"trainer": self._trainer.state()}
+
+    def restore_session(self, state: dict) -> None:
+        if not isinstance(state, dict) or "trainer" not in state:
+            raise ValueError("the session holds no shallow-network run")
+        self._trainer = Trainer.from_state(state["trainer"])  # raises before anything changes
+        self._grids = None
+        self._show_config()
+        self.changed.emit()
+
+    def _on_boundary_plane_clicked(self, x1: float, x2: float, remove: bool) -> None:
+        label = self.sidebar.draw_class.currentData()
+        if label is None:
+            self.message.emit(self.tr("To draw points, choose a class under “Click adds”."))
+            return
+        split = self._trainer.split()
+        try:
+            if remove:
+                split = remove_nearest(split, x1, x2, self.boundary.view_size())
+            else:
+                split = add_point(split, x1, x2, label)
+            self._trainer.set_split(*split)
+        except ValueError as exc:
+            self.message.emit(self.tr("Not changed: {0}").format(exc))
+            return
+        self._show_config()
+        self.changed.emit()
 
     def accept_request(self, request: Any) -> None:
         """From another lesson: e.g. {"activation": "linear"} for "Why nonlinear?"."""

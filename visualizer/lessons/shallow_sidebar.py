@@ -59,6 +59,11 @@ class ShallowSidebar(QWidget):
         self.dataset = self._combo("dataset", DATASET_NAMES)
         self.dataset.setToolTip(self.tr("The 2-D data set; flower is the course's planar data"))
         form.addWidget(self.dataset)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setStyleSheet("color: #1f62b4; font-weight: bold")
+        self.data_note.hide()
+        form.addWidget(self.data_note)
         self.noise = self._slider("noise", self.tr("Noise"), 0.0, 1.0, 0.2)
         self.m = self._slider("m", self.tr("Number of points m"), 20, 2000, 400, integer=True)
         self.test_ratio = self._slider("test_ratio", self.tr("Test fraction"), 0.0, 0.5, 0.2)
@@ -67,6 +72,19 @@ class ShallowSidebar(QWidget):
         self.seed_button = QPushButton(self.tr("Regenerate (new seed)"))
         self.seed_button.clicked.connect(self.new_seed_requested.emit)
         form.addWidget(self.seed_button)
+        draw = QFormLayout()
+        self.draw_class = QComboBox()
+        self.draw_class.addItem(self.tr("off"), None)
+        self.draw_class.addItem(self.tr("class 0 (orange)"), 0)
+        self.draw_class.addItem(self.tr("class 1 (blue)"), 1)
+        self.draw_class.setToolTip(
+            self.tr(
+                "Click the boundary plot to add a training point of this class; "
+                "right-click or Shift+click removes the nearest point."
+            )  # fmt: skip
+        )
+        draw.addRow(self.tr("Click adds"), self.draw_class)
+        form.addLayout(draw)
         self.show_test = QCheckBox(self.tr("Show test points"))
         self.show_test.setChecked(True)
         self.show_test.toggled.connect(self.test_points_toggled.emit)
@@ -131,3 +149,9 @@ class ShallowSidebar(QWidget):
         for w in (self.n_h, self.activation, self.init, self.keep_prob):
             w.setEnabled(network_only)
         self.seed_label.setText(self.tr("Data seed: {0}").format(c.data_seed))
+
+    def show_custom_data(self, m: int | None) -> None:
+        """Say when the data are the user's own (imported or drawn) rather than generated."""
+        self.data_note.setVisible(m is not None)
+        if m is not None:
+            self.data_note.setText(self.tr("Your data: {0} points. Pick a data set to go back.").format(m))

@@ -28,6 +28,7 @@ class ZeroInitLesson(Lesson):
     key = "zero-init"
     title = "Zero initialization"
     screenshot_steps = 2000
+    takes_data = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,18 @@ class ZeroInitLesson(Lesson):
             f"{cost(r.train_cost)} · " + self.tr("unit difference") + " "
             f"{snapshot.symmetric_measure:.1e} vs {snapshot.random_measure:.1e}" + stopped
         )
+
+    def current_data(self) -> tuple[Any, Any]:
+        return self._engine.data
+
+    def import_data(self, X: Any, Y: Any) -> None:
+        self._engine.set_data(X, Y)  # validates first: a bad set changes nothing
+        self.message.emit(
+            self.tr("Both copies start over on %1 imported points; pick a data set to go back.").replace(
+                "%1", str(X.shape[1])
+            )
+        )
+        self.changed.emit()
 
     def prepare_screenshot(self) -> None:
         """2,000 steps from every weight = 0.5: the left units have moved and are still one map

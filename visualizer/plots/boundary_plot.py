@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt, Signal
 
 from core.contour import contour_segments
 from core.plane import PlaneGrid
@@ -12,11 +12,18 @@ from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut
 
 
 class BoundaryPlot(pg.PlotWidget):
-    """Heatmap of A2 over the plane with the A2 = 0.5 isocurve; train dots, test triangles."""
+    """Heatmap of A2 over the plane with the A2 = 0.5 isocurve; train dots, test triangles.
+
+    Emits `plane_clicked(x1, x2, remove)`: remove is True for a right-click or Shift+click.
+    """
+
+    plane_clicked = Signal(float, float, bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
+        plot.setMenuEnabled(False)  # right-click removes a drawn point instead
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         style_plot(plot, "Decision boundary", "x1", "x2")
         plot.setAspectLocked(True)
         plot.hideButtons()
@@ -37,7 +44,7 @@ class BoundaryPlot(pg.PlotWidget):
         legend.addItem(self.train_points[1], "train, y = 1")
         legend.addItem(self.test_points[0], "test, y = 0")
         legend.addItem(self.test_points[1], "test, y = 1")
-        self._data_key: tuple[int, int] | None = None
+        self._data_key: tuple[np.ndarray, np.ndarray] | None = None
 
     @staticmethod
     def _scatter(color: str, symbol: str, filled: bool) -> pg.ScatterPlotItem:
@@ -54,8 +61,8 @@ class BoundaryPlot(pg.PlotWidget):
 
     def set_points(self, X_train, Y_train, X_test, Y_test) -> None:
         """Redraw the points only when the data set itself changed."""
-        key = (id(X_train), id(X_test))
-        if key == self._data_key:
+        key = (X_train, X_test)  # the arrays themselves: an id can be reused after a free
+        if self._data_key is not None and all(a is b for a, b in zip(key, self._data_key, strict=True)):
             return
         self._data_key = key
         for cls in (0, 1):
@@ -63,6 +70,22 @@ class BoundaryPlot(pg.PlotWidget):
             self.train_points[cls].setData(X_train[0, mask], X_train[1, mask])
             mask = Y_test[0] == cls
             self.test_points[cls].setData(X_test[0, mask], X_test[1, mask])
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        vb = self.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        remove = event.button() == Qt.MouseButton.RightButton or shift
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            event.accept()
+            self.plane_clicked.emit(point.x(), point.y(), remove)
+
+    def view_size(self) -> tuple[float, float]:
+        """Width and height of the visible plane (to measure "nearest" as the eye does)."""
+        (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+        return max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
 
     def show_test_points(self, visible: bool) -> None:
         for item in self.test_points:

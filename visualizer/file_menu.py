@@ -1,0 +1,121 @@
+"""The File menu: sessions and CSV data for the open lesson. Failures are messages, never crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from core.csvdata import load_csv, save_csv
+from core.session import load_session, save_session
+from visualizer.lessons.base import Lesson
+
+SESSION_FILTER = "nn-visualizer session (*.nnvis.json *.json)"
+CSV_FILTER = "CSV: x1, x2, y (*.csv)"
+
+
+class FileMenu(QObject):
+    """Owns the File actions; each *_path method does the work and returns an error or None."""
+
+    def __init__(self, window: QMainWindow, lessons: dict[str, Lesson]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._lessons = lessons
+        menu = window.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._add(menu, self.tr("&Open session…"), QKeySequence.StandardKey.Open,
+                                     self._on_open_triggered)  # fmt: skip
+        self.save_action = self._add(menu, self.tr("&Save session…"), QKeySequence.StandardKey.Save,
+                                     self._on_save_triggered)  # fmt: skip
+        menu.addSeparator()
+        self.import_action = self._add(menu, self.tr("&Import data (CSV)…"), None, self._on_import_triggered)
+        self.export_action = self._add(menu, self.tr("&Export data (CSV)…"), None, self._on_export_triggered)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
+
+    def _add(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    @property
+    def _lesson(self) -> Lesson:
+        return self._window.current_lesson
+
+    def update_actions(self) -> None:
+        """Enable what the open lesson supports."""
+        lesson = self._lesson
+        self.save_action.setEnabled(lesson is not None and lesson.saves_sessions)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(lesson is not None and lesson.takes_data)
+
+    # -- the work, testable without dialogs -------------------------------------------------
+    def open_session_path(self, path: str | Path) -> str | None:
+        try:
+            key, state = load_session(path)
+            if key not in self._lessons or not self._lessons[key].saves_sessions:
+                raise ValueError(f"{Path(path).name}: no lesson {key!r} here to open it in")
+            self._window.pause()
+            self._lessons[key].restore_session(state)  # raises before changing anything
+        except ValueError as exc:
+            return str(exc)
+        self._window.open_lesson(key)
+        self._window.controller.refresh()
+        return None
+
+    def save_session_path(self, path: str | Path) -> str | None:
+        lesson = self._lesson
+        try:
+            save_session(path, lesson.key, lesson.session_state())
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    def import_csv_path(self, path: str | Path) -> str | None:
+        try:
+            X, Y = load_csv(path)
+            self._window.pause()
+            self._lesson.import_data(X, Y)
+        except ValueError as exc:
+            return str(exc)
+        self._window.controller.refresh()
+        return None
+
+    def export_csv_path(self, path: str | Path) -> str | None:
+        try:
+            save_csv(path, *self._lesson.current_data())
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not export {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    # -- the dialogs ---------------------------------------------------------------------------
+    def _report(self, error: str | None, done: str) -> None:
+        if error:
+            QMessageBox.warning(self._window, self.tr("nn-visualizer"), error)
+        else:
+            self._window.statusBar().showMessage(done, 6000)
+
+    def _on_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open session"), "", SESSION_FILTER)
+        if path:
+            self._report(self.open_session_path(path), self.tr("Opened {0}").format(Path(path).name))
+
+    def _on_save_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save session"),
+                                              f"{self._lesson.key}.nnvis.json", SESSION_FILTER)  # fmt: skip
+        if path:
+            self._report(self.save_session_path(path), self.tr("Saved {0}").format(Path(path).name))
+
+    def _on_import_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import data"), "", CSV_FILTER)
+        if path:
+            self._report(self.import_csv_path(path), self.tr("Imported {0}").format(Path(path).name))
+
+    def _on_export_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export data"), "data.csv", CSV_FILTER)
+        if path:
+            self._report(self.export_csv_path(path), self.tr("Exported {0}").format(Path(path).name))
