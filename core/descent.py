@@ -181,6 +181,7 @@ class DescentSnapshot:
     config: DescentConfig
     surface: Surface
     start: Array  # (2,)
+    start_gradient: Array  # (2,) dJ/dtheta at the start, shared by every racer
     racers: tuple[RacerSnapshot, ...]
 
     @property
@@ -313,8 +314,13 @@ class DescentEngine:
     def reset(self) -> None:
         """Every racer back at the start point, step 0, fresh optimizer state."""
         self._step = 0
+        self._start_gradient = _frozen(
+            ls.gradient(self._problem, np.array(self._config.start_point))
+        )
         bound = self.bound()
-        self._racers = [_Racer(n, self._config, self._problem, bound) for n in self._config.optimizers]
+        self._racers = [
+            _Racer(n, self._config, self._problem, bound) for n in self._config.optimizers
+        ]
 
     def apply_config(self, config: DescentConfig) -> bool:
         """Adopt `config` and restart the race; True if J itself changed (a new surface)."""
@@ -345,5 +351,5 @@ class DescentEngine:
     def snapshot(self) -> DescentSnapshot:
         return DescentSnapshot(
             self._step, self._config, self._surface, _frozen(self._config.start_point),
-            tuple(r.snapshot() for r in self._racers),
+            self._start_gradient, tuple(r.snapshot() for r in self._racers),
         )  # fmt: skip
