@@ -314,13 +314,9 @@ class DescentEngine:
     def reset(self) -> None:
         """Every racer back at the start point, step 0, fresh optimizer state."""
         self._step = 0
-        self._start_gradient = _frozen(
-            ls.gradient(self._problem, np.array(self._config.start_point))
-        )
+        self._start_gradient = _frozen(ls.gradient(self._problem, np.array(self._config.start_point)))
         bound = self.bound()
-        self._racers = [
-            _Racer(n, self._config, self._problem, bound) for n in self._config.optimizers
-        ]
+        self._racers = [_Racer(n, self._config, self._problem, bound) for n in self._config.optimizers]
 
     def apply_config(self, config: DescentConfig) -> bool:
         """Adopt `config` and restart the race; True if J itself changed (a new surface)."""

@@ -111,9 +111,7 @@ def test_a_good_rate_converges_and_stops():
 def test_normalizing_makes_a_larger_rate_usable():
     rate = 1.0
     raw = DescentEngine(DescentConfig(mode="w1_w2", learning_rate=rate, optimizers=("gd",)))
-    norm = DescentEngine(
-        DescentConfig(mode="w1_w2", normalize=True, learning_rate=rate, optimizers=("gd",))
-    )
+    norm = DescentEngine(DescentConfig(mode="w1_w2", normalize=True, learning_rate=rate, optimizers=("gd",)))
     raw.step(1000)
     norm.step(1000)
     r_raw, r_norm = raw.snapshot().racers[0], norm.snapshot().racers[0]

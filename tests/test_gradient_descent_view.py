@@ -257,9 +257,7 @@ _RENDER_3D = textwrap.dedent(
 def _run(code, platform):
     env = dict(os.environ, QT_QPA_PLATFORM=platform, LIBGL_ALWAYS_SOFTWARE="1")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
 
 
 @pytest.mark.gl

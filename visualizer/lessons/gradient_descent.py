@@ -24,6 +24,9 @@ COLORMAP = "viridis"
 NO_GL_NOTE = "3D view needs OpenGL; showing J as a heatmap"
 # A learning rate that works in each mode: the raw 2-feature bowl needs a small one.
 MODE_RATES = {"w_b": 1.0, "w1_w2": 0.05}
+# The 3D camera (elevation, azimuth): from the low corner across the bowl; for two features,
+# from high up along the valley (it runs along w1 until the inputs are normalized).
+CAMERAS = {"w_b": (30.0, -50.0), "w1_w2": (50.0, -160.0)}
 SCREENSHOT_CONFIG = DescentConfig(
     learning_rate=0.8, optimizers=("gd", "momentum", "rmsprop", "adam"), start=(-4.5, 5.5)
 )
@@ -71,7 +74,8 @@ class GradientDescentLesson(Lesson):
         self.readout = QLabel()
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.readout.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._build_layout(left, right)
@@ -188,7 +192,8 @@ class GradientDescentLesson(Lesson):
                                       surface.minimum)  # fmt: skip
         if self.surface3d is not None:
             rgba = self._cmap.map(t.ravel(), mode="float").reshape(*t.shape, -1)
-            self.surface3d.set_surface(*args, rgba, surface.names)
+            camera = CAMERAS[self._engine.config.mode]
+            self.surface3d.set_surface(*args, rgba, surface.names, camera=camera)
         self._shown_surface = surface
 
     def _update_note(self) -> None:

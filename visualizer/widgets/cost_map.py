@@ -8,8 +8,9 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from visualizer.plots.style import style_plot
 from visualizer.widgets.cost_levels import contour_segments
 
 Array = np.ndarray
@@ -43,18 +44,17 @@ class CostMap(pg.PlotWidget):
         )
         self.contour_item.setVisible(contours)
         self.addItem(self.contour_item)
-        self.minimum_item = pg.ScatterPlotItem(
-            symbol="+", size=16, pen=pg.mkPen("w", width=2), brush=None
-        )
+        # J's picture changes only with the surface: paint it once, not on every step
+        for item in (self.image, self.contour_item):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.minimum_item = pg.ScatterPlotItem(symbol="+", size=16, pen=pg.mkPen("w", width=2), brush=None)
         self.addItem(self.minimum_item)
         self.start_item = pg.ScatterPlotItem(
             symbol="o", size=13, pen=pg.mkPen("k", width=2), brush=pg.mkBrush("w")
         )
         self.start_item.setZValue(30)
         self.addItem(self.start_item)
-        self.legend = pg.LegendItem(
-            offset=(-8, 8), labelTextSize="10pt", brush=(255, 255, 255, 210)
-        )
+        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="10pt", brush=(255, 255, 255, 210))
         self.legend.setParentItem(self.getPlotItem().vb)
         self.racer_items: list[dict[str, Any]] = []
         self._extent = (0.0, 1.0, 0.0, 1.0)
@@ -69,16 +69,13 @@ class CostMap(pg.PlotWidget):
         x0, x1, y0, y1 = float(p1[0]), float(p1[-1]), float(p2[0]), float(p2[-1])
         self._extent = (x0, x1, y0, y1)
         dx, dy = (x1 - x0) / (len(p1) - 1), (y1 - y0) / (len(p2) - 1)
-        self.image.setImage(
-            scale01.astype(np.float32), levels=(0.0, 1.0), lut=lut, autoLevels=False
-        )
+        self.image.setImage(scale01.astype(np.float32), levels=(0.0, 1.0), lut=lut, autoLevels=False)
         self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
         if self._contours:
             seg = contour_segments(J, p1, p2, levels)
             self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
         self.minimum_item.setData([float(minimum[0])], [float(minimum[1])])
-        self.setLabel("bottom", names[0])
-        self.setLabel("left", names[1])
+        style_plot(self.getPlotItem(), x=names[0], y=names[1])
         self.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
 
     def _racer_items(self, i: int) -> dict[str, Any]:

@@ -64,12 +64,8 @@ class DescentControls(QWidget):
         for w in (QLabel("Mode"), self.mode, QLabel("Loss"), self.loss, self.normalize,
                   self.separation, self.noise):  # fmt: skip
             v.addWidget(w)
-        self.mode.currentIndexChanged.connect(
-            lambda _i: self.edited.emit("mode", self.mode.currentData())
-        )
-        self.loss.currentIndexChanged.connect(
-            lambda _i: self.edited.emit("loss", self.loss.currentData())
-        )
+        self.mode.currentIndexChanged.connect(lambda _i: self.edited.emit("mode", self.mode.currentData()))
+        self.loss.currentIndexChanged.connect(lambda _i: self.edited.emit("loss", self.loss.currentData()))
         self.normalize.toggled.connect(lambda on: self.edited.emit("normalize", bool(on)))
         self.separation.value_changed.connect(lambda x: self.edited.emit("separation", x))
         self.noise.value_changed.connect(lambda x: self.edited.emit("noise", x))

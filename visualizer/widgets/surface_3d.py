@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 Array = np.ndarray
 HEIGHT_FRACTION = 0.55  # the bowl's height on screen, as a fraction of the square's side
-LIFT_FRACTION = 0.012  # paths float this far above the surface so they are never buried
+LIFT_FRACTION = 0.03  # paths float this far above the surface so they are never buried
 
 _gl_available: bool | None = None
 
@@ -99,7 +99,7 @@ class Surface3D(QWidget):
         self.view.addItem(self.surface_item)
         self._options = _no_depth_options()
         self.start_item = gl.GLScatterPlotItem(pos=np.zeros((1, 3)), size=13, pxMode=True)
-        self.start_item.setGLOptions(self._options)
+        self.start_item.setGLOptions("translucent")
         self.start_item.setDepthValue(20)
         self.view.addItem(self.start_item)
         self.path_items: list[Any] = []
@@ -110,9 +110,13 @@ class Surface3D(QWidget):
 
     # -- the surface ---------------------------------------------------------------------
     def set_surface(
-        self, p1: Array, p2: Array, J: Array, rgba: Array, names: tuple[str, str]
-    ) -> None:
-        """Show J (len(p2), len(p1)) with per-vertex colors rgba (len(p2), len(p1), 4) in [0, 1]."""
+        self, p1: Array, p2: Array, J: Array, rgba: Array, names: tuple[str, str],
+        camera: tuple[float, float] = (30.0, -50.0),
+    ) -> None:  # fmt: skip
+        """Show J (len(p2), len(p1)) with per-vertex colors rgba (len(p2), len(p1), 4) in [0, 1].
+
+        camera: (elevation, azimuth) in degrees of the default view (the user may rotate it).
+        """
         x0, x1, y0, y1 = float(p1[0]), float(p1[-1]), float(p2[0]), float(p2[-1])
         self._extent = (x0, x1, y0, y1)
         self._J_min, self._J_top = float(J.min()), float(J.max())
@@ -126,8 +130,8 @@ class Surface3D(QWidget):
         self._set_axis_labels(names)
         side = max(x1 - x0, y1 - y0)
         self.view.setCameraPosition(
-            pos=QVector3D((x0 + x1) / 2, (y0 + y1) / 2, self._height * 0.3),
-            distance=2.7 * side, elevation=30, azimuth=-50,
+            pos=QVector3D((x0 + x1) / 2, (y0 + y1) / 2, self._height * 0.12),
+            distance=2.7 * side, elevation=camera[0], azimuth=camera[1],
         )  # fmt: skip
 
     def display_z(self, J: Array) -> Array:
@@ -142,12 +146,8 @@ class Surface3D(QWidget):
         h = self._height
         if self.axes_item is not None:
             self.view.removeItem(self.axes_item)
-        edges = np.array(
-            [[x0, y0, 0], [x1, y0, 0], [x0, y0, 0], [x0, y1, 0], [x0, y0, 0], [x0, y0, h]]
-        )
-        self.axes_item = gl.GLLinePlotItem(
-            pos=edges, color=(0.2, 0.2, 0.2, 1.0), width=2, mode="lines"
-        )
+        edges = np.array([[x0, y0, 0], [x1, y0, 0], [x0, y0, 0], [x0, y1, 0], [x0, y0, 0], [x0, y0, h]])
+        self.axes_item = gl.GLLinePlotItem(pos=edges, color=(0.2, 0.2, 0.2, 1.0), width=2, mode="lines")
         self.axes_item.setGLOptions(self._options)
         self.view.addItem(self.axes_item)
         pad_x, pad_y = 0.06 * (x1 - x0), 0.06 * (y1 - y0)
@@ -173,7 +173,7 @@ class Surface3D(QWidget):
             line = gl.GLLinePlotItem(width=3, antialias=True, mode="line_strip")
             head = gl.GLScatterPlotItem(size=12, pxMode=True)
             for item, depth in ((line, 10), (head, 15)):
-                item.setGLOptions(self._options)
+                item.setGLOptions("translucent")  # depth-tested: hidden behind a wall, as in 3D
                 item.setDepthValue(depth)
                 self.view.addItem(item)
             self.path_items.append(line)
