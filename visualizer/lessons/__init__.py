@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from visualizer.lessons.activations import ActivationsLesson
 from visualizer.lessons.base import Lesson
+from visualizer.lessons.gradient_descent import GradientDescentLesson
 from visualizer.lessons.shallow import ShallowNetworkLesson
 from visualizer.lessons.zero_init import ZeroInitLesson
 
@@ -11,6 +12,7 @@ from visualizer.lessons.zero_init import ZeroInitLesson
 # backprop. A lesson that is not built yet is absent, not a placeholder.
 LESSON_CLASSES: list[type[Lesson]] = [
     ActivationsLesson,
+    GradientDescentLesson,
     ShallowNetworkLesson,
     ZeroInitLesson,
 ]

@@ -1,0 +1,238 @@
+"""The gradient-descent lesson: logistic regression's cost J as a 3D bowl and a contour map, with the
+descent paths of several optimizers drawn step by step (seeds/000 §2.5, 003 "成本函数3D", "归一化输入").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
+from visualizer.lessons.base import Lesson
+from visualizer.widgets.cost_levels import color_scale, contour_levels
+from visualizer.widgets.cost_map import CostMap
+from visualizer.widgets.descent_controls import DescentControls
+from visualizer.widgets.surface_3d import Surface3D, opengl_available
+
+COLORS = {"gd": "#e6194b", "momentum": "#ff9f1c", "rmsprop": "#00c2ff", "adam": "#f032e6"}
+COLORMAP = "viridis"
+NO_GL_NOTE = "3D view needs OpenGL; showing J as a heatmap"
+# A learning rate that works in each mode: the raw 2-feature bowl needs a small one.
+MODE_RATES = {"w_b": 1.0, "w1_w2": 0.05}
+# The 3D camera (elevation, azimuth): from the low corner across the bowl; for two features,
+# from high up along the valley (it runs along w1 until the inputs are normalized).
+CAMERAS = {"w_b": (30.0, -50.0), "w1_w2": (50.0, -160.0)}
+SCREENSHOT_CONFIG = DescentConfig(
+    learning_rate=0.8, optimizers=("gd", "momentum", "rmsprop", "adam"), start=(-4.5, 5.5)
+)
+SCREENSHOT_STEPS = 40
+
+
+def _rgba(hex_color: str) -> tuple[float, float, float, float]:
+    c = pg.mkColor(hex_color)
+    return (c.redF(), c.greenF(), c.blueF(), 1.0)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.4g}" if math.isfinite(x) else "—"
+
+
+class GradientDescentLesson(Lesson):
+    """Start anywhere on J and watch each step; several optimizers race in distinct colors."""
+
+    key = "gradient-descent"
+    title = "Gradient descent"
+    screenshot_steps = SCREENSHOT_STEPS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = DescentEngine()
+        self._shown_surface: Surface | None = None
+        cmap = pg.colormap.get(COLORMAP)
+        self._lut = cmap.getLookupTable(0.0, 1.0, 256)
+        self._cmap = cmap
+        self.controls = DescentControls(COLORS)
+        self.controls.edited.connect(self._on_controls_edited)
+        self.controls.default_start_requested.connect(self._on_controls_default_start_requested)
+        self.contour = CostMap(contours=True, clickable=True)
+        self.contour.point_clicked.connect(self._on_contour_point_clicked)
+        self.has_gl = opengl_available()
+        self.surface3d: Surface3D | None = None
+        self.fallback: CostMap | None = None
+        if self.has_gl:
+            self.surface3d = Surface3D()
+            left = self._titled("J in 3D (drag to rotate, wheel to zoom)", self.surface3d)
+        else:
+            self.fallback = CostMap(contours=False, clickable=False)
+            left = self._titled(NO_GL_NOTE, self.fallback)
+        right = self._titled("Contour map (click to choose the start)", self.contour)
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.readout.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._build_layout(left, right)
+        self.controls.show_config(self._engine.config)
+        self._update_note()
+
+    # -- layout ----------------------------------------------------------------------------
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title)
+        label.setStyleSheet("font-weight: bold;")
+        v.addWidget(label)
+        v.addWidget(widget, 1)
+        box.title_label = label  # type: ignore[attr-defined]
+        return box
+
+    def _build_layout(self, left: QWidget, right: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setFixedWidth(self.controls.sizeHint().width() + bar + 6)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_column = QVBoxLayout()
+        right_column.addWidget(right, 1)
+        right_column.addWidget(self.readout)
+        plots = QHBoxLayout()
+        plots.addWidget(left, 1)
+        plots.addLayout(right_column, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.note)
+        column.addLayout(plots, 1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addLayout(column, 1)
+
+    # -- Lesson interface -----------------------------------------------------------------
+    @property
+    def engine(self) -> DescentEngine:
+        return self._engine
+
+    def render(self, snapshot: DescentSnapshot) -> None:
+        if snapshot.surface is not self._shown_surface:
+            self._show_surface(snapshot.surface)
+        colors = [COLORS[r.name] for r in snapshot.racers]
+        racers2d = [
+            (r.label, np.asarray(r.path), np.array([snapshot.start_gradient, r.gradient]), c)
+            for r, c in zip(snapshot.racers, colors, strict=True)
+        ]
+        self.contour.set_racers(racers2d, snapshot.start)
+        if self.fallback is not None:
+            self.fallback.set_racers(racers2d, snapshot.start)
+        if self.surface3d is not None:
+            J0 = snapshot.racers[0].costs[0] if snapshot.racers else snapshot.surface.J_min
+            paths = [
+                (np.asarray(r.path), np.asarray(r.costs), _rgba(c))
+                for r, c in zip(snapshot.racers, colors, strict=True)
+            ]
+            self.surface3d.set_paths(paths, snapshot.start, J0)
+        self.readout.setText(self._readout_html(snapshot))
+
+    def status_text(self, snapshot: DescentSnapshot) -> str:
+        parts = [f"Step {snapshot.step}"]
+        for r in snapshot.racers:
+            parts.append(f"{r.label}: {r.status}" if r.status else f"{r.label} J = {_fmt(r.cost)}")
+        return "   ·   ".join(parts)
+
+    def prepare_screenshot(self) -> None:
+        """A fixed start, three racers, a fixed number of steps."""
+        self.set_config(SCREENSHOT_CONFIG)
+        self._engine.step(self.screenshot_steps)
+
+    # -- changes --------------------------------------------------------------------------
+    def set_config(self, config: DescentConfig) -> None:
+        """Adopt `config` (controls follow silently) and restart the race."""
+        self._engine.apply_config(config)
+        self.controls.show_config(config)
+        self._update_note()
+        self.changed.emit()
+
+    def _on_controls_edited(self, field: str, value: Any) -> None:
+        changes: dict[str, Any] = {field: value}
+        if field == "mode":  # a new square: its own start, its own workable rate
+            changes.update(start=None, normalize=False, learning_rate=MODE_RATES[value])
+        try:
+            config = self._engine.config.changed(**changes)
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            self.controls.show_config(self._engine.config)
+            return
+        self.set_config(config)
+
+    def _on_contour_point_clicked(self, x: float, y: float) -> None:
+        self.set_config(self._engine.config.changed(start=(round(x, 3), round(y, 3))))
+        self.message.emit(f"Start moved to ({x:.2f}, {y:.2f})")
+
+    def _on_controls_default_start_requested(self) -> None:
+        self.set_config(self._engine.config.changed(start=None))
+
+    # -- drawing helpers ------------------------------------------------------------------
+    def _show_surface(self, surface: Surface) -> None:
+        J = np.asarray(surface.J)
+        J_min, J_max = float(J.min()), float(J.max())
+        t = color_scale(J, J_min, J_max)
+        levels = contour_levels(J_min, J_max)
+        args = (surface.p1, surface.p2, J)
+        self.contour.set_surface(*args, t, self._lut, levels, surface.names, surface.minimum)
+        if self.fallback is not None:
+            linear = (J - J_min) / max(J_max - J_min, 1e-12)
+            self.fallback.set_surface(*args, linear, self._lut, levels, surface.names,
+                                      surface.minimum)  # fmt: skip
+        if self.surface3d is not None:
+            rgba = self._cmap.map(t.ravel(), mode="float").reshape(*t.shape, -1)
+            camera = CAMERAS[self._engine.config.mode]
+            self.surface3d.set_surface(*args, rgba, surface.names, camera=camera)
+        self._shown_surface = surface
+
+    def _update_note(self) -> None:
+        c = self._engine.config
+        if c.loss == "squared_error":
+            text = ("Squared error through the sigmoid is <b>not convex</b>: far from the "
+                    "minimum J goes flat, and a path can stall on a plateau. That is why the "
+                    "course uses cross-entropy.")  # fmt: skip
+        elif c.mode == "w1_w2" and not c.normalize:
+            text = ("x2 is 8 times larger than x1: J(w1, w2) is a long narrow valley, so only a "
+                    "small α is stable. Tick <i>Normalize inputs</i> to make the bowl round.")  # fmt: skip
+        elif c.mode == "w1_w2":
+            text = ("Normalized inputs (mean 0, standard deviation 1): the bowl is round, and a "
+                    "much larger α converges.")  # fmt: skip
+        else:
+            text = ("Cross-entropy makes J(w, b) a convex bowl: every start slides down to the "
+                    "one minimum (+). Each step: w := w − α dw, b := b − α db.")  # fmt: skip
+        self.note.setText(text)
+
+    def _readout_html(self, s: DescentSnapshot) -> str:
+        n1, n2 = s.surface.names
+        heads = ("optimizer", "steps", n1, n2, "J", "|∇J|", "")
+        head = "".join(f"<th align='{'left' if not i else 'right'}'>&nbsp;{h}&nbsp;</th>"
+                       for i, h in enumerate(heads))  # fmt: skip
+        rows = []
+        for r in s.racers:
+            style = "color:#c00000; font-weight:bold;" if r.diverged_at is not None else ""
+            cells = [str(len(r.path) - 1), _fmt(r.theta[0]), _fmt(r.theta[1]), _fmt(r.cost),
+                     f"{r.grad_norm:.3g}"]  # fmt: skip
+            tds = "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in cells)
+            rows.append(
+                f"<tr><td style='color:{COLORS[r.name]}; font-weight:bold;'>&nbsp;{r.label}</td>"
+                f"{tds}<td style='{style}'>&nbsp;{r.status}</td></tr>"
+            )
+        if not rows:
+            rows.append("<tr><td colspan='7'>&nbsp;Tick an optimizer to start a race.</td></tr>")
+        return (
+            f"<b>Step {s.step}</b> &nbsp; α = {s.config.learning_rate:g}"
+            f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
+            "<span style='color:#555;'>Arrows point downhill (−∇J) from each current point;"
+            " + marks the minimum, ○ the start.</span>"
+        )

@@ -1,0 +1,160 @@
+"""J seen from above: a heatmap (with contour lines) of the cost, the racers' paths and a gradient arrow."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QWidget
+
+from visualizer.plots.style import style_plot
+from visualizer.widgets.cost_levels import contour_segments
+
+Array = np.ndarray
+ARROW_FRACTION = 0.12  # the gradient arrow's length, as a fraction of the square's side
+
+
+class CostMap(pg.PlotWidget):
+    """Heatmap of J over the square; clicking inside it reports a point (the new start).
+
+    The view range is fixed to the square: a path that leaves it is cut by the view, and
+    only finite points ever reach the plot items.
+    """
+
+    point_clicked = Signal(float, float)
+
+    def __init__(
+        self, *, contours: bool = True, clickable: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._contours, self._clickable = contours, clickable
+        self.setMinimumSize(280, 280)
+        vb = self.getViewBox()
+        vb.setMouseEnabled(x=False, y=False)
+        vb.setMenuEnabled(False)
+        vb.setAspectLocked(True)
+        self.hideButtons()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.addItem(self.image)
+        self.contour_item = pg.PlotCurveItem(
+            pen=pg.mkPen(255, 255, 255, 150, width=1), connect="pairs", antialias=True
+        )
+        self.contour_item.setVisible(contours)
+        self.addItem(self.contour_item)
+        # J's picture changes only with the surface: paint it once, not on every step
+        for item in (self.image, self.contour_item):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.minimum_item = pg.ScatterPlotItem(symbol="+", size=16, pen=pg.mkPen("w", width=2), brush=None)
+        self.addItem(self.minimum_item)
+        self.start_item = pg.ScatterPlotItem(
+            symbol="o", size=13, pen=pg.mkPen("k", width=2), brush=pg.mkBrush("w")
+        )
+        self.start_item.setZValue(30)
+        self.addItem(self.start_item)
+        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="10pt", brush=(255, 255, 255, 210))
+        self.legend.setParentItem(self.getPlotItem().vb)
+        self.racer_items: list[dict[str, Any]] = []
+        self._extent = (0.0, 1.0, 0.0, 1.0)
+        self._legend_labels: tuple[str, ...] = ()
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+
+    def set_surface(
+        self, p1: Array, p2: Array, J: Array, scale01: Array, lut: Array, levels: Array,
+        names: tuple[str, str], minimum: Array,
+    ) -> None:  # fmt: skip
+        """Show J: `scale01` (J's color position in [0, 1], same shape) through `lut`."""
+        x0, x1, y0, y1 = float(p1[0]), float(p1[-1]), float(p2[0]), float(p2[-1])
+        self._extent = (x0, x1, y0, y1)
+        dx, dy = (x1 - x0) / (len(p1) - 1), (y1 - y0) / (len(p2) - 1)
+        self.image.setImage(scale01.astype(np.float32), levels=(0.0, 1.0), lut=lut, autoLevels=False)
+        self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        if self._contours:
+            seg = contour_segments(J, p1, p2, levels)
+            self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
+        self.minimum_item.setData([float(minimum[0])], [float(minimum[1])])
+        style_plot(self.getPlotItem(), x=names[0], y=names[1])
+        self.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
+
+    def _racer_items(self, i: int) -> dict[str, Any]:
+        while len(self.racer_items) <= i:
+            outline = pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 200, width=5))
+            line = pg.PlotDataItem()
+            head = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k", width=1.5))
+            shaft = pg.PlotDataItem()
+            arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
+            for z, item in enumerate((outline, line, shaft, arrow, head)):
+                item.setZValue(10 + z)
+                self.addItem(item)
+            self.racer_items.append(
+                {"outline": outline, "line": line, "head": head, "shaft": shaft, "arrow": arrow}
+            )
+        return self.racer_items[i]
+
+    def set_racers(self, racers: list[tuple[str, Array, Array, Any]], start: Array) -> None:
+        """racers: one (label, path (k, 2), gradients (2, 2), color) each; draws path, point, -grad J.
+
+        gradients holds dJ at the start and dJ now: the arrow's length follows |dJ now| / |dJ start|
+        of its full length, square-rooted and at least 0.4 so its direction stays readable.
+        """
+        labels = tuple(r[0] for r in racers)
+        if labels != self._legend_labels:
+            self.legend.clear()
+            for i, label in enumerate(labels):
+                self.legend.addItem(self._racer_items(i)["line"], label)
+            self._legend_labels = labels
+        for i, (_label, path, grad, color) in enumerate(racers):
+            items = self._racer_items(i)
+            qcolor = pg.mkColor(color)
+            pen = pg.mkPen(qcolor, width=3)
+            for key in ("outline", "line", "head", "shaft", "arrow"):
+                items[key].setVisible(True)
+            items["outline"].setData(path[:, 0], path[:, 1])
+            items["line"].setData(path[:, 0], path[:, 1], pen=pen)
+            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor))
+            self._set_arrow(items, path[-1], grad, qcolor)
+        for items in self.racer_items[len(racers) :]:
+            for item in items.values():
+                item.setVisible(False)
+        self.start_item.setData([float(start[0])], [float(start[1])])
+
+    def _set_arrow(self, items: dict[str, Any], point: Array, grads: Array, color: Any) -> None:
+        """A short arrow along -grad J (downhill) at `point`; hidden where the gradient is ~0."""
+        grad = grads[1]
+        norm = math.hypot(float(grad[0]), float(grad[1]))
+        norm0 = math.hypot(float(grads[0][0]), float(grads[0][1]))
+        if not (norm > 1e-9 and math.isfinite(norm)):
+            items["shaft"].setVisible(False)
+            items["arrow"].setVisible(False)
+            return
+        x0, x1, y0, y1 = self._extent
+        scale = min(1.0, max(0.4, math.sqrt(norm / norm0))) if norm0 > 0 else 1.0
+        length = scale * ARROW_FRACTION * max(x1 - x0, y1 - y0)
+        ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
+        tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
+        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]],
+                               pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))  # fmt: skip
+        # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view
+        angle = math.degrees(math.atan2(-uy, ux)) + 180.0
+        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color))
+        items["arrow"].setPos(*tip)
+
+    def path_point_count(self, i: int) -> int:
+        if i >= len(self.racer_items):
+            return 0
+        x, _ = self.racer_items[i]["line"].getData()
+        return 0 if x is None else len(x)
+
+    def _on_scene_mouse_clicked(self, event: Any) -> None:
+        if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.getViewBox()
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        p: QPointF = vb.mapSceneToView(event.scenePos())
+        x0, x1, y0, y1 = self._extent
+        if x0 <= p.x() <= x1 and y0 <= p.y() <= y1:
+            event.accept()
+            self.point_clicked.emit(float(p.x()), float(p.y()))

@@ -1,0 +1,140 @@
+"""The gradient-descent lesson's controls: surface (mode, loss, data) and race (rate, optimizers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.descent import LEARNING_RATE_RANGE, DescentConfig
+from core.optimizers import OPTIMIZER_LABELS, OPTIMIZER_NAMES
+from visualizer.widgets.param_slider import ParamSlider
+
+MODE_LABELS = {"w_b": "1 feature: J(w, b)", "w1_w2": "2 features: J(w1, w2), b = 0"}
+LOSS_LABELS = {
+    "cross_entropy": "Cross-entropy (the course's loss)",
+    "squared_error": "Squared error (a − y)² / 2",
+}
+
+
+class DescentControls(QWidget):
+    """Reports each edit as `edited(field, value)`, a DescentConfig field name and its new value."""
+
+    edited = Signal(str, object)
+    default_start_requested = Signal()
+
+    def __init__(self, colors: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._surface_group())
+        layout.addWidget(self._race_group(colors))
+        layout.addWidget(self._start_group())
+        layout.addStretch(1)
+
+    def _surface_group(self) -> QGroupBox:
+        box = QGroupBox("Cost surface")
+        v = QVBoxLayout(box)
+        self.mode = QComboBox()
+        for key, text in MODE_LABELS.items():
+            self.mode.addItem(text, key)
+        self.mode.setToolTip("Logistic regression with one feature (w and b free), or two "
+                             "features with b held at 0 (w1 and w2 free)")  # fmt: skip
+        self.loss = QComboBox()
+        for key, text in LOSS_LABELS.items():
+            self.loss.addItem(text, key)
+        self.loss.setToolTip("Cross-entropy gives a convex bowl; squared error through the "
+                             "sigmoid does not (seeds/000 §2.5.1)")  # fmt: skip
+        self.normalize = QCheckBox("Normalize inputs: (x − μ) / σ")
+        self.normalize.setToolTip("Subtract each feature's mean and divide by its standard "
+                                  "deviation: the long valley becomes a round bowl")  # fmt: skip
+        self.separation = ParamSlider("Class separation", 0.0, 4.0, 2.0, decimals=2,
+                                      tooltip="Distance between the two classes' centres")  # fmt: skip
+        self.noise = ParamSlider("Noise (spread of each class)", 0.3, 3.0, 1.0, decimals=2,
+                                 tooltip="Standard deviation of the points around their centre")  # fmt: skip
+        for w in (QLabel("Mode"), self.mode, QLabel("Loss"), self.loss, self.normalize,
+                  self.separation, self.noise):  # fmt: skip
+            v.addWidget(w)
+        self.mode.currentIndexChanged.connect(lambda _i: self.edited.emit("mode", self.mode.currentData()))
+        self.loss.currentIndexChanged.connect(lambda _i: self.edited.emit("loss", self.loss.currentData()))
+        self.normalize.toggled.connect(lambda on: self.edited.emit("normalize", bool(on)))
+        self.separation.value_changed.connect(lambda x: self.edited.emit("separation", x))
+        self.noise.value_changed.connect(lambda x: self.edited.emit("noise", x))
+        return box
+
+    def _race_group(self, colors: dict[str, str]) -> QGroupBox:
+        box = QGroupBox("Descent")
+        v = QVBoxLayout(box)
+        lo, hi = LEARNING_RATE_RANGE
+        self.learning_rate = ParamSlider("Learning rate α", lo, hi, 1.0, log=True, decimals=3,
+                                         tooltip="Logarithmic: 0.001 to 100")  # fmt: skip
+        v.addWidget(self.learning_rate)
+        racing = QLabel("Optimizers racing from the same start:")
+        racing.setWordWrap(True)
+        v.addWidget(racing)
+        self.racers: dict[str, QCheckBox] = {}
+        for name in OPTIMIZER_NAMES:
+            check = QCheckBox(OPTIMIZER_LABELS[name])
+            check.setStyleSheet(f"QCheckBox {{ color: {colors[name]}; font-weight: bold; }}")
+            check.toggled.connect(self._on_racer_toggled)
+            self.racers[name] = check
+            v.addWidget(check)
+        self.beta1 = ParamSlider("β  (momentum; Adam's β1)", 0.0, 0.99, 0.9, decimals=3)
+        self.beta2 = ParamSlider("Adam's β2", 0.9, 0.9999, 0.999, decimals=4)
+        self.beta_rmsprop = ParamSlider("RMSprop's β2", 0.5, 0.999, 0.9, decimals=3)
+        for w in (self.beta1, self.beta2, self.beta_rmsprop):
+            v.addWidget(w)
+        self.learning_rate.value_changed.connect(lambda x: self.edited.emit("learning_rate", x))
+        self.beta1.value_changed.connect(lambda x: self.edited.emit("beta1", x))
+        self.beta2.value_changed.connect(lambda x: self.edited.emit("beta2", x))
+        self.beta_rmsprop.value_changed.connect(lambda x: self.edited.emit("beta_rmsprop", x))
+        return box
+
+    def _start_group(self) -> QGroupBox:
+        box = QGroupBox("Start point")
+        v = QVBoxLayout(box)
+        self.start_label = QLabel()
+        self.start_label.setWordWrap(True)
+        hint = QLabel("Click the contour map to start there.")
+        hint.setWordWrap(True)
+        self.default_start = QPushButton("Default start")
+        self.default_start.clicked.connect(self.default_start_requested.emit)
+        for w in (self.start_label, hint, self.default_start):
+            v.addWidget(w)
+        return box
+
+    def _on_racer_toggled(self, _on: bool) -> None:
+        chosen = tuple(n for n in OPTIMIZER_NAMES if self.racers[n].isChecked())
+        self.edited.emit("optimizers", chosen)
+
+    def show_config(self, config: DescentConfig) -> None:
+        """Make every control show `config`, silently (no `edited`)."""
+        widgets: list[Any] = [self.mode, self.loss, self.normalize, *self.racers.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        self.mode.setCurrentIndex(self.mode.findData(config.mode))
+        self.loss.setCurrentIndex(self.loss.findData(config.loss))
+        self.normalize.setChecked(config.normalize)
+        self.normalize.setEnabled(config.mode == "w1_w2")
+        for name, check in self.racers.items():
+            check.setChecked(name in config.optimizers)
+        for w in widgets:
+            w.blockSignals(False)
+        self.separation.set_value(config.separation)
+        self.noise.set_value(config.noise)
+        self.learning_rate.set_value(config.learning_rate)
+        self.beta1.set_value(config.beta1)
+        self.beta2.set_value(config.beta2)
+        self.beta_rmsprop.set_value(config.beta_rmsprop)
+        names = MODE_LABELS[config.mode].split(": J(")[1].split(")")[0]
+        x, y = config.start_point
+        self.start_label.setText(f"({names}) = ({x:.2f}, {y:.2f})")

@@ -1,0 +1,199 @@
+"""The cost surface J as a rotatable 3D bowl (pyqtgraph.opengl, imported lazily) with the paths on it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtGui import QColor, QGuiApplication, QOpenGLContext, QVector3D
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+Array = np.ndarray
+HEIGHT_FRACTION = 0.55  # the bowl's height on screen, as a fraction of the square's side
+LIFT_FRACTION = 0.03  # paths float this far above the surface so they are never buried
+
+_gl_available: bool | None = None
+
+
+def opengl_available() -> bool:
+    """True if a real OpenGL context can be made (False on the offscreen platform, DESIGN.md)."""
+    global _gl_available
+    if _gl_available is None:
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            _gl_available = False
+        else:
+            _gl_available = bool(QOpenGLContext().create())
+    return _gl_available
+
+
+def _no_depth_options() -> dict:
+    """Drawn over the surface without a depth test: a path behind the bowl's rim stays visible."""
+    from OpenGL import GL
+
+    return {
+        GL.GL_DEPTH_TEST: False,
+        GL.GL_BLEND: True,
+        GL.GL_CULL_FACE: False,
+        "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
+    }
+
+
+def _labelled_view_class(gl: Any) -> type:
+    """A GLViewWidget whose axis names are QLabels kept over projected 3D anchor points.
+
+    GLTextItem paints with a QPainter on the GL widget, which QWidget.grab() (screenshots)
+    drops; child labels are ordinary widgets and always show.
+    """
+
+    class LabelledGLView(gl.GLViewWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.anchors: list[tuple[QLabel, tuple[float, float, float]]] = []
+
+        def set_anchor_labels(self, anchors: list[tuple[str, tuple[float, float, float]]]) -> None:
+            for label, _ in self.anchors:
+                label.deleteLater()
+            self.anchors = []
+            for text, xyz in anchors:
+                label = QLabel(text, self)
+                label.setStyleSheet("font-weight: bold; font-size: 13pt; background: transparent;")
+                label.adjustSize()
+                label.show()
+                self.anchors.append((label, xyz))
+            self.update()
+
+        def project(self, xyz: tuple[float, float, float]) -> tuple[float, float]:
+            """Widget coordinates of a 3D point under the current camera."""
+            w, h = max(self.width(), 1), max(self.height(), 1)
+            mvp = self.projectionMatrix((0, 0, w, h), (0, 0, w, h)) * self.viewMatrix()
+            p = mvp.map(QVector3D(*xyz))
+            return (p.x() + 1.0) / 2.0 * w, (1.0 - p.y()) / 2.0 * h
+
+        def paintGL(self) -> None:
+            super().paintGL()
+            for label, xyz in self.anchors:
+                x, y = self.project(xyz)
+                label.move(int(x - label.width() / 2), int(y - label.height() / 2))
+
+    return LabelledGLView
+
+
+class Surface3D(QWidget):
+    """GLViewWidget + GLSurfacePlotItem; paths are GLLinePlotItems lifted slightly above J."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph.opengl as gl  # ~85 ms: only when a 3D pane is really shown
+
+        self._gl = gl
+        self.view = _labelled_view_class(gl)()
+        self.view.opts["fov"] = 35  # less perspective than the default 60: the bowl reads true
+        self.view.setBackgroundColor(QColor(255, 255, 255))
+        self.view.setMinimumSize(280, 280)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.surface_item = gl.GLSurfacePlotItem(
+            shader=None, computeNormals=False, drawEdges=False, smooth=False, glOptions="opaque"
+        )
+        self.view.addItem(self.surface_item)
+        self._options = _no_depth_options()
+        self.start_item = gl.GLScatterPlotItem(pos=np.zeros((1, 3)), size=13, pxMode=True)
+        self.start_item.setGLOptions("translucent")
+        self.start_item.setDepthValue(20)
+        self.view.addItem(self.start_item)
+        self.path_items: list[Any] = []
+        self.head_items: list[Any] = []
+        self.axes_item: Any = None
+        self._extent = (0.0, 1.0, 0.0, 1.0)
+        self._J_min, self._J_top, self._height = 0.0, 1.0, 1.0
+
+    # -- the surface ---------------------------------------------------------------------
+    def set_surface(
+        self, p1: Array, p2: Array, J: Array, rgba: Array, names: tuple[str, str],
+        camera: tuple[float, float] = (30.0, -50.0),
+    ) -> None:  # fmt: skip
+        """Show J (len(p2), len(p1)) with per-vertex colors rgba (len(p2), len(p1), 4) in [0, 1].
+
+        camera: (elevation, azimuth) in degrees of the default view (the user may rotate it).
+        """
+        x0, x1, y0, y1 = float(p1[0]), float(p1[-1]), float(p2[0]), float(p2[-1])
+        self._extent = (x0, x1, y0, y1)
+        self._J_min, self._J_top = float(J.min()), float(J.max())
+        self._height = HEIGHT_FRACTION * max(x1 - x0, y1 - y0)
+        z = self.display_z(J).T  # GLSurfacePlotItem wants z[i, j] at (x[i], y[j])
+        colors = np.ascontiguousarray(rgba.transpose(1, 0, 2), dtype=np.float32).reshape(-1, 4)
+        self.surface_item.setData(
+            x=np.asarray(p1, dtype=np.float32), y=np.asarray(p2, dtype=np.float32),
+            z=np.ascontiguousarray(z, dtype=np.float32), colors=colors,
+        )  # fmt: skip
+        self._set_axis_labels(names)
+        side = max(x1 - x0, y1 - y0)
+        self.view.setCameraPosition(
+            pos=QVector3D((x0 + x1) / 2, (y0 + y1) / 2, self._height * 0.12),
+            distance=2.7 * side, elevation=camera[0], azimuth=camera[1],
+        )  # fmt: skip
+
+    def display_z(self, J: Array) -> Array:
+        """J on screen: linear from J_min (z = 0) to the square's highest J (z = height)."""
+        t = (np.asarray(J, dtype=float) - self._J_min) / max(self._J_top - self._J_min, 1e-12)
+        return self._height * np.clip(t, 0.0, 1.0)
+
+    def _set_axis_labels(self, names: tuple[str, str]) -> None:
+        """Three axes along the floor's back-left corner, named w / b (or w1 / w2) and J."""
+        gl = self._gl
+        x0, x1, y0, y1 = self._extent
+        h = self._height
+        if self.axes_item is not None:
+            self.view.removeItem(self.axes_item)
+        edges = np.array([[x0, y0, 0], [x1, y0, 0], [x0, y0, 0], [x0, y1, 0], [x0, y0, 0], [x0, y0, h]])
+        self.axes_item = gl.GLLinePlotItem(pos=edges, color=(0.2, 0.2, 0.2, 1.0), width=2, mode="lines")
+        self.axes_item.setGLOptions(self._options)
+        self.view.addItem(self.axes_item)
+        pad_x, pad_y = 0.06 * (x1 - x0), 0.06 * (y1 - y0)
+        self.view.set_anchor_labels(
+            [(names[0], (x1 + pad_x, y0, 0.0)), (names[1], (x0, y1 + pad_y, 0.0)),
+             ("J", (x0, y0, 1.08 * h))]
+        )  # fmt: skip
+
+    # -- the paths -------------------------------------------------------------------------
+    def lifted(self, path: Array, costs: Array) -> Array:
+        """(k, 3) points: the path clipped to the square, at its J's height plus a small lift."""
+        x0, x1, y0, y1 = self._extent
+        pts = np.empty((len(path), 3), dtype=np.float32)
+        pts[:, 0] = np.clip(path[:, 0], x0, x1)
+        pts[:, 1] = np.clip(path[:, 1], y0, y1)
+        pts[:, 2] = self.display_z(costs) + LIFT_FRACTION * self._height
+        return pts
+
+    def set_paths(self, paths: list[tuple[Array, Array, tuple]], start: Array, J0: float) -> None:
+        """paths: one (path (k, 2), costs (k,), rgba color) per racer, in legend order."""
+        gl = self._gl
+        while len(self.path_items) < len(paths):
+            line = gl.GLLinePlotItem(width=3, antialias=True, mode="line_strip")
+            head = gl.GLScatterPlotItem(size=12, pxMode=True)
+            for item, depth in ((line, 10), (head, 15)):
+                item.setGLOptions("translucent")  # depth-tested: hidden behind a wall, as in 3D
+                item.setDepthValue(depth)
+                self.view.addItem(item)
+            self.path_items.append(line)
+            self.head_items.append(head)
+        for i, (line, head) in enumerate(zip(self.path_items, self.head_items, strict=True)):
+            visible = i < len(paths)
+            line.setVisible(visible)
+            head.setVisible(visible)
+            if not visible:
+                continue
+            path, costs, color = paths[i]
+            pts = self.lifted(path, costs)
+            if len(pts) == 1:
+                pts = np.vstack([pts, pts])  # a one-point strip draws nothing; two are fine
+            line.setData(pos=pts, color=color)
+            head.setData(pos=pts[-1:], color=np.array([color], dtype=np.float32))
+        start_pt = self.lifted(np.asarray(start, dtype=float).reshape(1, 2), np.array([J0]))
+        self.start_item.setData(pos=start_pt, color=np.array([[1.0, 1.0, 1.0, 1.0]]), size=13)
+
+    def path_point_count(self, i: int) -> int:
+        """How many points racer i's 3D path holds (tests check it follows the steps)."""
+        pos = self.path_items[i].pos if i < len(self.path_items) else None
+        return 0 if pos is None else len(pos)
