@@ -7,7 +7,8 @@ import pytest
 
 from core.activations import ACTIVATION_NAMES
 from core.network import forward_propagation, initialize_parameters
-from core.symmetry import hidden_maps, plane_grid, probability_map, symmetry_measure, unit_table
+from core.plane import hidden_maps, plane_grid, probability_map
+from core.symmetry import symmetry_measure, unit_table
 from core.twin import TwinConfig, TwinEngine, twin_data
 
 ZERO_AT_ZERO = ("tanh", "relu", "leaky_relu", "linear")  # g(0) = 0, so W = 0 gives A1 = 0
@@ -149,14 +150,15 @@ def test_maps_over_the_plane_are_the_forward_pass_at_the_grid_points():
     e = TwinEngine(TwinConfig(n_h=3))
     e.step(200)
     s = e.snapshot().random
-    grid = plane_grid(s.X_train, resolution=20, margin=0.5)
+    grid = plane_grid(s.X_train, resolution=20, margin=0.1)
     assert grid.points.shape == (2, 400)
-    assert grid.x_range[0] == pytest.approx(s.X_train[0].min() - 0.5)
-    maps = hidden_maps(s.parameters, grid, s.config)
+    span = np.ptp(s.X_train[0])
+    assert grid.x_min == pytest.approx(s.X_train[0].min() - 0.1 * span)
+    maps = hidden_maps(s.parameters, s.config, grid)
     A2, cache = forward_propagation(grid.points, dict(s.parameters), "tanh")
     assert maps.shape == (3, 20, 20)
-    np.testing.assert_array_equal(maps[1, 4, 7], cache["A1"][1, 4 * 20 + 7])
+    assert maps[1, 4, 7] == np.float32(cache["A1"][1, 4 * 20 + 7])
     # row 4 is the fifth x2 value, column 7 the eighth x1 value
-    assert grid.points[0, 4 * 20 + 7] == pytest.approx(np.linspace(*grid.x_range, 20)[7])
-    assert grid.points[1, 4 * 20 + 7] == pytest.approx(np.linspace(*grid.y_range, 20)[4])
-    np.testing.assert_allclose(probability_map(s.parameters, grid, s.config).ravel(), A2[0])
+    assert grid.points[0, 4 * 20 + 7] == pytest.approx(np.linspace(grid.x_min, grid.x_max, 20)[7])
+    assert grid.points[1, 4 * 20 + 7] == pytest.approx(np.linspace(grid.y_min, grid.y_max, 20)[4])
+    np.testing.assert_allclose(probability_map(s.parameters, s.config, grid).ravel(), A2[0], rtol=1e-6)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from core.symmetry import PlaneGrid, plane_grid
+from core.plane import PlaneGrid, plane_grid
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
@@ -81,7 +81,7 @@ class ZeroInitLesson(Lesson):
         X = snapshot.symmetric.X_train
         if self._grid_data is not X:  # the grid follows the data only
             self._grid_data = X
-            self._grid = plane_grid(X, GRID_RESOLUTION, margin=0.5)
+            self._grid = plane_grid(X, GRID_RESOLUTION)
         config = snapshot.config
         start = (
             self.tr("W = 0")

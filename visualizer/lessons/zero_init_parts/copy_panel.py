@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.symmetry import PlaneGrid, hidden_maps, probability_map
+from core.contour import contour_segments
+from core.plane import PlaneGrid, hidden_maps, probability_map
 from core.trainer import TrainSnapshot
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
@@ -81,7 +82,7 @@ class CopyPanel(QWidget):
         self.probability_image.setLookupTable(probability_colormap().getLookupTable(nPts=256))
         self.probability_image.setLevels((0.0, 1.0))
         plot.addItem(self.probability_image)
-        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2), axisOrder="row-major")
+        self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("k", width=2))  # A2 = 0.5
         plot.addItem(self.contour)
         self.scatter = pg.ScatterPlotItem(size=5, pen=pg.mkPen("w", width=0.5))
         plot.addItem(self.scatter)
@@ -114,16 +115,11 @@ class CopyPanel(QWidget):
         """Redraw from `snap`: every array handed to pyqtgraph is finite."""
         config, params = snap.config, snap.parameters
         self.set_units(config.n_h)
-        rect = QRectF(
-            grid.x_range[0],
-            grid.y_range[0],
-            grid.x_range[1] - grid.x_range[0],
-            grid.y_range[1] - grid.y_range[0],
-        )
+        rect = QRectF(*grid.pixel_rect())
         levels = activation_levels(config.activation)
-        maps = _finite(hidden_maps(params, grid, config))
+        maps = hidden_maps(params, config, grid)  # float32, finite, clipped for display
         for image, unit_map in zip(self.unit_images, maps, strict=True):
-            image.setImage(unit_map.astype(np.float32), autoLevels=False, levels=levels, rect=rect)
+            image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)
         if rect != self._rect:
             self._rect = rect
             for image, frame in zip(self.unit_images, self._frames, strict=True):
@@ -132,10 +128,9 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
-        probability = _finite(probability_map(params, grid, config)).astype(np.float32)
+        probability = probability_map(params, config, grid)
         self.probability_image.setImage(probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
-        self.contour.setData(probability)
-        self.contour.setTransform(self.probability_image.transform())
+        self.contour.setData(*grid.to_data(*contour_segments(probability, 0.5)))
         if self._data_of_scatter is not snap.X_train:
             self._data_of_scatter = snap.X_train
             X, Y = snap.X_train, snap.Y_train[0]
@@ -151,10 +146,6 @@ class CopyPanel(QWidget):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CopyPanel", text)
-
-
-def _finite(a: np.ndarray) -> np.ndarray:
-    return np.nan_to_num(a, nan=0.0, posinf=1e6, neginf=-1e6)
 
 
 def _caption(activation: str, levels: tuple[float, float]) -> str:
