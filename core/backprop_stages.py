@@ -142,7 +142,7 @@ def build_stages(it: Iteration) -> tuple[Stage, ...]:
     act, a = it.activation, it.learning_rate
     S = _shape
     stages = [
-        _stage(0, "X = [x⁽¹⁾ … x⁽ᵐ⁾],  Y = [y⁽¹⁾ … y⁽ᵐ⁾];  parameters W1, b1, W2, b2",
+        _stage(0, "X = [x⁽¹⁾ … x⁽ᵐ⁾],  Y = [y⁽¹⁾ … y⁽ᵐ⁾]",
                [("X", X), ("Y", Y), ("W1", W1), ("b1", b1), ("W2", W2), ("b2", b2)], None,
                ("", "", "", "", ""), {"x", "h", "y", "bias1", "bias2"}, {"W1", "b1", "W2", "b2"},
                f"X {S(X)},  Y {S(Y)},  W1 {S(W1)},  b1 {S(b1)},  W2 {S(W2)},  b2 {S(b2)}"),

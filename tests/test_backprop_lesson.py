@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.backprop_stages import STAGES_PER_ITERATION  # noqa: E402
 from core.gradcheck import GradCheck  # noqa: E402
@@ -37,7 +38,7 @@ def test_every_stage_shows_cores_matrices_equation_and_shapes(lesson):
     for _ in range(PER + 1):
         snap = shown(lesson)
         panel = lesson.stage_panel
-        assert panel.shapes.text() == f"shapes: {snap.stage.shapes}"
+        assert panel.shapes.text().replace("\u00a0", " ") == f"shapes: {snap.stage.shapes}"
         assert len(panel.blocks) == len(snap.stage.matrices)
         for block, (name, array) in zip(panel.blocks, snap.stage.matrices, strict=True):
             expected = [[fmt(v) for v in row] for row in np.atleast_2d(array)]
@@ -128,6 +129,24 @@ def test_walk_buttons_and_stage_strip(lesson, qtbot):
     assert shown(lesson).stage.name == "Z1" and shown(lesson).iteration == 2
     click(lesson.reset_button)
     assert shown(lesson).step == 0
+
+
+def test_keyboard_back_and_next_forward_pass(qtbot):
+    from visualizer.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    lesson = window.lessons["backprop"]
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)  # the toolbar's Step: one stage
+    assert lesson.engine.step_count == 3
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: lesson.engine.step_count == 2)  # a button shortcut clicks later
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: lesson.engine.step_count == PER)
 
 
 def test_status_text_and_toolbar_iteration(lesson):

@@ -29,6 +29,7 @@ from core.backprop_steps import (
     INITS,
     M_RANGE,
     N_H_RANGE,
+    BackpropConfig,
     BackpropEngine,
     BackpropSnapshot,
     param_label,
@@ -167,13 +168,14 @@ class BackpropLesson(Lesson):
         if last is not None and shown[0] is last[0] and shown[1:] == last[1:]:
             return
         self._shown = shown
+        self._sync_controls(snapshot.config)
         stage = snapshot.stage
-        labels, prefix = snapshot.parameters, ""
+        labels, labels_name = snapshot.parameters, ""
         if stage.name in GRADIENT_STAGES:  # the lit edges carry their gradient now
-            labels, prefix = {stage.name[1:]: stage.matrices[-1][1]}, "d"
+            labels, labels_name = {stage.name[1:]: stage.matrices[-1][1]}, stage.name
         pending = {(e.key, e.index): e.value for e in snapshot.pending}
         self.diagram.set_state(snapshot.parameters, stage.nodes, stage.edges, stage.phase,
-                               labels, prefix, pending, snapshot.config.activation)  # fmt: skip
+                               labels, labels_name, pending, snapshot.config.activation)  # fmt: skip
         self.stage_panel.show_stage(stage, snapshot.iteration, self._notes(snapshot))
         self.gradcheck.set_check(snapshot.check)
         self.back_button.setEnabled(snapshot.step > snapshot.earliest_step)
@@ -219,6 +221,8 @@ class BackpropLesson(Lesson):
         self.changed.emit()
 
     def _walk_from_start(self, steps: int) -> None:
+        """The default settings, `steps` stages from the start: what the screenshots show."""
+        self._engine.apply_config(BackpropConfig())
         self._engine.reset()
         self._engine.step(steps)
         self.changed.emit()
@@ -281,6 +285,19 @@ class BackpropLesson(Lesson):
         color = "#a0141e" if error else "#146414"
         self.feedback.setText(f"<span style='color:{color}'>{text}</span>")
         self.message.emit(text)
+
+    def _sync_controls(self, config) -> None:
+        """Show `config` in the controls (silently: this is not the user asking for a change)."""
+        for box, value in ((self.dataset_box, config.dataset), (self.m_box, config.m),
+                           (self.n_h_box, config.n_h), (self.activation_box, config.activation),
+                           (self.init_box, config.init), (self.seed_box, config.seed)):  # fmt: skip
+            box.blockSignals(True)
+            if isinstance(box, QComboBox):
+                box.setCurrentText(value)
+            else:
+                box.setValue(value)
+            box.blockSignals(False)
+        self.rate.set_value(config.learning_rate)
 
     def _notes(self, snapshot: BackpropSnapshot) -> list[str]:
         notes = []

@@ -33,7 +33,9 @@ class GradCheckTable(QWidget):
             "<b>Gradient check</b> of this iteration: backprop's gradient g against "
             "two-sided differences g<sub>approx</sub> (ε = 1e-7); difference = "
             "‖g<sub>approx</sub> − g‖₂ / (‖g<sub>approx</sub>‖₂ + ‖g‖₂), "
-            "<span style='color:#146414'><b>green below 1e-7</b></span>"
+            "<span style='color:#146414'><b>green below 1e-7</b></span>. The course's check is "
+            "the last row, all parameters at once; a tiny gradient alone can miss 1e-7 by "
+            "round-off"
         )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")
@@ -72,7 +74,7 @@ class GradCheckTable(QWidget):
                 t.setItem(row, 2, _item(fmt(check.numerical[g][index], 7)))
                 row += 1
             self._difference(first, row - first, check.differences[g])
-        t.setItem(row, 0, _item("all parameters", Qt.AlignmentFlag.AlignLeft, bold=True))
+        t.setItem(row, 0, _item("all together", Qt.AlignmentFlag.AlignLeft, bold=True))
         for col in (1, 2):
             t.setItem(row, col, _item(""))
         self._difference(row, 1, check.difference)

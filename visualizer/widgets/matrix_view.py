@@ -28,8 +28,7 @@ class MatrixView(QWidget):
         self._texts: list[list[str]] = []
         self._rows: list[str] = []
         self._cols: list[str] = []
-        self._font = QFont(MONO_FAMILY, point_size)
-        self._small = QFont(MONO_FAMILY, max(point_size - 5, 8))
+        self.set_point_size(point_size)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -41,6 +40,15 @@ class MatrixView(QWidget):
         self._layout()
         self.updateGeometry()
         self.update()
+
+    def set_point_size(self, point_size: int) -> None:
+        """Numbers at `point_size` (the stage panel shrinks them until the widest matrix fits)."""
+        self._font = QFont(MONO_FAMILY, point_size)
+        self._small = QFont(MONO_FAMILY, max(point_size - 4, 7))
+        if self._texts:
+            self._layout()
+            self.updateGeometry()
+            self.update()
 
     def texts(self) -> list[list[str]]:
         """The strings drawn, row by row (tests read them)."""

@@ -65,7 +65,7 @@ class NetworkDiagram(QWidget):
         self._n_h = 0
         self._params: dict[str, np.ndarray] = {}
         self._labels: dict[str, np.ndarray] = {}
-        self._prefix = ""
+        self._labels_name = ""
         self._nodes: frozenset[str] = frozenset()
         self._edges: frozenset[str] = frozenset()
         self._phase = "input"
@@ -75,19 +75,20 @@ class NetworkDiagram(QWidget):
 
     # -- state -------------------------------------------------------------------------
 
-    def set_state(self, params, nodes, edges, phase, labels=None, prefix="", pending=None,
+    def set_state(self, params, nodes, edges, phase, labels=None, labels_name="", pending=None,
                   activation="") -> None:  # fmt: skip
         """Parameters to draw, the stage's nodes/edges to light, values to write on lit edges.
 
         `labels` maps a parameter name to the array written on its (lit) edges: the
-        parameters themselves, or in a gradient stage the gradient (with `prefix` "d").
+        parameters themselves, or in a gradient stage the gradient, named `labels_name`
+        ("dW1") in the legend and written in the phase's color.
         """
         self._params = dict(params)
         self._n_h = int(self._params["W1"].shape[0])
         self._edge_list = edges_for(self._n_h)
         self._nodes, self._edges, self._phase = frozenset(nodes), frozenset(edges), phase
         self._labels = dict(labels if labels is not None else params)
-        self._prefix = prefix
+        self._labels_name = labels_name
         self._pending = dict(pending or {})
         self._activation = activation
         self.update()
@@ -236,23 +237,28 @@ class NetworkDiagram(QWidget):
             values = self._labels.get(e.key)
             if values is None:
                 return
-            text, color = f"{self._prefix}{fmt(float(values[e.index]), 3)}", QColor(25, 25, 25)
+            text = fmt(float(values[e.index]), 3)
+            color = PHASE_COLORS[self._phase] if self._labels_name else QColor(25, 25, 25)
         font = QFont(self.font())
         font.setPointSize(11)
         p.setFont(font)
         fm = QFontMetrics(font)
         w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
-        rect = QRectF()
         if e.key in ("b1", "b2"):  # beside its square: b1's on the right, b2's on the left
             square = pos[e.source]
             x = square.x() + 0.6 * radius if e.key == "b1" else square.x() - w - 0.6 * radius
             rect = QRectF(x, square.y() - h / 2, w, h)
-        first = W1_LABEL_T[e.index[1]] if e.key == "W1" else W2_LABEL_T
-        for t in () if e.key in ("b1", "b2") else (first, *FALLBACK_T):
-            point = pos[e.source] * (1 - t) + pos[e.target] * t
-            rect = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
-            if not any(rect.intersects(other) for other in taken):
-                break
+        else:  # along the edge, where it covers the least of the labels and nodes drawn so far
+            first = W1_LABEL_T[e.index[1]] if e.key == "W1" else W2_LABEL_T
+            best = math.inf
+            for t in (first, *FALLBACK_T):
+                point = pos[e.source] * (1 - t) + pos[e.target] * t
+                candidate = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
+                covered = sum(_area(candidate.intersected(other)) for other in taken)
+                if covered < best:
+                    rect, best = candidate, covered
+                if covered == 0:
+                    break
         taken.append(rect)
         p.setPen(QPen(color, 1))
         p.setBrush(QColor(255, 255, 255, 235))
@@ -283,6 +289,12 @@ class NetworkDiagram(QWidget):
             x += 30 + QFontMetrics(font).horizontalAdvance(text) + 18
         p.drawText(QRectF(x, y, self.width() - x - 8, 24), Qt.AlignmentFlag.AlignVCenter,
                    "width = |value|, b = bias")  # fmt: skip
+        if self._labels_name:  # the lit edges carry a gradient, not their weight
+            font.setBold(True)
+            p.setFont(font)
+            p.setPen(PHASE_COLORS[self._phase])
+            p.drawText(QRectF(12, y - 26, self.width() - 24, 24), Qt.AlignmentFlag.AlignVCenter,
+                       f"numbers on the lit edges: {self._labels_name}")  # fmt: skip
 
     # -- interaction -------------------------------------------------------------------
 
@@ -299,6 +311,10 @@ class NetworkDiagram(QWidget):
         e = self.edge_at(event.position())
         if e is not None and event.button() == Qt.MouseButton.LeftButton:
             self.parameter_clicked.emit(e.key, e.index)
+
+
+def _area(rect: QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
 
 
 def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, t: float = 0.8) -> None:

@@ -41,6 +41,7 @@ EXPLAIN = {
     "the examples.",
     "db1": "Each hidden bias's gradient: the hidden error averaged over the examples.",
 }
+MATRIX_PT, MIN_MATRIX_PT = 14, 9
 UPDATE_TEXT = "Gradient descent: one step against the gradient, scaled by the learning rate α."
 
 
@@ -104,7 +105,7 @@ class StagePanel(QWidget):
         self.matrices = QWidget()
         self.flow = FlowLayout(self.matrices, spacing=14)
         self.flow.setContentsMargins(4, 8, 4, 8)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.matrices)
@@ -117,6 +118,7 @@ class StagePanel(QWidget):
         layout.addWidget(self.note)
         self._stage: Stage | None = None
         self.blocks: list[MatrixBlock] = []
+        self.matrix_point_size = MATRIX_PT
 
     def show_stage(self, stage: Stage, iteration: int, notes: list[str]) -> None:
         color = PHASE_COLORS[stage.phase].name()
@@ -133,7 +135,8 @@ class StagePanel(QWidget):
         self._stage = stage
         self.strip.set_current(stage.index)
         self.equation.setText(rich(stage.equation))
-        self.shapes.setText(f"shapes: {stage.shapes}")
+        nbsp = stage.shapes.replace(", ", ",\u00a0").replace(" (", "\u00a0(")
+        self.shapes.setText(f"shapes: {nbsp}")  # wraps between operands, never inside (4, 2)
         self.explain.setText(EXPLAIN.get(stage.name, UPDATE_TEXT))
         self._show_matrices(stage)
 
@@ -155,4 +158,21 @@ class StagePanel(QWidget):
                 op.setFont(QFont(SERIF_FAMILY, 20))
                 op.setStyleSheet("color: #555;")
                 self.flow.addWidget(op)
+        self.fit_matrices()
+
+    def fit_matrices(self) -> None:
+        """The largest number size (14 pt down to 9) at which the widest matrix fits the width."""
+        if not self.blocks:
+            return
+        room = self.scroll.viewport().width() - 12
+        for size in range(MATRIX_PT, MIN_MATRIX_PT - 1, -1):
+            for block in self.blocks:
+                block.view.set_point_size(size)
+            if max(b.sizeHint().width() for b in self.blocks) <= room:
+                break
+        self.matrix_point_size = size
         self.matrices.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_matrices()
