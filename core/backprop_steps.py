@@ -20,6 +20,7 @@ import numpy as np
 from core.activations import ACTIVATION_NAMES
 from core.backprop_stages import (
     PARAM_KEYS,
+    STAGE_NAMES,
     STAGES_PER_ITERATION,
     Iteration,
     Stage,
@@ -162,9 +163,7 @@ class BackpropEngine:
             self.reset()
         elif self._current.learning_rate != config.learning_rate:
             cur = self._current
-            self._replace_current(
-                self._compute(cur.number, cur.parameters, cur.edited, take_pending=False)
-            )
+            self._replace_current(self._compute(cur.number, cur.parameters, cur.edited, take_pending=False))
         return restart
 
     def step(self, n: int = 1) -> int:
@@ -218,17 +217,18 @@ class BackpropEngine:
     def snapshot(self) -> BackpropSnapshot:
         cur = self._current
         index = self._step % STAGES_PER_ITERATION
-        params = dict(cur.parameters)
-        for k, key in enumerate(PARAM_KEYS):
-            if index >= STAGES_PER_ITERATION - len(PARAM_KEYS) + k:
-                params[key] = cur.updated[key]
-        k = cur.number - self._first
-        before = self._iterations[k - 1] if k > 0 else None
-        pending = tuple(Edit(k, i, v) for (k, i), v in self._pending.items())
+        params = {
+            key: cur.updated[key] if index >= STAGE_NAMES.index(key) else cur.parameters[key]
+            for key in PARAM_KEYS
+        }  # W1 is the updated one from stage "W1" (the update) on, and so on
+        position = cur.number - self._first
+        before = self._iterations[position - 1] if position > 0 else None
+        pending = tuple(Edit(key, i, v) for (key, i), v in self._pending.items())
         return BackpropSnapshot(
             self._step, cur.number, cur.stages[index], self._config, self._X, self._Y, params,
-            cur.cost if index >= 5 else None, before.cost if before else None, cur.check,
-            cur.edited, pending, self._halted, (self._first - 1) * STAGES_PER_ITERATION,
+            cur.cost if index >= STAGE_NAMES.index("J") else None,
+            before.cost if before else None, cur.check, cur.edited, pending, self._halted,
+            (self._first - 1) * STAGES_PER_ITERATION,
         )  # fmt: skip
 
     # -- internals -------------------------------------------------------------------

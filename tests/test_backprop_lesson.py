@@ -1,18 +1,14 @@
 """The backprop lesson's view: it shows core's numbers, follows the stage, and refuses bad edits."""
 
-import os
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from core.backprop_stages import STAGES_PER_ITERATION  # noqa: E402
-from core.gradcheck import GradCheck  # noqa: E402
-from visualizer.widgets.gradcheck_table import FAIL_BG, PASS_BG  # noqa: E402
-from visualizer.widgets.notation import fmt  # noqa: E402
+from core.backprop_stages import STAGES_PER_ITERATION
+from core.gradcheck import GradCheck
+from visualizer.widgets.gradcheck_table import FAIL_BG, PASS_BG
+from visualizer.widgets.notation import fmt
 
 PER = STAGES_PER_ITERATION
 
@@ -139,7 +135,7 @@ def test_keyboard_back_and_next_forward_pass(qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
-    lesson = window.lessons["backprop"]
+    lesson = window.open_lesson("backprop")
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)  # the toolbar's Step: one stage
     assert lesson.engine.step_count == 3
@@ -193,5 +189,6 @@ def test_screenshots_include_a_forward_and_a_backward_stage(qtbot, tmp_path):
     for suffix, prepare in lesson.extra_screenshots():
         prepare()
         assert shown(lesson).stage.phase == suffix
+    window.open_lesson("backprop")
     window.controller.refresh()
     assert window.transport.iteration_label.text() == "Iteration 1"  # not the stage count

@@ -61,7 +61,6 @@ class BackpropLesson(Lesson):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine = BackpropEngine()
-        self._last: BackpropSnapshot | None = None
         self._shown: tuple | None = None  # what render() drew last
         self.ask_value = self._ask_value_dialog  # tests replace it
         self.diagram = NetworkDiagram()
@@ -72,7 +71,7 @@ class BackpropLesson(Lesson):
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.diagram)
         center.addWidget(self.gradcheck)
-        center.setSizes([470, 330])
+        center.setSizes([450, 350])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,7 +160,6 @@ class BackpropLesson(Lesson):
         return self._engine
 
     def render(self, snapshot: BackpropSnapshot) -> None:
-        self._last = snapshot
         # The controller emits every tick; redraw only when something shown has changed.
         shown = (snapshot.stage, snapshot.pending, snapshot.edited, snapshot.halted)
         last = self._shown

@@ -30,12 +30,14 @@ class GradCheckTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(
-            "<b>Gradient check</b> of this iteration: backprop's gradient g against "
-            "two-sided differences g<sub>approx</sub> (ε = 1e-7); difference = "
-            "‖g<sub>approx</sub> − g‖₂ / (‖g<sub>approx</sub>‖₂ + ‖g‖₂), "
-            "<span style='color:#146414'><b>green below 1e-7</b></span>. The course's check is "
-            "the last row, all parameters at once; a tiny gradient alone can miss 1e-7 by "
-            "round-off"
+            "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
+            "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
+            "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
+            "1e-7</b></span>; last row: all parameters at once, the course's check."
+        )
+        title.setToolTip(
+            "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
+            "difference loses digits to round-off when J barely moves."
         )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")

@@ -24,21 +24,18 @@ from visualizer.widgets.notation import MONO_FAMILY, SERIF_FAMILY, rich
 EXPLAIN = {
     "X": "The batch, one column per example, with its labels Y; and the parameters this "
     "forward pass will use.",
-    "Z1": "Every hidden unit takes a weighted sum of the inputs plus its bias, for all m "
-    "examples at once.",
+    "Z1": "Every hidden unit takes a weighted sum of the inputs plus its bias, for all m examples at once.",
     "A1": "The hidden activation g is applied to every entry of Z1.",
     "Z2": "The output unit takes a weighted sum of the hidden activations plus its bias.",
     "A2": "The sigmoid turns Z2 into ŷ, the predicted probability that y = 1.",
     "J": "The cost: the cross-entropy loss averaged over the m examples.",
     "dZ2": "Backward starts at the output: with sigmoid and cross-entropy, dJ/dZ2 is A2 − Y "
     "(per example, before the 1/m).",
-    "dW2": "Each output weight's gradient: output error times hidden activation, averaged "
-    "over the examples.",
+    "dW2": "Each output weight's gradient: output error times hidden activation, averaged over the examples.",
     "db2": "The output bias's gradient: the output error averaged over the examples.",
     "dZ1": "The error reaches each hidden unit through its weight W2, scaled by the slope "
     "g′ of its activation.",
-    "dW1": "Each first-layer weight's gradient: hidden error times input, averaged over "
-    "the examples.",
+    "dW1": "Each first-layer weight's gradient: hidden error times input, averaged over the examples.",
     "db1": "Each hidden bias's gradient: the hidden error averaged over the examples.",
 }
 MATRIX_PT, MIN_MATRIX_PT = 14, 9
