@@ -75,7 +75,7 @@ def test_clicking_an_edge_edits_it_for_the_next_forward_pass(lesson, qtbot):
     lesson.render(shown(lesson))
     asked = []
     lesson.ask_value = lambda label, value: asked.append(label) or "0.75"
-    point = lesson.diagram.edge_midpoint("W1", (1, 0)).toPoint()
+    point = lesson.diagram.edge_point("W1", (1, 0)).toPoint()
     qtbot.mouseClick(lesson.diagram, Qt.MouseButton.LeftButton, pos=point)
     assert asked == ["W1[1, 0]"]
     assert [e.label for e in shown(lesson).pending] == ["W1[1, 0] = 0.75"]
@@ -91,7 +91,7 @@ def test_clicking_an_edge_edits_it_for_the_next_forward_pass(lesson, qtbot):
 def test_bias_edges_are_clickable_too(lesson, qtbot):
     lesson.ask_value = lambda label, value: "-2"
     for key, index in (("b1", (2, 0)), ("b2", (0, 0)), ("W2", (0, 3))):
-        point = lesson.diagram.edge_midpoint(key, index).toPoint()
+        point = lesson.diagram.edge_point(key, index).toPoint()
         qtbot.mouseClick(lesson.diagram, Qt.MouseButton.LeftButton, pos=point)
         assert shown(lesson).parameters[key][index] == -2.0  # at stage X: used at once
 
@@ -192,3 +192,17 @@ def test_screenshots_include_a_forward_and_a_backward_stage(qtbot, tmp_path):
     window.open_lesson("backprop")
     window.controller.refresh()
     assert window.transport.iteration_label.text() == "Iteration 1"  # not the stage count
+
+
+@pytest.mark.parametrize("n_h", [2, 3, 4, 5, 6])
+def test_every_weight_and_bias_can_be_clicked(qtbot, n_h):
+    from core.backprop_steps import BackpropConfig, BackpropEngine
+    from visualizer.widgets.network_diagram import NetworkDiagram, edges_for
+
+    diagram = NetworkDiagram()
+    qtbot.addWidget(diagram)
+    diagram.resize(520, 440)
+    snap = BackpropEngine(BackpropConfig(n_h=n_h)).snapshot()
+    diagram.set_state(snap.parameters, snap.stage.nodes, snap.stage.edges, snap.stage.phase)
+    for edge in edges_for(n_h):
+        assert diagram.edge_at(diagram.edge_point(edge.key, edge.index)) == edge

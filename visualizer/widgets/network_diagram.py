@@ -142,11 +142,11 @@ class NetworkDiagram(QWidget):
                 best, best_d = e, d
         return best
 
-    def edge_midpoint(self, key: str, index: tuple[int, int]) -> QPointF:
-        """Where edge (key, index) is drawn (tests click there)."""
+    def edge_point(self, key: str, index: tuple[int, int], t: float = 0.3) -> QPointF:
+        """The point a fraction t along edge (key, index) from its source (tests click there)."""
         pos, _ = self._geometry()
         e = next(e for e in self._edge_list if e.key == key and e.index == tuple(index))
-        return (pos[e.source] + pos[e.target]) / 2
+        return pos[e.source] * (1 - t) + pos[e.target] * t
 
     def _value(self, e: DiagramEdge) -> float:
         return float(self._params[e.key][e.index])
