@@ -27,6 +27,7 @@ from core.backprop_stages import (
     compute_iteration,
     frozen,
 )
+from core.config import _check_choice, _check_range  # the same checks as TrainConfig's
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
@@ -56,18 +57,13 @@ class BackpropConfig:
     seed: int = 1
 
     def __post_init__(self) -> None:
-        for name, value, choices in (("dataset", self.dataset, DATASET_NAMES),
-                                     ("activation", self.activation, ACTIVATION_NAMES),
-                                     ("init", self.init, INITS)):  # fmt: skip
-            if value not in choices:
-                raise ValueError(f"unknown {name} {value!r}; expected one of {choices}")
-        for name, (lo, hi) in (("n_h", N_H_RANGE), ("m", M_RANGE), ("seed", (0, 2**32 - 1))):
-            value = getattr(self, name)
-            if not (isinstance(value, int) and lo <= value <= hi):
-                raise ValueError(f"{name} must be an integer in {lo}..{hi}, got {value!r}")
-        lo, hi = LEARNING_RATE_RANGE
-        if not (math.isfinite(self.learning_rate) and lo <= self.learning_rate <= hi):
-            raise ValueError(f"learning rate must be in {lo:g}..{hi:g}, got {self.learning_rate}")
+        _check_choice("dataset", self.dataset, DATASET_NAMES)
+        _check_choice("activation", self.activation, ACTIVATION_NAMES)
+        _check_choice("init", self.init, INITS)
+        _check_range("n_h", self.n_h, *N_H_RANGE, integer=True)
+        _check_range("m", self.m, *M_RANGE, integer=True)
+        _check_range("seed", self.seed, 0, 2**32 - 1, integer=True)
+        _check_range("learning rate", self.learning_rate, *LEARNING_RATE_RANGE)
 
 
 def pick_batch(dataset: str, m: int, seed: int) -> tuple[Array, Array]:
