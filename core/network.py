@@ -116,8 +116,13 @@ def backward_propagation(
     lambd: float = 0.0,
     keep_prob: float = 1.0,
     leaky_slope: float = LEAKY_SLOPE,
+    intermediates: dict[str, Array] | None = None,
 ) -> dict[str, Array]:
-    """Gradients dW1 (n_h, n_x), db1 (n_h, 1), dW2 (1, n_h), db2 (1, 1) of J."""
+    """Gradients dW1 (n_h, n_x), db1 (n_h, 1), dW2 (1, n_h), db2 (1, 1) of J.
+
+    A dict passed as `intermediates` receives the steps in between, dZ2 (1, m),
+    dA1 = W2^T dZ2, g'(Z1) as "gZ1" and dZ1 (n_h, m): the backprop lesson shows them.
+    """
     _, g_prime = get_activation(activation, leaky_slope)
     m = X.shape[1]
     W1, W2 = parameters["W1"], parameters["W2"]
@@ -134,6 +139,8 @@ def backward_propagation(
     if lambd:
         dW1 = dW1 + lambd / m * W1  # d/dW1 of lambd/(2m) ||W1||^2
         dW2 = dW2 + lambd / m * W2
+    if intermediates is not None:
+        intermediates.update(dZ2=dZ2, dA1=dA1, gZ1=g_prime(Z1), dZ1=dZ1)
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
 
 

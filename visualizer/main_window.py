@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson
         lesson.render(snapshot)
-        self.transport.set_iteration(snapshot.step)
+        self.transport.set_iteration(lesson.iteration_of(snapshot))
         self.status_label.setText(lesson.status_text(snapshot))
 
     def _on_lesson_changed(self) -> None:

@@ -20,12 +20,16 @@ def save_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     for key in window.lessons:
         lesson = window.open_lesson(key)
         QApplication.processEvents()
-        lesson.prepare_screenshot()
-        window.controller.refresh()
-        for _ in range(3):  # let layouts and deferred paints settle
-            QApplication.processEvents()
-        path = directory / f"{key}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
+        # A lesson may ask for more states than one: extra_screenshots() gives
+        # (suffix, prepare) pairs, each written as <key>-<suffix>.png after <key>.png.
+        shots = [("", lesson.prepare_screenshot), *getattr(lesson, "extra_screenshots", list)()]
+        for suffix, prepare in shots:
+            prepare()
+            window.controller.refresh()
+            for _ in range(3):  # let layouts and deferred paints settle
+                QApplication.processEvents()
+            path = directory / (f"{key}-{suffix}.png" if suffix else f"{key}.png")
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
     return written

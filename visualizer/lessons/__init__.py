@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from visualizer.lessons.activations import ActivationsLesson
+from visualizer.lessons.backprop import BackpropLesson
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.gradient_descent import GradientDescentLesson
 from visualizer.lessons.shallow import ShallowNetworkLesson
@@ -15,6 +16,7 @@ LESSON_CLASSES: list[type[Lesson]] = [
     GradientDescentLesson,
     ShallowNetworkLesson,
     ZeroInitLesson,
+    BackpropLesson,
 ]
 
 FIRST_LESSON = "shallow-network"

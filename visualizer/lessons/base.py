@@ -39,6 +39,10 @@ class Lesson(QWidget):
         """One line for the status bar: iteration, cost, accuracies (whatever applies)."""
         return f"Iteration {snapshot.step}"
 
+    def iteration_of(self, snapshot: Any) -> int:
+        """The iteration the toolbar shows; a lesson whose steps are finer overrides it."""
+        return snapshot.step
+
     def accept_request(self, request: Any) -> None:
         """Handle a request from another lesson's `navigate`; lessons that take none ignore it."""
 

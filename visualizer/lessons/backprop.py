@@ -1,0 +1,341 @@
+"""Backprop step-through: forward and backward one equation at a time, with shapes and numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.activations import ACTIVATION_NAMES
+from core.backprop_stages import STAGES_PER_ITERATION
+from core.backprop_steps import (
+    INITS,
+    M_RANGE,
+    N_H_RANGE,
+    BackpropConfig,
+    BackpropEngine,
+    BackpropSnapshot,
+    param_label,
+)
+from core.datasets import DATASET_NAMES
+from visualizer.lessons.base import Lesson
+from visualizer.widgets.gradcheck_table import GradCheckTable
+from visualizer.widgets.network_diagram import NetworkDiagram
+from visualizer.widgets.notation import fmt
+from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.stage_panel import StagePanel
+
+GRADIENT_STAGES = ("dW1", "db1", "dW2", "db2")
+EDIT_HELP = (
+    "Click an edge or a bias edge (from b1, b2) to type a new value. It is used from the "
+    "next forward pass: right away when you stand at stage X, otherwise from the next "
+    "iteration, in place of what this iteration's update gives."
+)
+Prepare = Callable[[], None]
+
+
+class BackpropLesson(Lesson):
+    """Step from X to the updated weights, reading every matrix core computed on the way."""
+
+    key: ClassVar[str] = "backprop"
+    title: ClassVar[str] = "Backprop step-through"
+    screenshot_steps: ClassVar[int] = 9  # iteration 1, stage dZ1 = W2ᵀ dZ2 * g′(Z1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = BackpropEngine()
+        self._shown: tuple | None = None  # what render() drew last
+        self.ask_value = self._ask_value_dialog  # tests replace it
+        self.diagram = NetworkDiagram()
+        self.stage_panel = StagePanel()
+        self.gradcheck = GradCheckTable()
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        center = QSplitter(Qt.Orientation.Vertical)
+        center.addWidget(self.diagram)
+        center.addWidget(self.gradcheck)
+        center.setSizes([450, 350])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._build_walk_buttons())
+        right_layout.addWidget(self.stage_panel, 1)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(center)
+        body.addWidget(right)
+        body.setSizes([520, 690])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._build_sidebar())
+        layout.addWidget(body, 1)
+        self.diagram.parameter_clicked.connect(self._on_diagram_parameter_clicked)
+        self.stage_panel.strip.stage_clicked.connect(self._on_strip_stage_clicked)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_sidebar(self) -> QWidget:
+        c = self._engine.config
+        self.dataset_box = _combo(DATASET_NAMES, c.dataset)
+        self.m_box = _spin(*M_RANGE, c.m)
+        self.n_h_box = _spin(*N_H_RANGE, c.n_h)
+        self.activation_box = _combo(ACTIVATION_NAMES, c.activation)
+        self.init_box = _combo(INITS, c.init)
+        self.seed_box = _spin(0, 999, c.seed)
+        self.rate = ParamSlider(
+            "Learning rate α", 0.01, 10.0, c.learning_rate, log=True, decimals=3,
+            tooltip="Used by the update stages W := W − α dW",
+        )  # fmt: skip
+        form = QFormLayout()
+        rows = (("Data set", self.dataset_box), ("Examples m", self.m_box),
+                ("Hidden n_h", self.n_h_box), ("Activation g", self.activation_box),
+                ("Initialization", self.init_box), ("Seed", self.seed_box))  # fmt: skip
+        for label, widget in rows:
+            form.addRow(label, widget)
+        box = QGroupBox("Network and batch")
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        note = QLabel("Changing these starts over at iteration 1.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        box_layout.addWidget(note)
+        help_label = QLabel(EDIT_HELP)
+        help_label.setWordWrap(True)
+        self.feedback.setStyleSheet("font-size: 12pt;")
+        side = QWidget()
+        side.setFixedWidth(225)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        layout.addWidget(self.rate)
+        layout.addWidget(_rule())
+        layout.addWidget(help_label)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        self.dataset_box.currentTextChanged.connect(lambda v: self._apply(dataset=v))
+        self.m_box.valueChanged.connect(lambda v: self._apply(m=v))
+        self.n_h_box.valueChanged.connect(lambda v: self._apply(n_h=v))
+        self.activation_box.currentTextChanged.connect(lambda v: self._apply(activation=v))
+        self.init_box.currentTextChanged.connect(lambda v: self._apply(init=v))
+        self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
+        self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
+        return side
+
+    def _build_walk_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 0)
+        self.back_button = _button("◀  Back", "One stage back (Left)", ("Left",))
+        self.forward_button = _button("Forward  ▶", "One stage forward (the toolbar's Step)", ())
+        self.next_pass_button = _button("Next forward pass  ▶▶",
+                                        "To stage X of the next iteration (P)", ("P",))  # fmt: skip
+        self.reset_button = _button("Reset  ⟲", "Back to iteration 1, stage X", ())
+        for button, slot in ((self.back_button, self.back), (self.forward_button, self.forward),
+                             (self.next_pass_button, self.next_forward_pass),
+                             (self.reset_button, self.reset)):  # fmt: skip
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- what the controller and the window use ---------------------------------------
+
+    @property
+    def engine(self) -> BackpropEngine:
+        return self._engine
+
+    def render(self, snapshot: BackpropSnapshot) -> None:
+        # The controller emits every tick; redraw only when something shown has changed.
+        shown = (snapshot.stage, snapshot.pending, snapshot.edited, snapshot.halted)
+        last = self._shown
+        if last is not None and shown[0] is last[0] and shown[1:] == last[1:]:
+            return
+        self._shown = shown
+        self._sync_controls(snapshot.config)
+        stage = snapshot.stage
+        labels, labels_name = snapshot.parameters, ""
+        if stage.name in GRADIENT_STAGES:  # the lit edges carry their gradient now
+            labels, labels_name = {stage.name[1:]: stage.matrices[-1][1]}, stage.name
+        pending = {(e.key, e.index): e.value for e in snapshot.pending}
+        self.diagram.set_state(snapshot.parameters, stage.nodes, stage.edges, stage.phase,
+                               labels, labels_name, pending, snapshot.config.activation)  # fmt: skip
+        self.stage_panel.show_stage(stage, snapshot.iteration, self._notes(snapshot))
+        self.gradcheck.set_check(snapshot.check)
+        self.back_button.setEnabled(snapshot.step > snapshot.earliest_step)
+
+    def status_text(self, snapshot: BackpropSnapshot) -> str:
+        if snapshot.cost is not None:
+            cost = f"J = {fmt(snapshot.cost, 6)}"
+        elif snapshot.previous_cost is not None:
+            cost = f"J = {fmt(snapshot.previous_cost, 6)} (previous iteration)"
+        else:
+            cost = "J = not computed yet"
+        stage = snapshot.stage
+        return f"Iteration {snapshot.iteration} · stage: {stage.name} ({stage.phase}) · {cost}"
+
+    def iteration_of(self, snapshot: BackpropSnapshot) -> int:
+        return snapshot.iteration
+
+    def extra_screenshots(self) -> list[tuple[str, Prepare]]:
+        """More stages for --screenshot: a forward one (Z1) and an update one (W1)."""
+        return [("forward", lambda: self._walk_from_start(1)),
+                ("update", lambda: self._walk_from_start(12))]  # fmt: skip
+
+    def prepare_screenshot(self) -> None:
+        self._walk_from_start(self.screenshot_steps)
+
+    # -- walking -----------------------------------------------------------------------
+
+    def back(self) -> None:
+        self._engine.back(1)
+        self.changed.emit()
+
+    def forward(self) -> None:
+        self._engine.step(1)
+        self.changed.emit()
+
+    def next_forward_pass(self) -> None:
+        self._engine.next_forward_pass()
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self._engine.reset()
+        self.feedback.clear()
+        self.changed.emit()
+
+    def _walk_from_start(self, steps: int) -> None:
+        """The default settings, `steps` stages from the start: what the screenshots show."""
+        self._engine.apply_config(BackpropConfig())
+        self._engine.reset()
+        self._engine.step(steps)
+        self.changed.emit()
+
+    def _on_strip_stage_clicked(self, index: int) -> None:
+        here = self._engine.step_count % STAGES_PER_ITERATION
+        if index < here:
+            self._engine.back(here - index)
+        else:
+            self._engine.step(index - here)
+        self.changed.emit()
+
+    # -- settings and edits ------------------------------------------------------------
+
+    def _apply(self, **changes: Any) -> None:
+        try:
+            config = replace(self._engine.config, **changes)
+        except ValueError as err:
+            self._say(f"Not changed: {err}.", error=True)
+            return
+        if self._engine.apply_config(config):
+            self._say("Started over at iteration 1 with the new settings.")
+        else:
+            self._say(f"α = {config.learning_rate:g}: this iteration's update uses it.")
+        self.changed.emit()
+
+    def _on_diagram_parameter_clicked(self, key: str, index: tuple[int, int]) -> None:
+        value = float(self._engine.snapshot().parameters[key][index])
+        text = self.ask_value(param_label(key, index), value)
+        if text is not None:
+            self.edit_parameter(key, index, text)
+
+    def _ask_value_dialog(self, label: str, value: float) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, "Type a new value", f"{label} is {value!r} now. New value:",
+            QLineEdit.EchoMode.Normal, repr(value),
+        )  # fmt: skip
+        return text if ok else None
+
+    def edit_parameter(self, key: str, index: tuple[int, int], text: str) -> bool:
+        """Set one entry from the typed `text`; a clear message and no change if it is bad."""
+        label = param_label(key, index)
+        try:
+            value = float(text.strip())
+        except ValueError:
+            self._say(f"Not changed: “{text.strip()}” is not a number, {label} keeps its value.",
+                      error=True)  # fmt: skip
+            return False
+        try:
+            now = self._engine.set_parameter(key, index, value)
+        except ValueError as err:
+            self._say(f"Not changed: {err}.", error=True)
+            return False
+        when = "this forward pass uses it (from Z1 on)" if now else "used from the next iteration"
+        self._say(f"{label} = {fmt(value, 6)}: {when}.")
+        self.changed.emit()
+        return True
+
+    def _say(self, text: str, error: bool = False) -> None:
+        color = "#a0141e" if error else "#146414"
+        self.feedback.setText(f"<span style='color:{color}'>{text}</span>")
+        self.message.emit(text)
+
+    def _sync_controls(self, config) -> None:
+        """Show `config` in the controls (silently: this is not the user asking for a change)."""
+        for box, value in ((self.dataset_box, config.dataset), (self.m_box, config.m),
+                           (self.n_h_box, config.n_h), (self.activation_box, config.activation),
+                           (self.init_box, config.init), (self.seed_box, config.seed)):  # fmt: skip
+            box.blockSignals(True)
+            if isinstance(box, QComboBox):
+                box.setCurrentText(value)
+            else:
+                box.setValue(value)
+            box.blockSignals(False)
+        self.rate.set_value(config.learning_rate)
+
+    def _notes(self, snapshot: BackpropSnapshot) -> list[str]:
+        notes = []
+        if snapshot.edited and snapshot.stage.phase in ("input", "forward"):
+            notes.append("This forward pass uses your edit: " + ", ".join(snapshot.edited))
+        if snapshot.pending:
+            edits = ", ".join(e.label for e in snapshot.pending)
+            notes.append(f"<span style='color:#c81e8c'>Waiting for the next forward pass: "
+                         f"{edits}</span>")  # fmt: skip
+        if snapshot.halted:
+            notes.append(f"<span style='color:#a0141e'>Stopped: {snapshot.halted}</span>")
+        return [f"<span style='font-size:12pt'>{n}</span>" for n in notes]
+
+
+def _combo(items: tuple[str, ...], current: str) -> QComboBox:
+    box = QComboBox()
+    box.addItems(list(items))
+    box.setCurrentText(current)
+    return box
+
+
+def _spin(lo: int, hi: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(lo, hi)
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    return box
+
+
+def _button(text: str, tip: str, keys: tuple[str, ...]) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setStyleSheet("font-size: 12pt; padding: 3px 10px;")
+    if keys:
+        button.setShortcut(QKeySequence(keys[0]))
+    return button
+
+
+def _rule() -> QWidget:
+    line = QWidget()
+    line.setFixedHeight(1)
+    line.setStyleSheet("background: #ccc;")
+    return line

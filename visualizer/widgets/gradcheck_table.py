@@ -1,0 +1,111 @@
+"""The gradient check: backprop's gradient beside the finite-difference one, entry by entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.backprop_steps import param_label
+from core.gradcheck import PARAM_KEYS, GradCheck
+from visualizer.widgets.notation import MONO_FAMILY, fmt
+
+THRESHOLD = 1e-7  # the course: below this the backward pass is right
+PASS_BG, PASS_FG = QColor(212, 240, 212), QColor(20, 100, 20)
+FAIL_BG, FAIL_FG = QColor(248, 215, 218), QColor(160, 20, 30)
+COLUMNS = ("gradient", "backprop", "numerical", "difference")
+
+
+class GradCheckTable(QWidget):
+    """One row per entry; the parameter's relative difference spans its rows, green under 1e-7."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(
+            "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
+            "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
+            "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
+            "1e-7</b></span>; last row: all parameters at once, the course's check."
+        )
+        title.setToolTip(
+            "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
+            "difference loses digits to round-off when J barely moves."
+        )
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 12pt;")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setFont(QFont(MONO_FAMILY, 11))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        self._check: GradCheck | None = None
+
+    def set_check(self, check: GradCheck) -> None:
+        """Show `check`'s own figures (formatted, never recomputed); no-op for the same one."""
+        if check is self._check:
+            return
+        self._check = check
+        t = self.table
+        t.clearSpans()
+        rows = sum(check.analytic["d" + k].size for k in PARAM_KEYS) + 1
+        t.setRowCount(rows)
+        row = 0
+        for key in PARAM_KEYS:
+            g = "d" + key
+            first = row
+            for index in _indices(check.analytic[g].shape):
+                t.setItem(row, 0, _item("d" + param_label(key, index), Qt.AlignmentFlag.AlignLeft))
+                t.setItem(row, 1, _item(fmt(check.analytic[g][index], 7)))
+                t.setItem(row, 2, _item(fmt(check.numerical[g][index], 7)))
+                row += 1
+            self._difference(first, row - first, check.differences[g])
+        t.setItem(row, 0, _item("all together", Qt.AlignmentFlag.AlignLeft, bold=True))
+        for col in (1, 2):
+            t.setItem(row, col, _item(""))
+        self._difference(row, 1, check.difference)
+        t.resizeRowsToContents()
+
+    def _difference(self, row: int, span: int, value: float) -> None:
+        item = _item(f"{value:.2e}", Qt.AlignmentFlag.AlignCenter, bold=True)
+        passed = value < THRESHOLD
+        item.setBackground(QBrush(PASS_BG if passed else FAIL_BG))
+        item.setForeground(QBrush(PASS_FG if passed else FAIL_FG))
+        item.setToolTip(repr(value) + ("  < 1e-7: passes" if passed else "  >= 1e-7: check!"))
+        self.table.setItem(row, 3, item)
+        if span > 1:
+            self.table.setSpan(row, 3, span, 1)
+
+    def cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text() if item is not None else ""
+
+
+def _indices(shape: tuple[int, ...]) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(shape[0]) for j in range(shape[1])]
+
+
+def _item(text: str, align=Qt.AlignmentFlag.AlignRight, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    if bold:
+        font = QFont(MONO_FAMILY, 11)
+        font.setBold(True)
+        item.setFont(font)
+    return item

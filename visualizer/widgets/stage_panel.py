@@ -1,0 +1,175 @@
+"""The current backprop stage: where it sits in the iteration, its equation, shapes and matrices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.backprop_stages import PHASES, STAGE_NAMES, STAGES_PER_ITERATION, Stage
+from visualizer.widgets.flow_layout import FlowLayout
+from visualizer.widgets.matrix_view import MatrixBlock
+from visualizer.widgets.network_diagram import PHASE_COLORS
+from visualizer.widgets.notation import MONO_FAMILY, SERIF_FAMILY, rich
+
+EXPLAIN = {
+    "X": "The batch, one column per example, with its labels Y; and the parameters this "
+    "forward pass will use.",
+    "Z1": "Every hidden unit takes a weighted sum of the inputs plus its bias, for all m examples at once.",
+    "A1": "The hidden activation g is applied to every entry of Z1.",
+    "Z2": "The output unit takes a weighted sum of the hidden activations plus its bias.",
+    "A2": "The sigmoid turns Z2 into ŷ, the predicted probability that y = 1.",
+    "J": "The cost: the cross-entropy loss averaged over the m examples.",
+    "dZ2": "Backward starts at the output: with sigmoid and cross-entropy, dJ/dZ2 is A2 − Y "
+    "(per example, before the 1/m).",
+    "dW2": "Each output weight's gradient: output error times hidden activation, averaged over the examples.",
+    "db2": "The output bias's gradient: the output error averaged over the examples.",
+    "dZ1": "The error reaches each hidden unit through its weight W2, scaled by the slope "
+    "g′ of its activation.",
+    "dW1": "Each first-layer weight's gradient: hidden error times input, averaged over the examples.",
+    "db1": "Each hidden bias's gradient: the hidden error averaged over the examples.",
+}
+MATRIX_PT, MIN_MATRIX_PT = 14, 9
+UPDATE_TEXT = "Gradient descent: one step against the gradient, scaled by the learning rate α."
+
+
+class StageStrip(QWidget):
+    """The 16 stages of an iteration as buttons, colored by phase; clicking one goes there."""
+
+    stage_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        for index, (name, phase) in enumerate(zip(STAGE_NAMES, PHASES, strict=True)):
+            if index and phase != PHASES[index - 1]:
+                layout.addSpacing(6)
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setToolTip(f"Go to stage {name} ({phase}) of this iteration")
+            color = PHASE_COLORS[phase].name()
+            button.setStyleSheet(
+                f"QToolButton {{ border: 2px solid {color}; border-radius: 5px; padding: 1px 2px;"
+                f" font-size: 10pt; color: {color}; background: white; }}"
+                f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
+            )
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self.stage_clicked.emit)
+
+    def set_current(self, index: int) -> None:
+        self.group.button(index).setChecked(True)
+
+
+class StagePanel(QWidget):
+    """Shows one stage; rebuilds its matrices only when the stage changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.strip = StageStrip()
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("font-size: 13pt; color: #333;")
+        self.equation = QLabel()
+        self.equation.setTextFormat(Qt.TextFormat.RichText)
+        self.equation.setFont(QFont(SERIF_FAMILY, 24))
+        self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.equation.setWordWrap(True)  # a long equation wraps rather than widen the window
+        self.shapes = QLabel()
+        self.shapes.setWordWrap(True)
+        self.shapes.setFont(QFont(MONO_FAMILY, 14))
+        self.shapes.setStyleSheet("color: #444;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.matrices = QWidget()
+        self.flow = FlowLayout(self.matrices, spacing=14)
+        self.flow.setContentsMargins(4, 8, 4, 8)
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.matrices)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: white; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        for widget in (self.strip, self.header, self.equation, self.shapes, self.explain):
+            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.note)
+        self._stage: Stage | None = None
+        self.blocks: list[MatrixBlock] = []
+        self.matrix_point_size = MATRIX_PT
+
+    def show_stage(self, stage: Stage, iteration: int, notes: list[str]) -> None:
+        color = PHASE_COLORS[stage.phase].name()
+        self.header.setText(
+            f"<span style='font-size:14pt'>Iteration <b>{iteration}</b> · stage "
+            f"{stage.index + 1} of {STAGES_PER_ITERATION}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:13pt; color:white; background:{color};'>"
+            f"&nbsp;{stage.phase.upper()}&nbsp;</span>"
+        )
+        self.note.setText("<br>".join(notes))
+        self.note.setVisible(bool(notes))
+        if stage is self._stage:
+            return
+        self._stage = stage
+        self.strip.set_current(stage.index)
+        self.equation.setText(rich(stage.equation))
+        nbsp = stage.shapes.replace(", ", ",\u00a0").replace(" (", "\u00a0(")
+        self.shapes.setText(f"shapes: {nbsp}")  # wraps between operands, never inside (4, 2)
+        self.explain.setText(EXPLAIN.get(stage.name, UPDATE_TEXT))
+        self._show_matrices(stage)
+
+    def _show_matrices(self, stage: Stage) -> None:
+        while self.flow.count():
+            item = self.flow.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # at once: deleteLater alone would leave it drawn until idle
+                widget.deleteLater()
+        self.blocks = []
+        for k, (name, array) in enumerate(stage.matrices):
+            block = MatrixBlock()
+            block.set_matrix(name, array)
+            self.flow.addWidget(block)
+            self.blocks.append(block)
+            if k < len(stage.operators) and stage.operators[k]:
+                op = QLabel(rich(stage.operators[k]))
+                op.setFont(QFont(SERIF_FAMILY, 20))
+                op.setStyleSheet("color: #555;")
+                self.flow.addWidget(op)
+        self.fit_matrices()
+
+    def fit_matrices(self) -> None:
+        """The largest number size (14 pt down to 9) at which the widest matrix fits the width."""
+        if not self.blocks:
+            return
+        room = self.scroll.viewport().width() - 12
+        for size in range(MATRIX_PT, MIN_MATRIX_PT - 1, -1):
+            for block in self.blocks:
+                block.view.set_point_size(size)
+            if max(b.sizeHint().width() for b in self.blocks) <= room:
+                break
+        self.matrix_point_size = size
+        self.matrices.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_matrices()
