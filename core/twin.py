@@ -161,6 +161,11 @@ class TwinEngine:
         self._record()
 
     def _record(self) -> None:
+        """Both measures at this step, computed only when the bounded history keeps them."""
+        if not self._symmetric_history.wants_next():  # both histories keep the same offers
+            self._symmetric_history.skip()
+            self._random_history.skip()
+            return
         self._symmetric_history.append(self._step, symmetry_measure(self._symmetric.parameters))
         self._random_history.append(self._step, symmetry_measure(self._random.parameters))
 

@@ -155,12 +155,12 @@ def test_divergence_is_shown_not_crashed(window, lesson, qtbot):
     assert "Diverged" not in lesson.readout.text()
 
 
-def test_cost_view_follows_the_run_in_1_2_5_steps(window, lesson):
+def test_cost_view_follows_the_run_in_nice_steps(window, lesson):
     from visualizer.plots.cost_plot import nice_ceiling
 
-    assert [nice_ceiling(v) for v in (0.69, 0.7, 130, 2001, 5e4)] == [1.0, 1.0, 200, 5000, 5e4]
+    assert [nice_ceiling(v) for v in (0.69, 0.7, 130, 2001, 5e4, 5250)] == [0.8, 0.8, 150, 3000, 5e4, 6000]
     lesson.engine.step(1500)
     window.controller.refresh()
-    assert lesson.costs.view_range() == (2000, 1.0)
+    assert lesson.costs.view_range() == (2000, 0.8)  # last step 1499 x 1.05; peak J 0.72 x 1.1
     window.transport.reset_action.trigger()
     assert lesson.costs.view_range() == (100, 1.0)

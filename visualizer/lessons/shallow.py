@@ -20,6 +20,7 @@ from visualizer.plots.unit_maps import UnitMaps
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
+READOUT_WIDTH = 440
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -45,6 +46,7 @@ class ShallowNetworkLesson(Lesson):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.units_title = QLabel()
+        self._fix_readout_size()
         self._build_layout()
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
@@ -71,6 +73,16 @@ class ShallowNetworkLesson(Lesson):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def _fix_readout_size(self) -> None:
+        """Size the readout once for its longest text (with the divergence note): a label of
+        fixed size can change every frame without laying out the whole lesson again."""
+        longest = self._trainer.snapshot()
+        sample = self._readout_html(longest, diverged_at=10**9, step=10**9)
+        self.readout.setFixedWidth(READOUT_WIDTH)
+        self.readout.setText(sample)
+        self.readout.setFixedHeight(self.readout.heightForWidth(READOUT_WIDTH))
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     @property
     def engine(self) -> Trainer:
@@ -111,18 +123,19 @@ class ShallowNetworkLesson(Lesson):
             )  # fmt: skip
         )
 
-    def _readout_html(self, s: TrainSnapshot) -> str:
+    def _readout_html(self, s: TrainSnapshot, diverged_at: int | None = None, step: int | None = None) -> str:
         pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
         cost = "–" if not np.isfinite(s.train_cost) else f"{s.train_cost:.4f}"
         html = (
             f"<div style='font-size:15pt'>{self.tr('Training accuracy')}: <b>{pct(s.train_accuracy)}</b><br>"
             f"{self.tr('Test accuracy')}: <b>{pct(s.test_accuracy)}</b><br>"
-            f"{self.tr('Cost')} J = <b>{cost}</b> &nbsp; {self.tr('iteration')} {s.step:,}</div>"
+            f"{self.tr('Cost')} J = <b>{cost}</b> &nbsp; {self.tr('iteration')} {step or s.step:,}</div>"
         )
-        if s.diverged_at is not None:
+        diverged_at = s.diverged_at if diverged_at is None else diverged_at
+        if diverged_at is not None:
             html += (
                 "<div style='font-size:14pt;color:#c00000'><b>"
-                + self.tr("Diverged at step {0}").format(s.diverged_at)
+                + self.tr("Diverged at step {0}").format(diverged_at)
                 + "</b>: "
                 + self.tr("the cost is no longer finite. Lower the learning rate and press Reset.")
                 + "</div>"

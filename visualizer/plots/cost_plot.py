@@ -11,20 +11,21 @@ from PySide6.QtCore import Qt
 from visualizer.plots.style import TEST_COLOR, TRAIN_COLOR, style_plot
 
 MIN_X_SPAN = 100
+NICE_STEPS = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 x 10^k that is >= value (axis limits that read well)."""
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k that is >= value (limits that read well)."""
     if value <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(value))
-    return next(f * power for f in (1, 2, 5, 10) if f * power >= value)
+    return next(f * power for f in NICE_STEPS if f * power >= value * (1 - 1e-12))
 
 
 class CostPlot(pg.PlotWidget):
     """Two curves, created once: J on the training set (every step) and the test set.
 
-    The view range moves in steps (1-2-5 limits) instead of every frame, so the axes are
+    The view range moves in steps (nice limits) instead of every frame, so the axes are
     not redrawn while the curve grows.
     """
 

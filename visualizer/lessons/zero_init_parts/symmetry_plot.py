@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
+from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 
 
 def _tr(text: str) -> str:
@@ -34,17 +35,26 @@ class SymmetryPlots(QWidget):
         m.setLogMode(x=False, y=True)
         m.setYRange(math.log10(LOG_FLOOR) - 1, 2, padding=0)
         m.setMouseEnabled(False, False)
+        m.disableAutoRange()
         m.hideButtons()
         m.showGrid(y=True, alpha=0.25)
         m.setTitle(_tr("Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18"))
         m.setLabel("bottom", _tr("iteration"))
         m.addLegend(offset=(-10, 10))
-        self.symmetric_curve = m.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), name=_tr("symmetric copy"))
-        self.random_curve = m.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), name=_tr("random twin"))
+        self.symmetric_curve = m.plot(
+            pen=pg.mkPen(SYMMETRIC_COLOR, width=3), name=_tr("symmetric copy"), antialias=False
+        )
+        self.random_curve = m.plot(
+            pen=pg.mkPen(RANDOM_COLOR, width=3), name=_tr("random twin"), antialias=False
+        )
         self._markers: list[pg.InfiniteLine] = []
+        self._x_hi = 0.0
+        self._cost_hi = 1.0
         self.cost = pg.PlotWidget()
         c = self.cost.getPlotItem()
         c.setMouseEnabled(False, False)
+        c.disableAutoRange()
+        c.setYRange(0, 1.0, padding=0.02)
         c.hideButtons()
         c.showGrid(y=True, alpha=0.25)
         c.setTitle(_tr("Cost J"))
@@ -58,8 +68,8 @@ class SymmetryPlots(QWidget):
                 labelOpts={"position": 0.7, "color": (90, 90, 90)},
             )
         )
-        self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3))
-        self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3))
+        self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), antialias=False)
+        self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), antialias=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.measure, 3)
@@ -74,6 +84,21 @@ class SymmetryPlots(QWidget):
             values = run.cost_values
             ok = np.isfinite(values)
             curve.setData(run.cost_steps[ok], values[ok])
+        self._follow(int(steps[-1]) if len(steps) else 0, snap)
+
+    def _follow(self, last_step: int, snap: TwinSnapshot) -> None:
+        """Move the views in 1-2-5 steps, not every frame, so the axes are not redrawn each frame."""
+        x_hi = nice_ceiling(max(last_step * 1.05, MIN_X_SPAN))
+        if x_hi != self._x_hi:
+            self._x_hi = x_hi
+            for plot in (self.measure, self.cost):
+                plot.getPlotItem().setXRange(0, x_hi, padding=0.02)
+        peaks = [r.cost_values[np.isfinite(r.cost_values)] for r in (snap.symmetric, snap.random)]
+        peak = max((float(p.max()) for p in peaks if p.size), default=0.0)
+        cost_hi = max(1.0, nice_ceiling(peak * 1.1))
+        if cost_hi != self._cost_hi:
+            self._cost_hi = cost_hi
+            self.cost.getPlotItem().setYRange(0, cost_hi, padding=0.02)
 
     def _show_perturbations(self, steps: list[int]) -> None:
         """A dashed line at every "Perturb one unit"; items change only when the list does."""

@@ -1,0 +1,26 @@
+"""`make bench`: every benchmark, one table (median of repeats and spread), and the machine."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import engine, frames, memory, startup  # noqa: E402
+from benchmarks.stats import machine, table  # noqa: E402
+
+
+def main() -> int:
+    figures = []
+    for name, module, times in (("engine", engine, 7), ("frames", frames, 3),
+                                ("start-up", startup, 5), ("memory", memory, 1)):  # fmt: skip
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        figures += module.run(times)
+    print(f"Machine: {machine()}\n")
+    print(table(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
