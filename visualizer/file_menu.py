@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from core.csvdata import load_csv, save_csv
 from core.session import load_session, save_session
+from visualizer.lesson_book import LessonBook
 from visualizer.lessons.base import Lesson
 
 SESSION_FILTER = "nn-visualizer session (*.nnvis.json *.json)"
@@ -19,7 +20,7 @@ CSV_FILTER = "CSV: x1, x2, y (*.csv)"
 class FileMenu(QObject):
     """Owns the File actions; each *_path method does the work and returns an error or None."""
 
-    def __init__(self, window: QMainWindow, lessons: dict[str, Lesson]) -> None:
+    def __init__(self, window: QMainWindow, lessons: LessonBook) -> None:
         super().__init__(window)
         self._window = window
         self._lessons = lessons
@@ -57,7 +58,7 @@ class FileMenu(QObject):
     def open_session_path(self, path: str | Path) -> str | None:
         try:
             key, state = load_session(path)
-            if key not in self._lessons or not self._lessons[key].saves_sessions:
+            if key not in self._lessons or not self._lessons.lesson_class(key).saves_sessions:
                 raise ValueError(f"{Path(path).name}: no lesson {key!r} here to open it in")
             self._window.pause()
             self._lessons[key].restore_session(state)  # raises before changing anything

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from visualizer.controller import Controller
 from visualizer.file_menu import FileMenu
+from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.transport_bar import TransportBar
@@ -28,20 +29,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.lessons: dict[str, Lesson] = {}
-        for cls in LESSON_CLASSES:
-            lesson = cls()
-            self.lessons[cls.key] = lesson
-            self.tabs.addTab(lesson, cls.title)
-            lesson.changed.connect(self._on_lesson_changed)
-            lesson.message.connect(self._on_lesson_message)
-            lesson.navigate.connect(self._on_lesson_navigate)
+        # Each tab holds an empty page until its lesson is first opened (start-up builds one).
+        self._pages: dict[str, QWidget] = {}
+        self.lessons = LessonBook(LESSON_CLASSES, self._on_lesson_built)
+        for key in self.lessons:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.tabs.addTab(page, self.lessons.title(key))
         self.file_menu = FileMenu(self, self.lessons)
         self._wire_controller()
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if FIRST_LESSON in self.lessons:
-            self.open_lesson(FIRST_LESSON)
+            self.tabs.setCurrentWidget(self._pages[FIRST_LESSON])
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def _on_lesson_built(self, lesson: Lesson) -> None:
+        self._pages[lesson.key].layout().addWidget(lesson)
+        lesson.changed.connect(self._on_lesson_changed)
+        lesson.message.connect(self._on_lesson_message)
+        lesson.navigate.connect(self._on_lesson_navigate)
 
     def _wire_controller(self) -> None:
         t, c = self.transport, self.controller
@@ -53,12 +60,15 @@ class MainWindow(QMainWindow):
         c.snapshot_ready.connect(self._on_controller_snapshot_ready)
 
     @property
-    def current_lesson(self) -> Lesson:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+    def current_lesson(self) -> Lesson | None:
+        """The open tab's lesson (built now if this is its first time)."""
+        page = self.tabs.currentWidget()
+        key = next((k for k, p in self._pages.items() if p is page), None)
+        return None if key is None else self.lessons[key]
 
     def open_lesson(self, key: str) -> Lesson:
         lesson = self.lessons[key]
-        self.tabs.setCurrentWidget(lesson)
+        self.tabs.setCurrentWidget(self._pages[key])
         return lesson
 
     def pause(self) -> None:
