@@ -7,6 +7,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture
+def window(qtbot):
+    """The real main window at the screenshot size, shown (offscreen)."""
+    from visualizer.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    return w
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _pyqtgraph_options():
     """The same pyqtgraph options the program sets at start-up."""

@@ -6,16 +6,6 @@ from PySide6.QtCore import QPointF, Qt
 
 from core.csvdata import load_csv, save_csv
 from core.datasets import make_dataset
-from visualizer.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    return w
 
 
 @pytest.fixture

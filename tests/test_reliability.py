@@ -13,16 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from tests.plot_items import non_finite
-from visualizer.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    return w
 
 
 def controls(lesson):

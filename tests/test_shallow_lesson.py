@@ -4,16 +4,6 @@ import numpy as np
 import pytest
 
 from core.plane import plane_grid, probability_map
-from visualizer.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    return w
 
 
 @pytest.fixture

@@ -14,24 +14,24 @@ AXIS_FONT_PT = 12
 TITLE_SIZE = "14pt"
 
 
-def probability_lut(n: int = 256) -> np.ndarray:
-    """(n, 4) uint8 lookup table: light orange at p = 0, white at 0.5, light blue at p = 1."""
-    stops = np.array([[246, 190, 150], [255, 255, 255], [160, 196, 240]], dtype=float)
+def _three_stop_lut(low, middle, high, n: int) -> np.ndarray:
+    """(n, 4) uint8 lookup table blending linearly low -> middle -> high (RGB stops)."""
+    stops = np.array([low, middle, high], dtype=float)
     t = np.linspace(0.0, 2.0, n)
     i = np.minimum(t.astype(int), 1)
     f = (t - i)[:, None]
     rgb = stops[i] * (1 - f) + stops[i + 1] * f
     return np.hstack([rgb, np.full((n, 1), 255.0)]).astype(np.ubyte)
+
+
+def probability_lut(n: int = 256) -> np.ndarray:
+    """Light orange at p = 0, white at 0.5, light blue at p = 1 (the two classes' colors)."""
+    return _three_stop_lut([246, 190, 150], [255, 255, 255], [160, 196, 240], n)
 
 
 def diverging_lut(n: int = 256) -> np.ndarray:
-    """(n, 4) uint8: purple for low, white for zero, green for high (hidden activations)."""
-    stops = np.array([[118, 42, 131], [247, 247, 247], [27, 120, 55]], dtype=float)
-    t = np.linspace(0.0, 2.0, n)
-    i = np.minimum(t.astype(int), 1)
-    f = (t - i)[:, None]
-    rgb = stops[i] * (1 - f) + stops[i + 1] * f
-    return np.hstack([rgb, np.full((n, 1), 255.0)]).astype(np.ubyte)
+    """Purple for low, white for zero, green for high (hidden activations)."""
+    return _three_stop_lut([118, 42, 131], [247, 247, 247], [27, 120, 55], n)
 
 
 def style_plot(plot: pg.PlotItem, title: str = "", x: str = "", y: str = "") -> None:
