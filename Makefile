@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m visualizer --screenshot assets/screenshots
+
+# Re-extract every tr()/translate() string of the interface into the .ts sources (new ones
+# come out unfinished: translate them, e.g. in Qt Linguist), then compile the .qm files the
+# package ships. tests/test_translations.py fails while a string is untranslated or a .qm stale.
+TS_FILES := $(wildcard assets/i18n/nn_visualizer_*.ts)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -extensions py visualizer -ts $(TS_FILES)
+	for ts in $(TS_FILES); do \
+		$(BIN)/pyside6-lrelease $$ts -qm visualizer/i18n/$$(basename $$ts .ts).qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

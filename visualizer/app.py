@@ -17,6 +17,13 @@ def _parser() -> argparse.ArgumentParser:
         help="render every lesson to DIR/<lesson>.png without a screen, then exit",
     )
     parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        default=None,
+        help="language of the interface: en or zh_CN (default: the system's)",
+    )
+    parser.add_argument(
         "--quit-after",
         metavar="MS",
         type=int,
@@ -28,6 +35,15 @@ def _parser() -> argparse.ArgumentParser:
         help="print 'first-paint' once the window has painted, then exit (benchmarks)",
     )  # fmt: skip
     return parser
+
+
+def _language(code: str) -> str:
+    from visualizer.i18n import normalize
+
+    try:
+        return normalize(code)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def configure_pyqtgraph() -> None:
@@ -70,7 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
     configure_pyqtgraph()
+    from visualizer.i18n import set_language, system_language
     from visualizer.main_window import MainWindow
+
+    set_language(args.lang or system_language())
 
     window = MainWindow()
     if args.screenshot is not None:

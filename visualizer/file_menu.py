@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -13,8 +13,8 @@ from core.session import load_session, save_session
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons.base import Lesson
 
-SESSION_FILTER = "nn-visualizer session (*.nnvis.json *.json)"
-CSV_FILTER = "CSV: x1, x2, y (*.csv)"
+SESSION_FILTER = QT_TRANSLATE_NOOP("FileMenu", "nn-visualizer session (*.nnvis.json *.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("FileMenu", "CSV: x1, x2, y (*.csv)")
 
 
 class FileMenu(QObject):
@@ -36,7 +36,7 @@ class FileMenu(QObject):
         self._add(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
 
     def _add(self, menu, text, shortcut, slot) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self)  # deleted with the menu (a language change)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -101,22 +101,28 @@ class FileMenu(QObject):
             self._window.statusBar().showMessage(done, 6000)
 
     def _on_open_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open session"), "", SESSION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open session"), "", self.tr(SESSION_FILTER)
+        )
         if path:
             self._report(self.open_session_path(path), self.tr("Opened {0}").format(Path(path).name))
 
     def _on_save_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save session"),
-                                              f"{self._lesson.key}.nnvis.json", SESSION_FILTER)  # fmt: skip
+        name = f"{self._lesson.key}.nnvis.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save session"), name, self.tr(SESSION_FILTER)
+        )
         if path:
             self._report(self.save_session_path(path), self.tr("Saved {0}").format(Path(path).name))
 
     def _on_import_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import data"), "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import data"), "", self.tr(CSV_FILTER))
         if path:
             self._report(self.import_csv_path(path), self.tr("Imported {0}").format(Path(path).name))
 
     def _on_export_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export data"), "data.csv", CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export data"), "data.csv", self.tr(CSV_FILTER)
+        )
         if path:
             self._report(self.export_csv_path(path), self.tr("Exported {0}").format(Path(path).name))

@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
-from visualizer.lessons.base import Lesson
+from visualizer.lessons.base import Lesson, lesson_title
 
 
 class LessonBook(Mapping[str, Lesson]):
     """A read-only mapping key -> Lesson whose values are constructed on first access.
 
     `built` lists the lessons that exist so far; iterating over keys builds nothing.
+    `engines` (key -> engine) hands a lesson the engine it had before the window was built
+    again (a language change): it goes on where it was.
     """
 
-    def __init__(self, classes: list[type[Lesson]], on_built: Callable[[Lesson], None]) -> None:
+    def __init__(
+        self, classes: list[type[Lesson]], on_built: Callable[[Lesson], None],
+        engines: Mapping[str, Any] | None = None,
+    ) -> None:  # fmt: skip
         self._classes = {cls.key: cls for cls in classes}
         self._built: dict[str, Lesson] = {}
         self._on_built = on_built
+        self._engines = dict(engines or {})
 
     def __getitem__(self, key: str) -> Lesson:
         lesson = self._built.get(key)
         if lesson is None:
-            lesson = self._built[key] = self._classes[key]()  # KeyError for an unknown key
+            cls = self._classes[key]  # KeyError for an unknown key
+            lesson = self._built[key] = cls(engine=self._engines.pop(key, None))
             self._on_built(lesson)
         return lesson
 
@@ -32,7 +40,8 @@ class LessonBook(Mapping[str, Lesson]):
         return len(self._classes)
 
     def title(self, key: str) -> str:
-        return self._classes[key].title
+        """The lesson's title in the current language."""
+        return lesson_title(self._classes[key])
 
     def lesson_class(self, key: str) -> type[Lesson]:
         return self._classes[key]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QTabWidget, QVBoxLayout, QWidget
 
-from visualizer.controller import Controller
+from visualizer import i18n
+from visualizer.controller import Controller, Engine
 from visualizer.file_menu import FileMenu
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
@@ -17,32 +19,88 @@ MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    """Lessons as tabs behind one toolbar; the open tab's engine is the controller's."""
+    """Lessons as tabs behind one toolbar; the open tab's engine is the controller's.
+
+    Everything with words on it (menus, toolbar, lesson tabs) is built by `_build`; a
+    language change builds it again around the same controller and the same engines, so
+    iterations, settings and trained parameters survive the switch.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("nn-visualizer")
+        self.setWindowTitle("nn-visualizer")  # the program's name, in every language
         self.controller = Controller(self)
-        self.transport = TransportBar(self)
-        self.addToolBar(self.transport)
-        self.tabs = QTabWidget()
-        self.setCentralWidget(self.tabs)
+        self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        # Each tab holds an empty page until its lesson is first opened (start-up builds one).
+        self.transport: TransportBar | None = None
+        self.file_menu: FileMenu | None = None
+        self._build({}, FIRST_LESSON)
+
+    # -- building (again, on a language change) -------------------------------------------
+    def _build(self, engines: dict[str, Engine], open_key: str) -> None:
+        # The old bars, tabs and menu go with deleteLater (setMenuBar and setCentralWidget do
+        # the same): the old Language menu may be the one emitting right now.
+        if self.transport is not None:
+            self.removeToolBar(self.transport)
+            self.transport.deleteLater()
+        if self.file_menu is not None:
+            self.file_menu.deleteLater()
+        self.setMenuBar(QMenuBar())
+        self.transport = TransportBar(self)
+        self.transport.set_speed(self.controller.speed)
+        self.addToolBar(self.transport)
+        self.tabs = QTabWidget()
+        # Each tab holds an empty page until its lesson is first opened (start-up builds one);
+        # a lesson built before a language change is built again around its engine.
         self._pages: dict[str, QWidget] = {}
-        self.lessons = LessonBook(LESSON_CLASSES, self._on_lesson_built)
+        self.lessons = LessonBook(LESSON_CLASSES, self._on_lesson_built, engines)
         for key in self.lessons:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[key] = page
             self.tabs.addTab(page, self.lessons.title(key))
+        self.setCentralWidget(self.tabs)
         self.file_menu = FileMenu(self, self.lessons)
-        self._wire_controller()
-        if FIRST_LESSON in self.lessons:
-            self.tabs.setCurrentWidget(self._pages[FIRST_LESSON])
+        self._build_language_menu()
+        self._wire_transport()
+        if open_key in self.lessons:
+            self.tabs.setCurrentWidget(self._pages[open_key])
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def _build_language_menu(self) -> None:
+        # "语言 Language" in Chinese: whoever switched by mistake still finds the way back
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked, code=code: self.set_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Show the whole window in `code` ("en", "zh_CN") now, keeping every lesson's work."""
+        if i18n.normalize(code) == i18n.current_language():
+            return
+        was_running = self.controller.running
+        open_key = self._open_key() or FIRST_LESSON
+        engines = {key: lesson.engine for key, lesson in self.lessons.built.items()}
+        self.controller.pause()
+        self.controller.running_changed.disconnect(self.transport.set_running)
+        i18n.set_language(code)
+        self._build(engines, open_key)
+        self.statusBar().clearMessage()
+        if was_running:
+            self.controller.run()
+
+    def _open_key(self) -> str | None:
+        page = self.tabs.currentWidget()
+        return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
         self._pages[lesson.key].layout().addWidget(lesson)
@@ -50,20 +108,18 @@ class MainWindow(QMainWindow):
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
 
-    def _wire_controller(self) -> None:
+    def _wire_transport(self) -> None:
         t, c = self.transport, self.controller
         t.step_requested.connect(c.step)
         t.run_toggled.connect(c.toggle)
         t.reset_requested.connect(c.reset)
         t.speed_changed.connect(c.set_speed)
         c.running_changed.connect(t.set_running)
-        c.snapshot_ready.connect(self._on_controller_snapshot_ready)
 
     @property
     def current_lesson(self) -> Lesson | None:
         """The open tab's lesson (built now if this is its first time)."""
-        page = self.tabs.currentWidget()
-        key = next((k for k, p in self._pages.items() if p is page), None)
+        key = self._open_key()
         return None if key is None else self.lessons[key]
 
     def open_lesson(self, key: str) -> Lesson:

@@ -8,11 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from core.activations import ACTIVATION_NAMES
 
-CONTEXT = "ActivationInfo"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -40,11 +36,11 @@ assert tuple(STYLES) == ACTIVATION_NAMES
 def display_name(name: str) -> str:
     """The course's name for an activation."""
     return {
-        "sigmoid": _tr("sigmoid"),
-        "tanh": _tr("tanh"),
-        "relu": _tr("ReLU"),
-        "leaky_relu": _tr("leaky ReLU"),
-        "linear": _tr("linear"),
+        "sigmoid": translate("ActivationInfo", "sigmoid"),
+        "tanh": translate("ActivationInfo", "tanh"),
+        "relu": translate("ActivationInfo", "ReLU"),
+        "leaky_relu": translate("ActivationInfo", "leaky ReLU"),
+        "linear": translate("ActivationInfo", "linear"),
     }[name]
 
 
@@ -68,7 +64,10 @@ def formula_html(name: str, slope: float) -> str:
 
 def _cases(lhs: str, positive: str, non_positive: str) -> str:
     """lhs followed by two stacked cases, for z > 0 and for z <= 0."""
-    when_pos, when_non_pos = _tr("if z &gt; 0"), _tr("if z ≤ 0")
+    when_pos, when_non_pos = (
+        translate("ActivationInfo", "if z &gt; 0"),
+        translate("ActivationInfo", "if z ≤ 0"),
+    )
     return (
         "<table cellspacing='0' cellpadding='0'><tr>"
         f"<td rowspan='2' valign='middle'>{lhs}&nbsp;</td>"
@@ -80,25 +79,30 @@ def _cases(lhs: str, positive: str, non_positive: str) -> str:
 def advice(name: str) -> str:
     """When the course recommends the function (seeds 003 激活函数, 004 §3.6-3.7)."""
     return {
-        "sigmoid": _tr(
+        "sigmoid": translate(
+            "ActivationInfo",
             "Use it for the output layer of binary classification: ŷ lies in (0, 1). "
-            "Avoid it in hidden layers: its slope is at most 0.25 and vanishes for large |z|."
+            "Avoid it in hidden layers: its slope is at most 0.25 and vanishes for large |z|.",
         ),
-        "tanh": _tr(
+        "tanh": translate(
+            "ActivationInfo",
             "Better than sigmoid in hidden layers: its outputs are centred on 0 (mean near 0, "
-            "not 0.5), which makes the next layer's learning easier. It still saturates."
+            "not 0.5), which makes the next layer's learning easier. It still saturates.",
         ),
-        "relu": _tr(
+        "relu": translate(
+            "ActivationInfo",
             "The default for hidden layers: the slope stays 1 for every z > 0, so it learns "
-            "fast. For z ≤ 0 the slope is 0: a unit stuck there is dead."
+            "fast. For z ≤ 0 the slope is 0: a unit stuck there is dead.",
         ),
-        "leaky_relu": _tr(
+        "leaky_relu": translate(
+            "ActivationInfo",
             "Fixes dead ReLUs: a small slope for z ≤ 0 keeps the gradient flowing. "
-            "Often a little better than ReLU, though used less."
+            "Often a little better than ReLU, though used less.",
         ),
-        "linear": _tr(
+        "linear": translate(
+            "ActivationInfo",
             "Only for the output of regression (y a real number). In hidden layers it is "
-            "useless: linear layers compose to one linear map (course §3.7)."
+            "useless: linear layers compose to one linear map (course §3.7).",
         ),
     }[name]
 
@@ -106,9 +110,9 @@ def advice(name: str) -> str:
 def zone_label(kind: str) -> str:
     """The word written in a shaded zone (kinds from core.activation_zones)."""
     return {
-        "saturated": _tr("saturated"),
-        "dead": _tr("dead"),
-        "small slope": _tr("small slope,\nnot dead"),
+        "saturated": translate("ActivationInfo", "saturated"),
+        "dead": translate("ActivationInfo", "dead"),
+        "small slope": translate("ActivationInfo", "small slope,\nnot dead"),
     }[kind]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -44,12 +44,12 @@ class ActivationsLesson(Lesson):
     """
 
     key = "activations"
-    title = "Activations"
+    title = QT_TRANSLATE_NOOP("Lesson", "Activations")
     screenshot_steps = 400  # 0 -> 6 -> -6 -> -4: inside sigmoid's and tanh's saturated zones
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: ProbeSweep | None = None) -> None:
         super().__init__(parent)
-        self._engine = ProbeSweep()
+        self._engine = engine if engine is not None else ProbeSweep()
         self._drawn: tuple[float, float, float] | None = None  # (z_min, z_max, slope) sampled
         self._snapshot: ProbeSnapshot | None = None
         self.plots = ActivationPlots()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,12 +55,12 @@ class BackpropLesson(Lesson):
     """Step from X to the updated weights, reading every matrix core computed on the way."""
 
     key: ClassVar[str] = "backprop"
-    title: ClassVar[str] = "Backprop step-through"
+    title: ClassVar[str] = QT_TRANSLATE_NOOP("Lesson", "Backprop step-through")
     screenshot_steps: ClassVar[int] = 9  # iteration 1, stage dZ1 = W2ᵀ dZ2 * g′(Z1)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: BackpropEngine | None = None) -> None:
         super().__init__(parent)
-        self._engine = BackpropEngine()
+        self._engine = engine if engine is not None else BackpropEngine()
         self._shown: tuple | None = None  # what render() drew last
         self.ask_value = self._ask_value_dialog  # tests replace it
         self.diagram = NetworkDiagram()

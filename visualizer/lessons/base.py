@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from visualizer.controller import Engine
@@ -13,8 +13,11 @@ from visualizer.controller import Engine
 class Lesson(QWidget):
     """A lesson tab: its controls, its plots, and the engine the shared controller drives.
 
-    Subclasses set `key` (the screenshot's file name), `title`, and `screenshot_steps`,
-    and implement `engine`, `render` and `status_text`.
+    Subclasses set `key` (the screenshot's file name), `title` (English, marked with
+    QT_TRANSLATE_NOOP("Lesson", ...) so it is translated) and `screenshot_steps`, and
+    implement `engine`, `render` and `status_text`. Their constructor takes an optional
+    keyword `engine=`: given one, the lesson shows that engine (the window rebuilds its
+    lessons around their engines when the language changes) instead of making a new one.
     """
 
     key: ClassVar[str] = ""
@@ -37,7 +40,7 @@ class Lesson(QWidget):
 
     def status_text(self, snapshot: Any) -> str:
         """One line for the status bar: iteration, cost, accuracies (whatever applies)."""
-        return f"Iteration {snapshot.step}"
+        return self.tr("Iteration {0}").format(snapshot.step)
 
     def iteration_of(self, snapshot: Any) -> int:
         """The iteration the toolbar shows; a lesson whose steps are finer overrides it."""
@@ -67,3 +70,8 @@ class Lesson(QWidget):
         self.engine.reset()
         if self.screenshot_steps:
             self.engine.step(self.screenshot_steps)
+
+
+def lesson_title(cls: type[Lesson]) -> str:
+    """The lesson's title in the current language (tab text)."""
+    return QCoreApplication.translate("Lesson", cls.title)

@@ -9,19 +9,19 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.cost_levels import color_scale, contour_levels
 from visualizer.widgets.cost_map import CostMap
-from visualizer.widgets.descent_controls import DescentControls
+from visualizer.widgets.descent_controls import DescentControls, optimizer_label, racer_status
 from visualizer.widgets.surface_3d import Surface3D, opengl_available
 
 COLORS = {"gd": "#e6194b", "momentum": "#ff9f1c", "rmsprop": "#00c2ff", "adam": "#f032e6"}
 COLORMAP = "viridis"
-NO_GL_NOTE = "3D view needs OpenGL; showing J as a heatmap"
+NO_GL_NOTE = QT_TRANSLATE_NOOP("GradientDescentLesson", "3D view needs OpenGL; showing J as a heatmap")
 # A learning rate that works in each mode: the raw 2-feature bowl needs a small one.
 MODE_RATES = {"w_b": 1.0, "w1_w2": 0.05}
 # The 3D camera (elevation, azimuth): from the low corner across the bowl; for two features,
@@ -46,12 +46,12 @@ class GradientDescentLesson(Lesson):
     """Start anywhere on J and watch each step; several optimizers race in distinct colors."""
 
     key = "gradient-descent"
-    title = "Gradient descent"
+    title = QT_TRANSLATE_NOOP("Lesson", "Gradient descent")
     screenshot_steps = SCREENSHOT_STEPS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: DescentEngine | None = None) -> None:
         super().__init__(parent)
-        self._engine = DescentEngine()
+        self._engine = engine if engine is not None else DescentEngine()
         self._shown_surface: Surface | None = None
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(0.0, 1.0, 256)
@@ -66,11 +66,11 @@ class GradientDescentLesson(Lesson):
         self.fallback: CostMap | None = None
         if self.has_gl:
             self.surface3d = Surface3D()
-            left = self._titled("J in 3D (drag to rotate, wheel to zoom)", self.surface3d)
+            left = self._titled(self.tr("J in 3D (drag to rotate, wheel to zoom)"), self.surface3d)
         else:
             self.fallback = CostMap(contours=False, clickable=False)
-            left = self._titled(NO_GL_NOTE, self.fallback)
-        right = self._titled("Contour map (click to choose the start)", self.contour)
+            left = self._titled(self.tr(NO_GL_NOTE), self.fallback)
+        right = self._titled(self.tr("Contour map (click to choose the start)"), self.contour)
         self.readout = QLabel()
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -125,7 +125,7 @@ class GradientDescentLesson(Lesson):
             self._show_surface(snapshot.surface)
         colors = [COLORS[r.name] for r in snapshot.racers]
         racers2d = [
-            (r.label, np.asarray(r.path), np.array([snapshot.start_gradient, r.gradient]), c)
+            (optimizer_label(r.name), np.asarray(r.path), np.array([snapshot.start_gradient, r.gradient]), c)
             for r, c in zip(snapshot.racers, colors, strict=True)
         ]
         self.contour.set_racers(racers2d, snapshot.start)
@@ -141,9 +141,10 @@ class GradientDescentLesson(Lesson):
         self.readout.setText(self._readout_html(snapshot))
 
     def status_text(self, snapshot: DescentSnapshot) -> str:
-        parts = [f"Step {snapshot.step}"]
+        parts = [self.tr("Step {0}").format(snapshot.step)]
         for r in snapshot.racers:
-            parts.append(f"{r.label}: {r.status}" if r.status else f"{r.label} J = {_fmt(r.cost)}")
+            label, status = optimizer_label(r.name), racer_status(r.diverged_at, r.converged_at)
+            parts.append(f"{label}: {status}" if status else f"{label} J = {_fmt(r.cost)}")
         return "   ·   ".join(parts)
 
     def prepare_screenshot(self) -> None:
@@ -173,7 +174,7 @@ class GradientDescentLesson(Lesson):
 
     def _on_contour_point_clicked(self, x: float, y: float) -> None:
         self.set_config(self._engine.config.changed(start=(round(x, 3), round(y, 3))))
-        self.message.emit(f"Start moved to ({x:.2f}, {y:.2f})")
+        self.message.emit(self.tr("Start moved to ({0:.2f}, {1:.2f})").format(x, y))
 
     def _on_controls_default_start_requested(self) -> None:
         self.set_config(self._engine.config.changed(start=None))
@@ -199,23 +200,25 @@ class GradientDescentLesson(Lesson):
     def _update_note(self) -> None:
         c = self._engine.config
         if c.loss == "squared_error":
-            text = ("Squared error through the sigmoid is <b>not convex</b>: far from the "
-                    "minimum J goes flat, and a path can stall on a plateau. That is why the "
-                    "course uses cross-entropy.")  # fmt: skip
+            text = self.tr("Squared error through the sigmoid is <b>not convex</b>: far from the "
+                           "minimum J goes flat, and a path can stall on a plateau. That is why the "
+                           "course uses cross-entropy.")  # fmt: skip
         elif c.mode == "w1_w2" and not c.normalize:
-            text = ("x2 is 8 times larger than x1: J(w1, w2) is a long narrow valley, so only a "
-                    "small α is stable. Tick <i>Normalize inputs</i> to make the bowl round.")  # fmt: skip
+            text = self.tr(
+                "x2 is 8 times larger than x1: J(w1, w2) is a long narrow valley, so only a "
+                "small α is stable. Tick <i>Normalize inputs</i> to make the bowl round."
+            )
         elif c.mode == "w1_w2":
-            text = ("Normalized inputs (mean 0, standard deviation 1): the bowl is round, and a "
-                    "much larger α converges.")  # fmt: skip
+            text = self.tr("Normalized inputs (mean 0, standard deviation 1): the bowl is round, and a "
+                           "much larger α converges.")  # fmt: skip
         else:
-            text = ("Cross-entropy makes J(w, b) a convex bowl: every start slides down to the "
-                    "one minimum (+). Each step: w := w − α dw, b := b − α db.")  # fmt: skip
+            text = self.tr("Cross-entropy makes J(w, b) a convex bowl: every start slides down to the "
+                           "one minimum (+). Each step: w := w − α dw, b := b − α db.")  # fmt: skip
         self.note.setText(text)
 
     def _readout_html(self, s: DescentSnapshot) -> str:
         n1, n2 = s.surface.names
-        heads = ("optimizer", "steps", n1, n2, "J", "|∇J|", "")
+        heads = (self.tr("optimizer"), self.tr("steps"), n1, n2, "J", "|∇J|", "")
         head = "".join(f"<th align='{'left' if not i else 'right'}'>&nbsp;{h}&nbsp;</th>"
                        for i, h in enumerate(heads))  # fmt: skip
         rows = []
@@ -224,15 +227,20 @@ class GradientDescentLesson(Lesson):
             cells = [str(len(r.path) - 1), _fmt(r.theta[0]), _fmt(r.theta[1]), _fmt(r.cost),
                      f"{r.grad_norm:.3g}"]  # fmt: skip
             tds = "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in cells)
+            label, status = optimizer_label(r.name), racer_status(r.diverged_at, r.converged_at)
             rows.append(
-                f"<tr><td style='color:{COLORS[r.name]}; font-weight:bold;'>&nbsp;{r.label}</td>"
-                f"{tds}<td style='{style}'>&nbsp;{r.status}</td></tr>"
+                f"<tr><td style='color:{COLORS[r.name]}; font-weight:bold;'>&nbsp;{label}</td>"
+                f"{tds}<td style='{style}'>&nbsp;{status}</td></tr>"
             )
         if not rows:
-            rows.append("<tr><td colspan='7'>&nbsp;Tick an optimizer to start a race.</td></tr>")
+            none = self.tr("Tick an optimizer to start a race.")
+            rows.append(f"<tr><td colspan='7'>&nbsp;{none}</td></tr>")
+        step = self.tr("Step {0}").format(s.step)
+        legend = self.tr(
+            "Arrows point downhill (−∇J) from each current point; + marks the minimum, ○ the start."
+        )
         return (
-            f"<b>Step {s.step}</b> &nbsp; α = {s.config.learning_rate:g}"
+            f"<b>{step}</b> &nbsp; α = {s.config.learning_rate:g}"
             f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
-            "<span style='color:#555;'>Arrows point downhill (−∇J) from each current point;"
-            " + marks the minimum, ○ the start.</span>"
+            f"<span style='color:#555;'>{legend}</span>"
         )

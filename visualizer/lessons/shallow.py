@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from core.config import TrainConfig
@@ -29,14 +29,14 @@ class ShallowNetworkLesson(Lesson):
     """The lesson a student opens first: the course's flower and a one-hidden-layer network."""
 
     key = "shallow-network"
-    title = "Shallow network"
+    title = QT_TRANSLATE_NOOP("Lesson", "Shallow network")
     screenshot_steps = 5000
     saves_sessions = True
     takes_data = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: Trainer | None = None) -> None:
         super().__init__(parent)
-        self._trainer = Trainer(TrainConfig())
+        self._trainer = engine if engine is not None else Trainer(TrainConfig())
         self._grids: tuple[np.ndarray, PlaneGrid, PlaneGrid] | None = None
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
@@ -46,12 +46,14 @@ class ShallowNetworkLesson(Lesson):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.units_title = QLabel()
+        self.units_title.setWordWrap(True)  # a long sentence must not set the window's minimum width
         self._fix_readout_size()
         self._build_layout()
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
         self.sidebar.test_points_toggled.connect(self.boundary.show_test_points)
         self.boundary.plane_clicked.connect(self._on_boundary_plane_clicked)
+        self._show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
         scroll = QScrollArea()
@@ -126,11 +128,12 @@ class ShallowNetworkLesson(Lesson):
     def _readout_html(self, s: TrainSnapshot, diverged_at: int | None = None, step: int | None = None) -> str:
         pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
         cost = "–" if not np.isfinite(s.train_cost) else f"{s.train_cost:.4f}"
-        html = (
-            f"<div style='font-size:15pt'>{self.tr('Training accuracy')}: <b>{pct(s.train_accuracy)}</b><br>"
-            f"{self.tr('Test accuracy')}: <b>{pct(s.test_accuracy)}</b><br>"
-            f"{self.tr('Cost')} J = <b>{cost}</b> &nbsp; {self.tr('iteration')} {step or s.step:,}</div>"
+        lines = (
+            self.tr("Training accuracy: <b>{0}</b>").format(pct(s.train_accuracy)),
+            self.tr("Test accuracy: <b>{0}</b>").format(pct(s.test_accuracy)),
+            self.tr("Cost J = <b>{0}</b> &nbsp; iteration {1:,}").format(cost, step or s.step),
         )
+        html = f"<div style='font-size:15pt'>{'<br>'.join(lines)}</div>"
         diverged_at = s.diverged_at if diverged_at is None else diverged_at
         if diverged_at is not None:
             html += (

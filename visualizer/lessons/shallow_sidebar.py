@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,8 @@ from core.activations import ACTIVATION_NAMES
 from core.config import KEEP_PROB_RANGE, LEARNING_RATE_RANGE, N_H_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
+from visualizer.lessons.activation_info import display_name
+from visualizer.names import dataset_label, init_label
 from visualizer.widgets.param_slider import ParamSlider
 
 BATCH_SIZES = (0, 16, 32, 64, 128, 256)
@@ -41,10 +44,10 @@ class ShallowSidebar(QWidget):
         layout.addStretch(1)
         self.show_config(config)
 
-    def _combo(self, field: str, items: tuple, labels: dict | None = None) -> QComboBox:
+    def _combo(self, field: str, items: tuple, label: Callable[[Any], str] = str) -> QComboBox:
         combo = QComboBox()
         for item in items:
-            combo.addItem((labels or {}).get(item, str(item)), item)
+            combo.addItem(label(item), item)
         combo.activated.connect(lambda i, c=combo: self.field_edited.emit(field, c.itemData(i)))
         return combo
 
@@ -56,7 +59,7 @@ class ShallowSidebar(QWidget):
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Data"))
         form = QVBoxLayout(box)
-        self.dataset = self._combo("dataset", DATASET_NAMES)
+        self.dataset = self._combo("dataset", DATASET_NAMES, dataset_label)
         self.dataset.setToolTip(self.tr("The 2-D data set; flower is the course's planar data"))
         form.addWidget(self.dataset)
         self.data_note = QLabel()
@@ -102,8 +105,8 @@ class ShallowSidebar(QWidget):
         self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
         form.addWidget(self.n_h)
         grid = QFormLayout()
-        self.activation = self._combo("activation", ACTIVATION_NAMES)
-        self.init = self._combo("init", INIT_SCHEMES, {"random": "random (randn·0.01)"})
+        self.activation = self._combo("activation", ACTIVATION_NAMES, display_name)
+        self.init = self._combo("init", INIT_SCHEMES, init_label)
         grid.addRow(self.tr("Hidden activation g"), self.activation)
         grid.addRow(self.tr("Initialization"), self.init)
         form.addLayout(grid)
@@ -125,7 +128,10 @@ class ShallowSidebar(QWidget):
         for w in (self.learning_rate, self.lambd, self.keep_prob):
             form.addWidget(w)
         grid = QFormLayout()
-        self.batch_size = self._combo("batch_size", BATCH_SIZES, {0: self.tr("full batch")})
+        full = self.tr("full batch")
+        self.batch_size = self._combo(
+            "batch_size", BATCH_SIZES, lambda size: full if size == 0 else str(size)
+        )
         grid.addRow(self.tr("Batch size"), self.batch_size)
         form.addLayout(grid)
         self.seed_label = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.plane import PlaneGrid, plane_grid
@@ -26,13 +26,13 @@ class ZeroInitLesson(Lesson):
     """Two copies of one network side by side; the controller trains both in lockstep."""
 
     key = "zero-init"
-    title = "Zero initialization"
+    title = QT_TRANSLATE_NOOP("Lesson", "Zero initialization")
     screenshot_steps = 2000
     takes_data = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: TwinEngine | None = None) -> None:
         super().__init__(parent)
-        self._engine = TwinEngine(TwinConfig())
+        self._engine = engine if engine is not None else TwinEngine(TwinConfig())
         self._grid: PlaneGrid | None = None
         self._grid_data: Any = None
         self.controls = TwinControls()
@@ -88,7 +88,7 @@ class ZeroInitLesson(Lesson):
             if config.init == "zeros"
             else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
         )
-        self.symmetric_panel.title.setText(self.tr("Symmetric copy: ") + start)
+        self.symmetric_panel.title.setText(self.tr("Symmetric copy: {0}").format(start))
         self.symmetric_panel.show_snapshot(snapshot.symmetric, self._grid)
         self.random_panel.show_snapshot(snapshot.random, self._grid)
         self.plots.show_snapshot(snapshot)
@@ -100,16 +100,11 @@ class ZeroInitLesson(Lesson):
 
         s, r = snapshot.symmetric, snapshot.random
         stopped = self.tr(" · stopped: a copy diverged (lower α, Reset)") if snapshot.stopped else ""
-        return (
-            self.tr("Iteration")
-            + f" {snapshot.step:,} · J "
-            + self.tr("symmetric")
-            + f" {cost(s.train_cost)}, "
-            + self.tr("random")
-            + f" "
-            f"{cost(r.train_cost)} · " + self.tr("unit difference") + " "
-            f"{snapshot.symmetric_measure:.1e} vs {snapshot.random_measure:.1e}" + stopped
-        )
+        line = self.tr("Iteration {0} · J symmetric {1}, random {2} · unit difference {3} vs {4}")
+        return line.format(
+            f"{snapshot.step:,}", cost(s.train_cost), cost(r.train_cost),
+            f"{snapshot.symmetric_measure:.1e}", f"{snapshot.random_measure:.1e}",
+        ) + stopped  # fmt: skip
 
     def current_data(self) -> tuple[Any, Any]:
         return self._engine.data

@@ -24,7 +24,7 @@ class BoundaryPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)  # right-click removes a drawn point instead
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
-        style_plot(plot, "Decision boundary", "x1", "x2")
+        style_plot(plot, self.tr("Decision boundary"), "x1", "x2")
         plot.setAspectLocked(True)
         plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -40,10 +40,10 @@ class BoundaryPlot(pg.PlotWidget):
         for item in self.train_points + self.test_points:
             plot.addItem(item)
         legend = plot.addLegend(offset=(8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
-        legend.addItem(self.train_points[0], "train, y = 0")
-        legend.addItem(self.train_points[1], "train, y = 1")
-        legend.addItem(self.test_points[0], "test, y = 0")
-        legend.addItem(self.test_points[1], "test, y = 1")
+        legend.addItem(self.train_points[0], self.tr("train, y = 0"))
+        legend.addItem(self.train_points[1], self.tr("train, y = 1"))
+        legend.addItem(self.test_points[0], self.tr("test, y = 0"))
+        legend.addItem(self.test_points[1], self.tr("test, y = 1"))
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
 
     @staticmethod

@@ -29,19 +29,21 @@ class CostPlot(pg.PlotWidget):
     not redrawn while the curve grows.
     """
 
-    def __init__(self, parent=None, title: str = "Cost J") -> None:
+    def __init__(self, parent=None, title: str | None = None) -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
-        style_plot(plot, title, "iteration", "J")
+        style_plot(plot, title if title is not None else self.tr("Cost J"), self.tr("iteration"), "J")
         plot.hideButtons()
         plot.disableAutoRange()
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.addLegend(offset=(-8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
         # Not antialiased: the curves run mostly level, and it halves this plot's paint time.
-        self.train = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=3), name="training cost", antialias=False)
+        self.train = plot.plot(
+            pen=pg.mkPen(TRAIN_COLOR, width=3), name=self.tr("training cost"), antialias=False
+        )
         dash = pg.mkPen(TEST_COLOR, width=3, style=Qt.PenStyle.DashLine)
-        self.test = plot.plot(pen=dash, name="test cost", antialias=False)
+        self.test = plot.plot(pen=dash, name=self.tr("test cost"), antialias=False)
         self._x_hi = self._y_hi = 0.0
 
     def set_curves(self, steps, values, test_steps, test_values) -> None:

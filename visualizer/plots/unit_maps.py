@@ -40,7 +40,7 @@ class UnitMaps(pg.GraphicsLayoutWidget):
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._lut)
             view.addItem(image)
-            label = pg.TextItem(f"unit {i + 1}", color="#111111", anchor=(0, 0))
+            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
             label.setParentItem(view)
             self.images.append(image)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,14 +16,44 @@ from PySide6.QtWidgets import (
 )
 
 from core.descent import LEARNING_RATE_RANGE, DescentConfig
-from core.optimizers import OPTIMIZER_LABELS, OPTIMIZER_NAMES
+from core.optimizers import OPTIMIZER_NAMES
 from visualizer.widgets.param_slider import ParamSlider
 
-MODE_LABELS = {"w_b": "1 feature: J(w, b)", "w1_w2": "2 features: J(w1, w2), b = 0"}
-LOSS_LABELS = {
-    "cross_entropy": "Cross-entropy (the course's loss)",
-    "squared_error": "Squared error (a − y)² / 2",
-}
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+MODE_PARAMETERS = {"w_b": "w, b", "w1_w2": "w1, w2"}  # the two free parameters of each mode
+
+
+def mode_label(mode: str) -> str:
+    return {
+        "w_b": translate("DescentControls", "1 feature: J(w, b)"),
+        "w1_w2": translate("DescentControls", "2 features: J(w1, w2), b = 0"),
+    }[mode]
+
+
+def loss_label(loss: str) -> str:
+    return {
+        "cross_entropy": translate("DescentControls", "Cross-entropy (the course's loss)"),
+        "squared_error": translate("DescentControls", "Squared error (a − y)² / 2"),
+    }[loss]
+
+
+def optimizer_label(name: str) -> str:
+    """An optimizer's name in the current language (core's OPTIMIZER_LABELS are English)."""
+    return {
+        "gd": translate("DescentControls", "Gradient descent"),
+        "momentum": translate("DescentControls", "Momentum"),
+        "rmsprop": translate("DescentControls", "RMSprop"),
+        "adam": translate("DescentControls", "Adam"),
+    }[name]
+
+
+def racer_status(diverged_at: int | None, converged_at: int | None) -> str:
+    """Why a racer stopped, if it did (core's RacerSnapshot.status, translated)."""
+    if diverged_at is not None:
+        return translate("DescentControls", "diverged at step {0}").format(diverged_at)
+    if converged_at is not None:
+        return translate("DescentControls", "converged at step {0}").format(converged_at)
+    return ""
 
 
 class DescentControls(QWidget):
@@ -42,26 +72,30 @@ class DescentControls(QWidget):
         layout.addStretch(1)
 
     def _surface_group(self) -> QGroupBox:
-        box = QGroupBox("Cost surface")
+        box = QGroupBox(self.tr("Cost surface"))
         v = QVBoxLayout(box)
         self.mode = QComboBox()
-        for key, text in MODE_LABELS.items():
-            self.mode.addItem(text, key)
-        self.mode.setToolTip("Logistic regression with one feature (w and b free), or two "
-                             "features with b held at 0 (w1 and w2 free)")  # fmt: skip
+        for key in MODE_PARAMETERS:
+            self.mode.addItem(mode_label(key), key)
+        self.mode.setToolTip(self.tr("Logistic regression with one feature (w and b free), or two "
+                                     "features with b held at 0 (w1 and w2 free)"))  # fmt: skip
         self.loss = QComboBox()
-        for key, text in LOSS_LABELS.items():
-            self.loss.addItem(text, key)
-        self.loss.setToolTip("Cross-entropy gives a convex bowl; squared error through the "
-                             "sigmoid does not (seeds/000 §2.5.1)")  # fmt: skip
-        self.normalize = QCheckBox("Normalize inputs: (x − μ) / σ")
-        self.normalize.setToolTip("Subtract each feature's mean and divide by its standard "
-                                  "deviation: the long valley becomes a round bowl")  # fmt: skip
-        self.separation = ParamSlider("Class separation", 0.0, 4.0, 2.0, decimals=2,
-                                      tooltip="Distance between the two classes' centres")  # fmt: skip
-        self.noise = ParamSlider("Noise (spread of each class)", 0.3, 3.0, 1.0, decimals=2,
-                                 tooltip="Standard deviation of the points around their centre")  # fmt: skip
-        for w in (QLabel("Mode"), self.mode, QLabel("Loss"), self.loss, self.normalize,
+        for key in ("cross_entropy", "squared_error"):
+            self.loss.addItem(loss_label(key), key)
+        self.loss.setToolTip(self.tr("Cross-entropy gives a convex bowl; squared error through the "
+                                     "sigmoid does not (course §2.5.1)"))  # fmt: skip
+        self.normalize = QCheckBox(self.tr("Normalize inputs: (x − μ) / σ"))
+        self.normalize.setToolTip(self.tr("Subtract each feature's mean and divide by its standard "
+                                          "deviation: the long valley becomes a round bowl"))  # fmt: skip
+        self.separation = ParamSlider(
+            self.tr("Class separation"), 0.0, 4.0, 2.0, decimals=2,
+            tooltip=self.tr("Distance between the two classes' centres"),
+        )  # fmt: skip
+        self.noise = ParamSlider(
+            self.tr("Noise (spread of each class)"), 0.3, 3.0, 1.0, decimals=2,
+            tooltip=self.tr("Standard deviation of the points around their centre"),
+        )  # fmt: skip
+        for w in (QLabel(self.tr("Mode")), self.mode, QLabel(self.tr("Loss")), self.loss, self.normalize,
                   self.separation, self.noise):  # fmt: skip
             v.addWidget(w)
         self.mode.currentIndexChanged.connect(lambda _i: self.edited.emit("mode", self.mode.currentData()))
@@ -72,25 +106,25 @@ class DescentControls(QWidget):
         return box
 
     def _race_group(self, colors: dict[str, str]) -> QGroupBox:
-        box = QGroupBox("Descent")
+        box = QGroupBox(self.tr("Descent"))
         v = QVBoxLayout(box)
         lo, hi = LEARNING_RATE_RANGE
-        self.learning_rate = ParamSlider("Learning rate α", lo, hi, 1.0, log=True, decimals=3,
-                                         tooltip="Logarithmic: 0.001 to 100")  # fmt: skip
+        self.learning_rate = ParamSlider(self.tr("Learning rate α"), lo, hi, 1.0, log=True, decimals=3,
+                                         tooltip=self.tr("Logarithmic: 0.001 to 100"))  # fmt: skip
         v.addWidget(self.learning_rate)
-        racing = QLabel("Optimizers racing from the same start:")
+        racing = QLabel(self.tr("Optimizers racing from the same start:"))
         racing.setWordWrap(True)
         v.addWidget(racing)
         self.racers: dict[str, QCheckBox] = {}
         for name in OPTIMIZER_NAMES:
-            check = QCheckBox(OPTIMIZER_LABELS[name])
+            check = QCheckBox(optimizer_label(name))
             check.setStyleSheet(f"QCheckBox {{ color: {colors[name]}; font-weight: bold; }}")
             check.toggled.connect(self._on_racer_toggled)
             self.racers[name] = check
             v.addWidget(check)
-        self.beta1 = ParamSlider("β  (momentum; Adam's β1)", 0.0, 0.99, 0.9, decimals=3)
-        self.beta2 = ParamSlider("Adam's β2", 0.9, 0.9999, 0.999, decimals=4)
-        self.beta_rmsprop = ParamSlider("RMSprop's β2", 0.5, 0.999, 0.9, decimals=3)
+        self.beta1 = ParamSlider(self.tr("β  (momentum; Adam's β1)"), 0.0, 0.99, 0.9, decimals=3)
+        self.beta2 = ParamSlider(self.tr("Adam's β2"), 0.9, 0.9999, 0.999, decimals=4)
+        self.beta_rmsprop = ParamSlider(self.tr("RMSprop's β2"), 0.5, 0.999, 0.9, decimals=3)
         for w in (self.beta1, self.beta2, self.beta_rmsprop):
             v.addWidget(w)
         self.learning_rate.value_changed.connect(lambda x: self.edited.emit("learning_rate", x))
@@ -100,13 +134,13 @@ class DescentControls(QWidget):
         return box
 
     def _start_group(self) -> QGroupBox:
-        box = QGroupBox("Start point")
+        box = QGroupBox(self.tr("Start point"))
         v = QVBoxLayout(box)
         self.start_label = QLabel()
         self.start_label.setWordWrap(True)
-        hint = QLabel("Click the contour map to start there.")
+        hint = QLabel(self.tr("Click the contour map to start there."))
         hint.setWordWrap(True)
-        self.default_start = QPushButton("Default start")
+        self.default_start = QPushButton(self.tr("Default start"))
         self.default_start.clicked.connect(self.default_start_requested.emit)
         for w in (self.start_label, hint, self.default_start):
             v.addWidget(w)
@@ -135,6 +169,6 @@ class DescentControls(QWidget):
         self.beta1.set_value(config.beta1)
         self.beta2.set_value(config.beta2)
         self.beta_rmsprop.set_value(config.beta_rmsprop)
-        names = MODE_LABELS[config.mode].split(": J(")[1].split(")")[0]
+        names = MODE_PARAMETERS[config.mode]
         x, y = config.start_point
         self.start_label.setText(f"({names}) = ({x:.2f}, {y:.2f})")

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES
 from core.twin import N_H_RANGE, TwinConfig
+from visualizer.lessons.activation_info import display_name
+from visualizer.names import dataset_label
 from visualizer.widgets.param_slider import ParamSlider
 
 CLASS_SHARES = (1.0, 0.75, 0.5, 0.25)  # kept fraction of class 1: 200 : 200 ... 200 : 50
@@ -31,10 +33,12 @@ class TwinControls(QWidget):
         net = QGroupBox(self.tr("Both copies"))
         self.n_h = ParamSlider(self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
         self.activation = QComboBox()
-        self.activation.addItems(ACTIVATION_NAMES)
+        for name in ACTIVATION_NAMES:
+            self.activation.addItem(display_name(name), name)
         self.learning_rate = ParamSlider(self.tr("Learning rate α"), 0.001, 10.0, 1.2, log=True, decimals=3)
         self.dataset = QComboBox()
-        self.dataset.addItems(DATASET_NAMES)
+        for name in DATASET_NAMES:
+            self.dataset.addItem(dataset_label(name), name)
         self.classes = QComboBox()
         for share in CLASS_SHARES:
             text = self.tr("balanced 200 : 200") if share == 1 else f"200 : {round(200 * share)}"
@@ -69,10 +73,10 @@ class TwinControls(QWidget):
         )
         self.constant.value_changed.connect(lambda v: self.setting_changed.emit("init_constant", float(v)))
         self.activation.activated.connect(
-            lambda i: self.setting_changed.emit("activation", self.activation.itemText(i))
+            lambda i: self.setting_changed.emit("activation", self.activation.itemData(i))
         )
         self.dataset.activated.connect(
-            lambda i: self.setting_changed.emit("dataset", self.dataset.itemText(i))
+            lambda i: self.setting_changed.emit("dataset", self.dataset.itemData(i))
         )
         self.classes.activated.connect(
             lambda i: self.setting_changed.emit("class1_share", self.classes.itemData(i))
@@ -86,7 +90,7 @@ class TwinControls(QWidget):
         self.learning_rate.set_value(config.learning_rate)
         self.constant.set_value(config.init_constant)
         self.constant.setEnabled(config.init == "constant")
-        self.activation.setCurrentText(config.activation)
-        self.dataset.setCurrentText(config.dataset)
+        self.activation.setCurrentIndex(max(0, self.activation.findData(config.activation)))
+        self.dataset.setCurrentIndex(max(0, self.dataset.findData(config.dataset)))
         self.classes.setCurrentIndex(max(0, self.classes.findData(config.class1_share)))
         self.init.setCurrentIndex(max(0, self.init.findData(config.init)))

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 from core.contour import contour_segments
 from core.plane import PlaneGrid, hidden_maps, probability_map
 from core.trainer import TrainSnapshot
+from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
     activation_colormap,
     activation_levels,
     probability_colormap,
 )
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 MAP_COLUMNS = 5  # up to 5 unit maps a row: n_h = 10 gives two rows
 
@@ -153,26 +156,25 @@ class CopyPanel(QWidget):
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
             self._accuracy = accuracy
-            self.boundary.getPlotItem().setTitle(_tr("accuracy %1").replace("%1", accuracy))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CopyPanel", text)
+            self.boundary.getPlotItem().setTitle(
+                translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
+            )
 
 
 def _caption(activation: str, levels: tuple[float, float]) -> str:
     lo, hi = levels
     clipped = activation in ("relu", "leaky_relu", "linear")
-    text = _tr("A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4")
-    for i, v in enumerate((activation, f"{lo:g}", f"{(lo + hi) / 2:g}", f"{hi:g}"), start=1):
+    text = translate("CopyPanel", "A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4")
+    for i, v in enumerate((display_name(activation), f"{lo:g}", f"{(lo + hi) / 2:g}", f"{hi:g}"), start=1):
         text = text.replace(f"%{i}", v)
-    return text + (_tr(" (beyond is clipped)") if clipped else "")
+    return text + (translate("CopyPanel", " (beyond is clipped)") if clipped else "")
 
 
 def weights_table(params: dict[str, np.ndarray]) -> str:
     """Rows of [W1 | b1] and the entries of W2, one line per unit, 3 decimals."""
     W1, b1, W2 = params["W1"], params["b1"], params["W2"]
-    head = "<tr><th>unit</th><th colspan=2>W1 row</th><th>b1</th><th>W2</th></tr>"
+    unit, row = translate("CopyPanel", "unit"), translate("CopyPanel", "W1 row")
+    head = f"<tr><th>{unit}</th><th colspan=2>{row}</th><th>b1</th><th>W2</th></tr>"
     rows = []
     for i in range(W1.shape[0]):
         cells = [*W1[i], b1[i, 0], W2[0, i]]

@@ -13,9 +13,7 @@ from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SymmetryPlots", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def clamp_for_log(values: np.ndarray) -> np.ndarray:
@@ -38,14 +36,23 @@ class SymmetryPlots(QWidget):
         m.disableAutoRange()
         m.hideButtons()
         m.showGrid(y=True, alpha=0.25)
-        m.setTitle(_tr("Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18"))
-        m.setLabel("bottom", _tr("iteration"))
+        m.setTitle(
+            translate(
+                "SymmetryPlots",
+                "Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18",
+            )
+        )
+        m.setLabel("bottom", translate("SymmetryPlots", "iteration"))
         m.addLegend(offset=(-10, 10))
         self.symmetric_curve = m.plot(
-            pen=pg.mkPen(SYMMETRIC_COLOR, width=3), name=_tr("symmetric copy"), antialias=False
+            pen=pg.mkPen(SYMMETRIC_COLOR, width=3),
+            name=translate("SymmetryPlots", "symmetric copy"),
+            antialias=False,
         )
         self.random_curve = m.plot(
-            pen=pg.mkPen(RANDOM_COLOR, width=3), name=_tr("random twin"), antialias=False
+            pen=pg.mkPen(RANDOM_COLOR, width=3),
+            name=translate("SymmetryPlots", "random twin"),
+            antialias=False,
         )
         self._markers: list[pg.InfiniteLine] = []
         self._x_hi = 0.0
@@ -57,8 +64,8 @@ class SymmetryPlots(QWidget):
         c.setYRange(0, 1.0, padding=0.02)
         c.hideButtons()
         c.showGrid(y=True, alpha=0.25)
-        c.setTitle(_tr("Cost J"))
-        c.setLabel("bottom", _tr("iteration"))
+        c.setTitle(translate("SymmetryPlots", "Cost J"))
+        c.setLabel("bottom", translate("SymmetryPlots", "iteration"))
         c.addItem(
             pg.InfiniteLine(
                 pos=math.log(2),

@@ -5,17 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.twin import TwinConfig
+from visualizer.lessons.activation_info import display_name
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 ZERO_AT_ZERO = ("tanh", "relu", "leaky_relu", "linear")  # g(0) = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ZeroInitTexts", text)
-
-
 def course_text() -> str:
     """seeds/004 section 3.11 and seeds/003 "random initialization", in a few sentences."""
-    return _tr(
+    return translate(
+        "ZeroInitTexts",
         "<b>Why not start at zero?</b> (course 3.11) With W1 = 0 every hidden unit computes "
         "the same function. In backprop each gets the same dZ1, so every row of dW1 is the "
         "same, and after W1 := W1 − α dW1 the rows are still equal. After two, three, any "
@@ -24,47 +24,51 @@ def course_text() -> str:
         "(small, so tanh and sigmoid are not saturated). Random W breaks the symmetry; b has "
         "no symmetry problem, so b1 = 0 and b2 = 0 are fine."
         "<br><br>Both copies train on all points (no test split), so the flower's classes are "
-        "exactly 200 : 200 unless <i>Classes</i> thins class 1."
+        "exactly 200 : 200 unless <i>Classes</i> thins class 1.",
     )
 
 
 def case_line(config: TwinConfig, perturbed: bool) -> str:
     """What the equations say happens to the symmetric copy with these settings."""
-    g = config.activation
+    name, g = config.activation, display_name(config.activation)
     balanced = config.class1_share >= 1.0
     if perturbed:
         rest = (
-            _tr("the units still at zero stay there (W2 = 0 gives them no gradient)")
-            if config.init == "zeros" and g in ZERO_AT_ZERO
-            else _tr("the units not nudged stay identical to one another")
+            translate("ZeroInitTexts", "the units still at zero stay there (W2 = 0 gives them no gradient)")
+            if config.init == "zeros" and name in ZERO_AT_ZERO
+            else translate("ZeroInitTexts", "the units not nudged stay identical to one another")
         )
-        return (
-            _tr("One unit was nudged by 0.01 · randn: it gets its own gradient and parts from the rest; ")
-            + rest
-            + "."
-        )
+        return translate(
+            "ZeroInitTexts",
+            "One unit was nudged by 0.01 · randn: it gets its own gradient and parts from the rest; {0}.",
+        ).format(rest)
     if config.init == "constant":
-        return _tr(
+        return translate(
+            "ZeroInitTexts",
             "{g}, every weight = {c:g}: all units compute {g}({c:g} x1 + {c:g} x2), get the same "
-            "gradient and move together: different from the start, identical forever."
+            "gradient and move together: different from the start, identical forever.",
         ).format(g=g, c=config.init_constant)
-    if g in ZERO_AT_ZERO:
+    if name in ZERO_AT_ZERO:
         if balanced:
-            return _tr(
+            return translate(
+                "ZeroInitTexts",
                 "{g}, W = 0: A1 = {g}(0) = 0, so no weight gets a gradient; only b2 can move, "
                 "and on balanced classes db2 = mean(A2 − Y) = 0.5 − 0.5 = 0: nothing moves, "
-                "J stays ln 2 = 0.693147."
+                "J stays ln 2 = 0.693147.",
             ).format(g=g)
-        return _tr(
+        return translate(
+            "ZeroInitTexts",
             "{g}, W = 0: A1 = 0 and W2 = 0, so dW1 = dW2 = 0; only b2 moves "
-            "(db2 = 0.5 − share of class 1 ≠ 0), the units stay at zero."
+            "(db2 = 0.5 − share of class 1 ≠ 0), the units stay at zero.",
         ).format(g=g)
     if balanced:
-        return _tr(
+        return translate(
+            "ZeroInitTexts",
             "sigmoid, W = 0: A1 = sigmoid(0) = 0.5 for every unit; on balanced classes "
-            "mean(A2 − Y) = 0, so dW2 = db2 = 0: nothing moves, J stays ln 2."
+            "mean(A2 − Y) = 0, so dW2 = db2 = 0: nothing moves, J stays ln 2.",
         )
-    return _tr(
+    return translate(
+        "ZeroInitTexts",
         "sigmoid, W = 0: A1 = 0.5; on unbalanced classes mean(A2 − Y) ≠ 0, so W2 moves at "
-        "step 1 and W1 from step 2, every unit by exactly the same amount."
+        "step 1 and W1 from step 2, every unit by exactly the same amount.",
     )

@@ -1,0 +1,933 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActivationInfo</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>if z &amp;gt; 0</source>
+        <translation>当 z &amp;gt; 0</translation>
+    </message>
+    <message>
+        <source>if z ≤ 0</source>
+        <translation>当 z ≤ 0</translation>
+    </message>
+    <message>
+        <source>Use it for the output layer of binary classification: ŷ lies in (0, 1). Avoid it in hidden layers: its slope is at most 0.25 and vanishes for large |z|.</source>
+        <translation>用于二分类的输出层：ŷ 在 (0, 1) 之间。隐藏层别用它：斜率最大 0.25，|z| 大时趋于 0。</translation>
+    </message>
+    <message>
+        <source>Better than sigmoid in hidden layers: its outputs are centred on 0 (mean near 0, not 0.5), which makes the next layer&apos;s learning easier. It still saturates.</source>
+        <translation>在隐藏层中比 sigmoid 更好：输出以 0 为中心（均值接近 0 而不是 0.5），让下一层的学习更容易。但它仍然会饱和。</translation>
+    </message>
+    <message>
+        <source>The default for hidden layers: the slope stays 1 for every z &gt; 0, so it learns fast. For z ≤ 0 the slope is 0: a unit stuck there is dead.</source>
+        <translation>隐藏层的默认选择：z &gt; 0 时斜率恒为 1，所以学习很快。z ≤ 0 时斜率为 0：停在那里的单元就“死”了。</translation>
+    </message>
+    <message>
+        <source>Fixes dead ReLUs: a small slope for z ≤ 0 keeps the gradient flowing. Often a little better than ReLU, though used less.</source>
+        <translation>解决 ReLU 单元“死亡”的问题：z ≤ 0 时保留一个小斜率，梯度仍能传递。通常比 ReLU 略好，但用得较少。</translation>
+    </message>
+    <message>
+        <source>Only for the output of regression (y a real number). In hidden layers it is useless: linear layers compose to one linear map (course §3.7).</source>
+        <translation>只用于回归问题的输出层（y 是实数）。用在隐藏层毫无作用：多个线性层复合起来仍是一个线性映射（课程 §3.7）。</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死区</translation>
+    </message>
+    <message>
+        <source>small slope,
+not dead</source>
+        <translation>斜率小，
+但没有死</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlots</name>
+    <message>
+        <source>Activation g(z)</source>
+        <translation>激活函数 g(z)</translation>
+    </message>
+    <message>
+        <source>Its slope g′(z)</source>
+        <translation>它的斜率（导数）g′(z)</translation>
+    </message>
+    <message>
+        <source>Drag the probe along z</source>
+        <translation>沿 z 轴拖动探针</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsLesson</name>
+    <message>
+        <source>Probe z</source>
+        <translation>探针位置 z</translation>
+    </message>
+    <message>
+        <source>Move the probe (or drag the dashed line in the plots)</source>
+        <translation>移动探针（也可以拖动图中的虚线）</translation>
+    </message>
+    <message>
+        <source>z range: from −z to +z</source>
+        <translation>z 的范围：从 −z 到 +z</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU slope for z ≤ 0</source>
+        <translation>Leaky ReLU 在 z ≤ 0 时的斜率</translation>
+    </message>
+    <message>
+        <source>Why nonlinear?  Open the shallow network</source>
+        <translation>为什么需要非线性？打开浅层神经网络</translation>
+    </message>
+    <message>
+        <source>Train the shallow network with g(z) = z in its hidden layer: the decision boundary stays a straight line (course §3.7)</source>
+        <translation>用隐藏层 g(z) = z 训练浅层神经网络：决策边界始终是一条直线（课程 §3.7）</translation>
+    </message>
+    <message>
+        <source>With g(z) = z: a&lt;sup&gt;[2]&lt;/sup&gt; = W&lt;sup&gt;[2]&lt;/sup&gt;(W&lt;sup&gt;[1]&lt;/sup&gt;x + b&lt;sup&gt;[1]&lt;/sup&gt;) + b&lt;sup&gt;[2]&lt;/sup&gt; = W′x + b′, one linear map.</source>
+        <translation>当 g(z) = z 时：a&lt;sup&gt;[2]&lt;/sup&gt; = W&lt;sup&gt;[2]&lt;/sup&gt;(W&lt;sup&gt;[1]&lt;/sup&gt;x + b&lt;sup&gt;[1]&lt;/sup&gt;) + b&lt;sup&gt;[2]&lt;/sup&gt; = W′x + b′，仍只是一个线性映射。</translation>
+    </message>
+    <message>
+        <source>At the probe</source>
+        <translation>探针处的值</translation>
+    </message>
+    <message>
+        <source>Selected function (shaded zones)</source>
+        <translation>选中的函数（阴影区域）</translation>
+    </message>
+    <message>
+        <source>Shaded: |g′(z)| below {p} of its peak, where gradients vanish.</source>
+        <translation>阴影：|g′(z)| 低于峰值的 {p}，梯度消失。</translation>
+    </message>
+    <message>
+        <source>No zone on this range: |g′(z)| stays above {p} of its peak.</source>
+        <translation>无阴影：|g′(z)| 始终高于峰值的 {p}。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryPlot</name>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>train, y = 0</source>
+        <translation>训练集，y = 0</translation>
+    </message>
+    <message>
+        <source>train, y = 1</source>
+        <translation>训练集，y = 1</translation>
+    </message>
+    <message>
+        <source>test, y = 0</source>
+        <translation>测试集，y = 0</translation>
+    </message>
+    <message>
+        <source>test, y = 1</source>
+        <translation>测试集，y = 1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPanel</name>
+    <message>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4</source>
+        <translation>平面上的 A1 = %1(W1 x + b1)：棕色 %2 · 白色 %3 · 青色 %4</translation>
+    </message>
+    <message>
+        <source> (beyond is clipped)</source>
+        <translation>（超出部分截断）</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>W1 row</source>
+        <translation>W1 的行</translation>
+    </message>
+</context>
+<context>
+    <name>CostPlot</name>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>training cost</source>
+        <translation>训练集成本</translation>
+    </message>
+    <message>
+        <source>test cost</source>
+        <translation>测试集成本</translation>
+    </message>
+</context>
+<context>
+    <name>DescentControls</name>
+    <message>
+        <source>1 feature: J(w, b)</source>
+        <translation>1 个特征：J(w, b)</translation>
+    </message>
+    <message>
+        <source>2 features: J(w1, w2), b = 0</source>
+        <translation>2 个特征：J(w1, w2)，b = 0</translation>
+    </message>
+    <message>
+        <source>Cross-entropy (the course&apos;s loss)</source>
+        <translation>交叉熵（课程中的损失函数）</translation>
+    </message>
+    <message>
+        <source>Squared error (a − y)² / 2</source>
+        <translation>平方误差 (a − y)² / 2</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量梯度下降</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>diverged at step {0}</source>
+        <translation>在第 {0} 步发散</translation>
+    </message>
+    <message>
+        <source>converged at step {0}</source>
+        <translation>在第 {0} 步收敛</translation>
+    </message>
+    <message>
+        <source>Cost surface</source>
+        <translation>成本函数曲面</translation>
+    </message>
+    <message>
+        <source>Logistic regression with one feature (w and b free), or two features with b held at 0 (w1 and w2 free)</source>
+        <translation>一个特征的逻辑回归（w 和 b 可变），或两个特征、b 固定为 0（w1 和 w2 可变）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy gives a convex bowl; squared error through the sigmoid does not (course §2.5.1)</source>
+        <translation>交叉熵给出一个凸的碗形；经过 sigmoid 的平方误差则不是凸函数（课程 §2.5.1）</translation>
+    </message>
+    <message>
+        <source>Normalize inputs: (x − μ) / σ</source>
+        <translation>归一化输入：(x − μ) / σ</translation>
+    </message>
+    <message>
+        <source>Subtract each feature&apos;s mean and divide by its standard deviation: the long valley becomes a round bowl</source>
+        <translation>每个特征减去均值、再除以标准差：狭长的山谷变成圆形的碗</translation>
+    </message>
+    <message>
+        <source>Class separation</source>
+        <translation>两类之间的距离</translation>
+    </message>
+    <message>
+        <source>Distance between the two classes&apos; centres</source>
+        <translation>两类样本中心之间的距离</translation>
+    </message>
+    <message>
+        <source>Noise (spread of each class)</source>
+        <translation>噪声（每一类的分散程度）</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the points around their centre</source>
+        <translation>样本点围绕其中心的标准差</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>Logarithmic: 0.001 to 100</source>
+        <translation>对数刻度：0.001 到 100</translation>
+    </message>
+    <message>
+        <source>Optimizers racing from the same start:</source>
+        <translation>从同一起点出发比赛的优化算法：</translation>
+    </message>
+    <message>
+        <source>β  (momentum; Adam&apos;s β1)</source>
+        <translation>β（动量；即 Adam 的 β1）</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β2</source>
+        <translation>Adam 的 β2</translation>
+    </message>
+    <message>
+        <source>RMSprop&apos;s β2</source>
+        <translation>RMSprop 的 β2</translation>
+    </message>
+    <message>
+        <source>Start point</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Click the contour map to start there.</source>
+        <translation>点击等高线图，从那里出发。</translation>
+    </message>
+    <message>
+        <source>Default start</source>
+        <translation>默认起点</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>nn-visualizer session (*.nnvis.json *.json)</source>
+        <translation>nn-visualizer 会话 (*.nnvis.json *.json)</translation>
+    </message>
+    <message>
+        <source>CSV: x1, x2, y (*.csv)</source>
+        <translation>CSV：x1, x2, y (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data (CSV)…</source>
+        <translation>导入数据 (CSV)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data (CSV)…</source>
+        <translation>导出数据 (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Could not export {0}: {1}</source>
+        <translation>无法导出 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>nn-visualizer</source>
+        <translation>nn-visualizer</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>已导入 {0}</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GradientDescentLesson</name>
+    <message>
+        <source>3D view needs OpenGL; showing J as a heatmap</source>
+        <translation>三维视图需要 OpenGL；这里用热力图显示 J</translation>
+    </message>
+    <message>
+        <source>J in 3D (drag to rotate, wheel to zoom)</source>
+        <translation>三维的 J（拖动旋转，滚轮缩放）</translation>
+    </message>
+    <message>
+        <source>Contour map (click to choose the start)</source>
+        <translation>等高线图（点击选择起点）</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>第 {0} 步</translation>
+    </message>
+    <message>
+        <source>Start moved to ({0:.2f}, {1:.2f})</source>
+        <translation>起点已移到 ({0:.2f}, {1:.2f})</translation>
+    </message>
+    <message>
+        <source>Squared error through the sigmoid is &lt;b&gt;not convex&lt;/b&gt;: far from the minimum J goes flat, and a path can stall on a plateau. That is why the course uses cross-entropy.</source>
+        <translation>经过 sigmoid 的平方误差&lt;b&gt;不是凸函数&lt;/b&gt;：远离最小值处 J 变得平坦，路径可能停滞在平台上。这就是课程使用交叉熵的原因。</translation>
+    </message>
+    <message>
+        <source>x2 is 8 times larger than x1: J(w1, w2) is a long narrow valley, so only a small α is stable. Tick &lt;i&gt;Normalize inputs&lt;/i&gt; to make the bowl round.</source>
+        <translation>x2 的尺度是 x1 的 8 倍：J(w1, w2) 是一条狭长的山谷，只有很小的 α 才稳定。勾选&lt;i&gt;归一化输入&lt;/i&gt;，碗就变圆了。</translation>
+    </message>
+    <message>
+        <source>Normalized inputs (mean 0, standard deviation 1): the bowl is round, and a much larger α converges.</source>
+        <translation>输入已归一化（均值 0，标准差 1）：碗是圆的，大得多的 α 也能收敛。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy makes J(w, b) a convex bowl: every start slides down to the one minimum (+). Each step: w := w − α dw, b := b − α db.</source>
+        <translation>交叉熵让 J(w, b) 成为一个凸的碗：从任何起点都会滑到唯一的最小值 (+)。每一步：w := w − α dw，b := b − α db。</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化算法</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Tick an optimizer to start a race.</source>
+        <translation>勾选一个优化算法，开始比赛。</translation>
+    </message>
+    <message>
+        <source>Arrows point downhill (−∇J) from each current point; + marks the minimum, ○ the start.</source>
+        <translation>箭头从每个当前点指向下坡方向 (−∇J)；+ 是最小值，○ 是起点。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Activations</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Iteration {0}</source>
+        <translation>迭代 {0}</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Shallow network</source>
+        <translation>浅层神经网络</translation>
+    </message>
+    <message>
+        <source>Zero initialization</source>
+        <translation>零初始化</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>flower</source>
+        <translation>花朵</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation>两团点</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>random (randn·0.01)</source>
+        <translation>随机 (randn·0.01)</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeTable</name>
+    <message>
+        <source>Show or hide this function in both plots</source>
+        <translation>在两幅图中显示或隐藏这个函数</translation>
+    </message>
+</context>
+<context>
+    <name>ShallowNetworkLesson</name>
+    <message>
+        <source>Logistic regression has no hidden units: its boundary w·x + b = 0 is a straight line.</source>
+        <translation>逻辑回归没有隐藏单元：它的决策边界 w·x + b = 0 是一条直线。</translation>
+    </message>
+    <message>
+        <source>Hidden units: each map is one unit&apos;s activation a = g(w·x + b) over the plane (green high, purple low). The output combines them.</source>
+        <translation>隐藏单元：每幅小图是一个单元在平面上的激活值 a = g(w·x + b)（绿色高，紫色低）。输出层把它们组合起来。</translation>
+    </message>
+    <message>
+        <source>Training accuracy: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>训练集准确率：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Test accuracy: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>测试集准确率：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration {1:,}</source>
+        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代 {1:,}</translation>
+    </message>
+    <message>
+        <source>Diverged at step {0}</source>
+        <translation>在第 {0} 步发散</translation>
+    </message>
+    <message>
+        <source>the cost is no longer finite. Lower the learning rate and press Reset.</source>
+        <translation>成本不再是有限值。请调低学习率，然后按“重置”。</translation>
+    </message>
+    <message>
+        <source>Iteration {0:,} · cost {1:.4f} · train {2} · test {3}</source>
+        <translation>迭代 {0:,} · 成本 {1:.4f} · 训练集 {2} · 测试集 {3}</translation>
+    </message>
+    <message>
+        <source>Not applied: {0}</source>
+        <translation>未应用：{0}</translation>
+    </message>
+    <message>
+        <source>Restarted from step 0: {0} changed</source>
+        <translation>已从第 0 步重新开始：{0} 已更改</translation>
+    </message>
+    <message>
+        <source>Training from step 0 on {0} imported points</source>
+        <translation>在导入的 {0} 个点上从第 0 步开始训练</translation>
+    </message>
+    <message>
+        <source>To draw points, choose a class under “Click adds”.</source>
+        <translation>要画点，请先在“点击添加”中选择一个类别。</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>未更改：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShallowSidebar</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The 2-D data set; flower is the course&apos;s planar data</source>
+        <translation>二维数据集；“花朵”就是课程中的平面数据集</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Number of points m</source>
+        <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>Regenerate (new seed)</source>
+        <translation>重新生成（新的随机种子）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>class 0 (orange)</source>
+        <translation>类别 0（橙色）</translation>
+    </message>
+    <message>
+        <source>class 1 (blue)</source>
+        <translation>类别 1（蓝色）</translation>
+    </message>
+    <message>
+        <source>Click the boundary plot to add a training point of this class; right-click or Shift+click removes the nearest point.</source>
+        <translation>点击决策边界图，添加一个该类别的训练样本；右键或 Shift+点击删除最近的点。</translation>
+    </message>
+    <message>
+        <source>Click adds</source>
+        <translation>点击添加</translation>
+    </message>
+    <message>
+        <source>Show test points</source>
+        <translation>显示测试集样本</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Logistic regression baseline (no hidden layer)</source>
+        <translation>逻辑回归基线（没有隐藏层）</translation>
+    </message>
+    <message>
+        <source>Hidden units n_h</source>
+        <translation>隐藏单元数 n_h</translation>
+    </message>
+    <message>
+        <source>Hidden activation g</source>
+        <translation>隐藏层激活函数 g</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>W := W − α dW</source>
+        <translation>W := W − α dW</translation>
+    </message>
+    <message>
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <source>J + λ/(2m) Σ‖W‖²</source>
+        <translation>J + λ/(2m) Σ‖W‖²</translation>
+    </message>
+    <message>
+        <source>Dropout keep_prob</source>
+        <translation>Dropout 保留概率 keep_prob</translation>
+    </message>
+    <message>
+        <source>Inverted dropout on A1: A1 · D1 / keep_prob</source>
+        <translation>对 A1 做反向随机失活（inverted dropout）：A1 · D1 / keep_prob</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Data seed: {0}</source>
+        <translation>数据随机种子：{0}</translation>
+    </message>
+    <message>
+        <source>Your data: {0} points. Pick a data set to go back.</source>
+        <translation>你的数据：{0} 个点。选择一个数据集即可返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryPlots</name>
+    <message>
+        <source>Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18</source>
+        <translation>两个隐藏单元之间的最大差异（W1, b1, W2）；0 画在 1e-18 处</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>symmetric copy</source>
+        <translation>对称副本</translation>
+    </message>
+    <message>
+        <source>random twin</source>
+        <translation>随机初始化的孪生网络</translation>
+    </message>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Transport</source>
+        <translation>训练控制</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One training step (Right or N)</source>
+        <translation>训练一步（右方向键或 N）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run or pause training (Space)</source>
+        <translation>运行或暂停训练（空格键）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to step 0, same seed (R)</source>
+        <translation>回到第 0 步，随机种子不变（R）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Training speed: 0.01x to 10x the normal pace</source>
+        <translation>训练速度：正常速度的 0.01 倍到 10 倍</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Iteration {0:,}</source>
+        <translation>迭代 {0:,}</translation>
+    </message>
+</context>
+<context>
+    <name>TwinControls</name>
+    <message>
+        <source>Both copies</source>
+        <translation>两个副本共用</translation>
+    </message>
+    <message>
+        <source>Hidden units n_h</source>
+        <translation>隐藏单元数 n_h</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>balanced 200 : 200</source>
+        <translation>平衡 200 : 200</translation>
+    </message>
+    <message>
+        <source>Keep only part of class 1, so db2 = mean(A2 − Y) ≠ 0</source>
+        <translation>只保留类别 1 的一部分，使 db2 = mean(A2 − Y) ≠ 0</translation>
+    </message>
+    <message>
+        <source>Activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Classes 0 : 1</source>
+        <translation>类别 0 : 1</translation>
+    </message>
+    <message>
+        <source>Symmetric copy starts at</source>
+        <translation>对称副本的初始值</translation>
+    </message>
+    <message>
+        <source>W = 0 (zeros)</source>
+        <translation>W = 0（全零）</translation>
+    </message>
+    <message>
+        <source>every weight = c</source>
+        <translation>每个权重都 = c</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>Perturb one unit</source>
+        <translation>扰动一个单元</translation>
+    </message>
+    <message>
+        <source>Add 0.01 · randn to the next unit&apos;s row of W1 in the symmetric copy</source>
+        <translation>给对称副本中下一个单元在 W1 中的那一行加上 0.01 · randn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMaps</name>
+    <message>
+        <source>unit {0}</source>
+        <translation>单元 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ZeroInitLesson</name>
+    <message>
+        <source>Symmetric copy</source>
+        <translation>对称副本</translation>
+    </message>
+    <message>
+        <source>Random twin: W = randn · 0.01</source>
+        <translation>随机初始化的孪生网络：W = randn · 0.01</translation>
+    </message>
+    <message>
+        <source>W = 0</source>
+        <translation>W = 0</translation>
+    </message>
+    <message>
+        <source>every weight = %1</source>
+        <translation>每个权重都 = %1</translation>
+    </message>
+    <message>
+        <source>Symmetric copy: {0}</source>
+        <translation>对称副本：{0}</translation>
+    </message>
+    <message>
+        <source> · stopped: a copy diverged (lower α, Reset)</source>
+        <translation> · 已停止：有一个副本发散了（调低 α，再重置）</translation>
+    </message>
+    <message>
+        <source>Iteration {0} · J symmetric {1}, random {2} · unit difference {3} vs {4}</source>
+        <translation>迭代 {0} · J：对称 {1}，随机 {2} · 单元差异 {3} 对 {4}</translation>
+    </message>
+    <message>
+        <source>Both copies start over on %1 imported points; pick a data set to go back.</source>
+        <translation>两个副本都在导入的 %1 个点上重新开始；选择一个数据集即可返回。</translation>
+    </message>
+    <message>
+        <source>Started over with the new settings (both copies).</source>
+        <translation>已用新设置重新开始（两个副本）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 of the symmetric copy nudged by 0.01 · randn.</source>
+        <translation>对称副本的单元 %1 被扰动了 0.01 · randn。</translation>
+    </message>
+</context>
+<context>
+    <name>ZeroInitTexts</name>
+    <message>
+        <source>&lt;b&gt;Why not start at zero?&lt;/b&gt; (course 3.11) With W1 = 0 every hidden unit computes the same function. In backprop each gets the same dZ1, so every row of dW1 is the same, and after W1 := W1 − α dW1 the rows are still equal. After two, three, any number of steps the units still compute the same thing: n_h units are worth one.&lt;br&gt;&lt;br&gt;&lt;b&gt;The fix: random initialization&lt;/b&gt;, W1 = np.random.randn(n_h, n_x) · 0.01 (small, so tanh and sigmoid are not saturated). Random W breaks the symmetry; b has no symmetry problem, so b1 = 0 and b2 = 0 are fine.&lt;br&gt;&lt;br&gt;Both copies train on all points (no test split), so the flower&apos;s classes are exactly 200 : 200 unless &lt;i&gt;Classes&lt;/i&gt; thins class 1.</source>
+        <translation>&lt;b&gt;为什么不能从零开始？&lt;/b&gt;（课程 3.11）W1 = 0 时，每个隐藏单元计算的是同一个函数。反向传播时每个单元得到相同的 dZ1，所以 dW1 的每一行都相同，执行 W1 := W1 − α dW1 之后各行仍然相等。无论迭代两次、三次还是多少次，这些单元仍在计算同样的东西：n_h 个单元只抵得上一个。&lt;br&gt;&lt;br&gt;&lt;b&gt;解决办法：随机初始化&lt;/b&gt;，W1 = np.random.randn(n_h, n_x) · 0.01（取较小的值，tanh 和 sigmoid 才不会饱和）。随机的 W 打破了对称性；b 没有对称性问题，所以 b1 = 0、b2 = 0 都可以。&lt;br&gt;&lt;br&gt;两个副本都在全部样本上训练（不划分测试集），所以除非用&lt;i&gt;类别&lt;/i&gt;减少类别 1 的样本，花朵数据集的两类正好是 200 : 200。</translation>
+    </message>
+    <message>
+        <source>the units still at zero stay there (W2 = 0 gives them no gradient)</source>
+        <translation>仍为零的单元停在零处（W2 = 0，它们得不到梯度）</translation>
+    </message>
+    <message>
+        <source>the units not nudged stay identical to one another</source>
+        <translation>未被扰动的单元彼此仍然完全相同</translation>
+    </message>
+    <message>
+        <source>One unit was nudged by 0.01 · randn: it gets its own gradient and parts from the rest; {0}.</source>
+        <translation>有一个单元被扰动了 0.01 · randn：它得到自己的梯度，与其他单元分开；{0}。</translation>
+    </message>
+    <message>
+        <source>{g}, every weight = {c:g}: all units compute {g}({c:g} x1 + {c:g} x2), get the same gradient and move together: different from the start, identical forever.</source>
+        <translation>{g}，每个权重都 = {c:g}：所有单元都计算 {g}({c:g} x1 + {c:g} x2)，得到相同的梯度，一起移动：虽然离开了起点，却永远彼此相同。</translation>
+    </message>
+    <message>
+        <source>{g}, W = 0: A1 = {g}(0) = 0, so no weight gets a gradient; only b2 can move, and on balanced classes db2 = mean(A2 − Y) = 0.5 − 0.5 = 0: nothing moves, J stays ln 2 = 0.693147.</source>
+        <translation>{g}，W = 0：A1 = {g}(0) = 0，所以没有任何权重得到梯度；只有 b2 能动，而两类平衡时 db2 = mean(A2 − Y) = 0.5 − 0.5 = 0：什么都不动，J 停在 ln 2 = 0.693147。</translation>
+    </message>
+    <message>
+        <source>{g}, W = 0: A1 = 0 and W2 = 0, so dW1 = dW2 = 0; only b2 moves (db2 = 0.5 − share of class 1 ≠ 0), the units stay at zero.</source>
+        <translation>{g}，W = 0：A1 = 0 且 W2 = 0，所以 dW1 = dW2 = 0；只有 b2 会动（db2 = 0.5 − 类别 1 所占比例 ≠ 0），隐藏单元停在零处。</translation>
+    </message>
+    <message>
+        <source>sigmoid, W = 0: A1 = sigmoid(0) = 0.5 for every unit; on balanced classes mean(A2 − Y) = 0, so dW2 = db2 = 0: nothing moves, J stays ln 2.</source>
+        <translation>sigmoid，W = 0：每个单元的 A1 = sigmoid(0) = 0.5；两类平衡时 mean(A2 − Y) = 0，所以 dW2 = db2 = 0：什么都不动，J 停在 ln 2。</translation>
+    </message>
+    <message>
+        <source>sigmoid, W = 0: A1 = 0.5; on unbalanced classes mean(A2 − Y) ≠ 0, so W2 moves at step 1 and W1 from step 2, every unit by exactly the same amount.</source>
+        <translation>sigmoid，W = 0：A1 = 0.5；两类不平衡时 mean(A2 − Y) ≠ 0，所以 W2 在第 1 步开始移动，W1 从第 2 步开始，每个单元移动的量完全相同。</translation>
+    </message>
+</context>
+</TS>
