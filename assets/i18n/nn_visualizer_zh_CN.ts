@@ -693,7 +693,7 @@ not dead</source>
     </message>
     <message>
         <source>Inverted dropout on A1: A1 · D1 / keep_prob</source>
-        <translation>对 A1 做反向随机失活（inverted dropout）：A1 · D1 / keep_prob</translation>
+        <translation>对 A1 做反向随机失活（dropout）：A1 · D1 / keep_prob</translation>
     </message>
     <message>
         <source>full batch</source>

@@ -16,7 +16,8 @@ ENGLISH = "en"
 CHINESE = "zh_CN"
 # Each language's name in itself: the menu item a lost user can still recognize.
 LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "简体中文"}
-CATALOGUE = "nn_visualizer"
+# Ours, then pyqtgraph's (its plot context menus and export dialog use Qt's translate too).
+CATALOGUES = ("nn_visualizer", "pyqtgraph")
 
 _installed: list[QTranslator] = []
 _current = ENGLISH
@@ -46,9 +47,9 @@ def system_language(locale: QLocale | None = None) -> str:
     return ENGLISH
 
 
-def catalogue_path(code: str) -> Path:
+def catalogue_path(code: str, catalogue: str = CATALOGUES[0]) -> Path:
     """Where the compiled catalogue of `code` is shipped (inside the package)."""
-    return Path(str(resources.files(__name__).joinpath(f"{CATALOGUE}_{code}.qm")))
+    return Path(str(resources.files(__name__).joinpath(f"{catalogue}_{code}.qm")))
 
 
 def current_language() -> str:
@@ -69,10 +70,11 @@ def set_language(code: str) -> str:
         raise RuntimeError("set_language needs a QApplication")
     new: list[QTranslator] = []
     if code != ENGLISH:
-        ours = QTranslator(app)
-        if not ours.load(str(catalogue_path(code))):
-            raise OSError(f"cannot load the translation {catalogue_path(code)}")
-        new.append(ours)
+        for catalogue in CATALOGUES:
+            translator = QTranslator(app)
+            if not translator.load(str(catalogue_path(code, catalogue))):
+                raise OSError(f"cannot load the translation {catalogue_path(code, catalogue)}")
+            new.append(translator)
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             new.append(qt_own)

@@ -1,0 +1,226 @@
+"""English and 简体中文: chosen from the system or --lang, switched live without losing any work,
+and a Chinese window that shows no English word the course would translate."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtGui import QAction, QFontDatabase, QImage
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabWidget, QWidget
+
+from visualizer import i18n
+from visualizer.app import _parser
+from visualizer.main_window import MainWindow
+from visualizer.screenshot import save_screenshots
+
+ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "零初始化"]
+EN_TITLES = ["Activations", "Gradient descent", "Shallow network", "Zero initialization"]
+# Latin words the Chinese interface keeps, as the course does: function and optimizer names,
+# numpy calls in formulas, and the names of things (the program, file types, the menu's way back).
+KEPT_WORDS = {
+    "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "np", "random", "randn", "RMSprop",
+    "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "nnvis", "nn",
+    "visualizer", "PyQtGraph", "Shift", "English", "Language",
+}  # fmt: skip
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    yield w
+    i18n.set_language(i18n.ENGLISH)  # the rest of the suite runs in English
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_codes_are_normalized_and_unknown_ones_refused():
+    assert [i18n.normalize(c) for c in ("zh", "zh-CN", "zh_Hans_CN", "en", "en_US", "C")] == [
+        "zh_CN", "zh_CN", "zh_CN", "en", "en", "en",
+    ]  # fmt: skip
+    for code in ("fr", "zh_TW", "de_DE"):
+        with pytest.raises(ValueError):
+            i18n.normalize(code)
+
+
+def test_the_system_locale_chooses_the_language():
+    assert i18n.system_language(QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+    assert i18n.system_language(QLocale(QLocale.Language.Chinese, QLocale.Country.Singapore)) == "zh_CN"
+    taiwan = QLocale(
+        QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan
+    )
+    assert i18n.system_language(taiwan) == "en"  # no traditional-script catalogue: English
+    assert i18n.system_language(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+
+
+def test_lang_option_parses_and_refuses_with_a_message(capsys):
+    assert _parser().parse_args(["--lang", "zh-CN"]).lang == "zh_CN"
+    assert _parser().parse_args([]).lang is None  # then the system's language
+    with pytest.raises(SystemExit) as exit_info:
+        _parser().parse_args(["--lang", "klingon"])
+    assert exit_info.value.code == 2 and "no translation for 'klingon'" in capsys.readouterr().err
+
+
+def test_the_catalogue_ships_inside_the_package():
+    path = i18n.catalogue_path(i18n.CHINESE)
+    assert path.is_file() and path.parent.name == "i18n" and path.parent.parent.name == "visualizer"
+
+
+def test_switching_language_keeps_every_lessons_work(window):
+    shallow = window.lessons["shallow-network"]
+    shallow.apply_changes(n_h=5, learning_rate=0.5)
+    shallow.engine.step(300)
+    window.lessons["gradient-descent"].engine.step(12)
+    window.lessons["zero-init"].engine.step(40)
+    window.lessons["activations"].engine.set_z(1.25)
+    window.open_lesson("zero-init")
+    engines = {key: lesson.engine for key, lesson in window.lessons.items()}
+    before = {key: engine.snapshot() for key, engine in engines.items()}
+
+    window.set_language("zh_CN")
+    assert i18n.current_language() == "zh_CN" and tab_titles(window) == ZH_TITLES
+    assert window.current_lesson.key == "zero-init" and window.controller.engine is engines["zero-init"]
+    for key, lesson in window.lessons.items():
+        assert lesson.engine is engines[key]
+        assert lesson.engine.snapshot().step == before[key].step
+    after = window.lessons["shallow-network"].engine.snapshot()
+    assert after.config == before["shallow-network"].config
+    for name, value in before["shallow-network"].parameters.items():
+        np.testing.assert_array_equal(after.parameters[name], value)
+    assert window.lessons["activations"].engine.z == 1.25
+    sidebar = window.lessons["shallow-network"].sidebar
+    assert sidebar.n_h.value() == 5 and sidebar.learning_rate.value() == 0.5  # controls show the config
+    assert window.transport.step_action.text() == "单步"
+    assert window.transport.iteration_label.text() == "迭代 40"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+
+    window.transport.step_action.trigger()  # the new toolbar drives the same engine
+    assert engines["zero-init"].snapshot().step == 41
+    window.set_language("en")
+    assert tab_titles(window) == EN_TITLES and window.transport.step_action.text() == "Step"
+    assert window.transport.iteration_label.text() == "Iteration 41"
+    assert window.lessons["shallow-network"].engine.snapshot().step == 300
+
+
+def test_the_language_menu_switches_and_shows_the_choice(window):
+    window.language_actions["zh_CN"].trigger()
+    assert tab_titles(window) == ZH_TITLES
+    assert window.language_actions["zh_CN"].isChecked() and not window.language_actions["en"].isChecked()
+    window.language_actions["en"].trigger()
+    assert tab_titles(window) == EN_TITLES and window.language_actions["en"].isChecked()
+
+
+def test_a_running_lesson_goes_on_running_after_a_switch(window, qtbot):
+    window.controller.run()
+    window.set_language("zh_CN")
+    assert window.controller.running and window.transport.run_action.text() == "暂停"
+    start = window.current_lesson.engine.snapshot().step
+    qtbot.waitUntil(lambda: window.current_lesson.engine.snapshot().step > start, timeout=5000)
+    window.transport.run_action.trigger()
+    assert not window.controller.running and window.transport.run_action.text() == "运行"
+
+
+# -- no English left in the Chinese window ------------------------------------------------------
+
+
+def _plot_texts(view: pg.GraphicsView) -> list[str]:
+    texts = []
+    for item in view.scene().items():
+        if isinstance(item, pg.LabelItem):
+            texts.append(item.text)
+        elif isinstance(item, pg.TextItem):
+            texts.append(item.textItem.toPlainText())
+        elif isinstance(item, pg.AxisItem) and item.isVisible():
+            texts.append(item.labelText)
+    return texts
+
+
+def visible_texts(window: MainWindow) -> list[str]:
+    """Every text the window shows or would show on hover: widgets, menus, tabs, plots."""
+    texts = [a.text() for a in window.findChildren(QAction)]
+    texts += [a.toolTip() for a in window.findChildren(QAction)]
+    texts += [window.status_label.text()]
+    for w in window.findChildren(QWidget):
+        texts.append(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, pg.GraphicsView):
+            texts += _plot_texts(w)
+    return [t for t in texts if t]
+
+
+def english_words(text: str) -> set[str]:
+    """Latin words of two letters or more that are not notation (W1, n_h, keep_prob, dZ1, dw)."""
+    plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    words = set(re.findall(r"[A-Za-z][A-Za-z0-9_]*", plain))
+    notation = re.compile(r".*[0-9_].*|d[A-Za-z]")  # indices, snake_case names, derivatives
+    return {w for w in words if len(w) > 1 and not notation.fullmatch(w) and w not in KEPT_WORDS}
+
+
+def test_the_chinese_window_shows_no_english_word(window, tmp_path):
+    window.set_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the English widgets go
+    save_screenshots(window, tmp_path)  # every lesson in its screenshot state: all plots drawn
+    leftovers = {t: sorted(english_words(t)) for t in visible_texts(window) if english_words(t)}
+    assert not leftovers, leftovers
+
+
+def test_the_checker_would_see_an_english_word():
+    assert english_words("<b>训练集准确率</b>: 90%, iteration 5") == {"iteration"}
+    assert english_words("A1 = tanh(W1 x + b1) · keep_prob · dZ1 · dw") == set()
+    assert english_words("w := w − α dw, then the cost") == {"then", "the", "cost"}
+
+
+def test_the_english_window_is_really_english(window):
+    window.set_language("zh_CN")
+    window.set_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    texts = visible_texts(window)
+    assert not [t for t in texts if re.search(r"[\u4e00-\u9fff]", t) and t != "简体中文"]
+
+
+# -- the real program ------------------------------------------------------------------------
+
+
+def test_a_chinese_font_is_installed_so_no_glyph_is_a_box():
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, "install a CJK font (fonts-noto-cjk), or Chinese text shows as boxes"
+
+
+def _screenshots(directory, *args):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "visualizer", "--screenshot", str(directory), *args],
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return {p.name: QImage(str(p)) for p in sorted(directory.glob("*.png"))}
+
+
+def test_lang_gives_chinese_and_english_screenshots(tmp_path):
+    zh = _screenshots(tmp_path / "zh", "--lang", "zh_CN")
+    en = _screenshots(tmp_path / "en", "--lang", "en")
+    assert set(zh) == set(en) and "shallow-network.png" in zh
+    for name, image in zh.items():
+        assert image.width() >= 1280 and image.height() >= 800, name
+        # the same lesson in the same state: only the words differ, so the tab bar does
+        top_zh, top_en = image.copy(0, 0, 600, 90), en[name].copy(0, 0, 600, 90)
+        assert top_zh != top_en, name
