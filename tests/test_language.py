@@ -224,3 +224,51 @@ def test_lang_gives_chinese_and_english_screenshots(tmp_path):
         # the same lesson in the same state: only the words differ, so the tab bar does
         top_zh, top_en = image.copy(0, 0, 600, 90), en[name].copy(0, 0, 600, 90)
         assert top_zh != top_en, name
+
+
+# -- core's messages -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.set_language("zh_CN")
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
+def _csv_error(path, text: str) -> ValueError:
+    from core.csvdata import load_csv
+
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_csv(path)
+    return info.value
+
+
+def test_cores_file_errors_are_shown_in_chinese(chinese, tmp_path):
+    from visualizer.core_messages import translated_error
+
+    bad_cell = _csv_error(tmp_path / "points.csv", "x1,x2,y\n0.5,abc,1\n")
+    assert translated_error(bad_cell) == "points.csv 第 2 行：x2 不是数字：'abc'"
+    one_class = _csv_error(tmp_path / "one.csv", "1,2,0\n3,4,0\n")
+    assert translated_error(one_class) == "one.csv：所有标签都是 0；分类器需要 0 和 1 两个类别"
+    assert translated_error(ValueError("something core says only in English")) == (
+        "something core says only in English"
+    )  # an unknown message is shown as it is, never lost
+
+
+def test_in_english_cores_words_are_kept_exactly(qapp, tmp_path):
+    from visualizer.core_messages import translated_error
+
+    error = _csv_error(tmp_path / "points.csv", "x1,x2,y\n0.5,abc,1\n")
+    assert translated_error(error) == str(error)
+
+
+def test_a_bad_csv_import_says_why_in_chinese(window, tmp_path):
+    window.set_language("zh_CN")
+    path = tmp_path / "bad.csv"
+    path.write_text("1,2,7\n", encoding="utf-8")
+    window.open_lesson("shallow-network")
+    step = window.current_lesson.engine.snapshot().step
+    assert window.file_menu.import_csv_path(path) == "bad.csv 第 1 行：标签 y 必须是 0 或 1，实际是 '7'"
+    assert window.current_lesson.engine.snapshot().step == step  # nothing changed

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from core.csvdata import load_csv, save_csv
 from core.session import load_session, save_session
+from visualizer.core_messages import translated_error
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons.base import Lesson
 
@@ -59,11 +60,13 @@ class FileMenu(QObject):
         try:
             key, state = load_session(path)
             if key not in self._lessons or not self._lessons.lesson_class(key).saves_sessions:
-                raise ValueError(f"{Path(path).name}: no lesson {key!r} here to open it in")
+                raise ValueError(
+                    self.tr("{0}: no lesson {1!r} here to open it in").format(Path(path).name, key)
+                )
             self._window.pause()
             self._lessons[key].restore_session(state)  # raises before changing anything
         except ValueError as exc:
-            return str(exc)
+            return translated_error(exc)
         self._window.open_lesson(key)
         self._window.controller.refresh()
         return None
@@ -82,7 +85,7 @@ class FileMenu(QObject):
             self._window.pause()
             self._lesson.import_data(X, Y)
         except ValueError as exc:
-            return str(exc)
+            return translated_error(exc)
         self._window.controller.refresh()
         return None
 

@@ -179,6 +179,93 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the file is {0} MB; at most {1} MB</source>
+        <translation>文件有 {0} MB；最多 {1} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>无法读取（{0}）</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (x1, x2, y), found {0}</source>
+        <translation>应有 3 列 (x1, x2, y)，实际有 {0} 列</translation>
+    </message>
+    <message>
+        <source>{0} is not a number: {1}</source>
+        <translation>{0} 不是数字：{1}</translation>
+    </message>
+    <message>
+        <source>{0} must be finite, got {1}</source>
+        <translation>{0} 必须是有限值，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>the label y must be 0 or 1, got {0}</source>
+        <translation>标签 y 必须是 0 或 1，实际是 {0}</translation>
+    </message>
+    <message>
+        <source>more than {0} rows</source>
+        <translation>超过 {0} 行</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message>
+        <source>every label is {0}; a classifier needs both classes 0 and 1</source>
+        <translation>所有标签都是 {0}；分类器需要 0 和 1 两个类别</translation>
+    </message>
+    <message>
+        <source>too large to be a session ({0} MB at most)</source>
+        <translation>文件太大，不是会话文件（最多 {0} MB）</translation>
+    </message>
+    <message>
+        <source>not a session file (not UTF-8 text)</source>
+        <translation>不是会话文件（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>damaged or truncated (JSON error at line {0}: {1})</source>
+        <translation>文件已损坏或不完整（第 {0} 行 JSON 错误：{1}）</translation>
+    </message>
+    <message>
+        <source>not an nn-visualizer session</source>
+        <translation>不是 nn-visualizer 会话文件</translation>
+    </message>
+    <message>
+        <source>session version {0} is not supported (this program reads version {1})</source>
+        <translation>不支持会话版本 {0}（本程序读取版本 {1}）</translation>
+    </message>
+    <message>
+        <source>the session has no lesson or no state</source>
+        <translation>会话中没有课程或状态</translation>
+    </message>
+    <message>
+        <source>a session may not contain {0}</source>
+        <translation>会话中不能包含 {0}</translation>
+    </message>
+    <message>
+        <source>the training set needs points of both classes</source>
+        <translation>训练集需要两个类别的点</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0} 第 {1} 行：{2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>CostPlot</name>
     <message>
         <source>Cost J</source>
@@ -357,6 +444,10 @@ not dead</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>{0}: no lesson {1!r} here to open it in</source>
+        <translation>{0}：这里没有可以打开它的课程 {1!r}</translation>
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
@@ -587,6 +678,10 @@ not dead</source>
     <message>
         <source>Training from step 0 on {0} imported points</source>
         <translation>在导入的 {0} 个点上从第 0 步开始训练</translation>
+    </message>
+    <message>
+        <source>the session holds no shallow-network run</source>
+        <translation>会话中没有浅层神经网络的训练</translation>
     </message>
     <message>
         <source>To draw points, choose a class under “Click adds”.</source>

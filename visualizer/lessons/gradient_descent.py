@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
+from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.cost_levels import color_scale, contour_levels
 from visualizer.widgets.cost_map import CostMap
@@ -167,7 +168,7 @@ class GradientDescentLesson(Lesson):
         try:
             config = self._engine.config.changed(**changes)
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(translated_error(exc))
             self.controls.show_config(self._engine.config)
             return
         self.set_config(config)

@@ -12,6 +12,7 @@ from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
+from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.plots.boundary_plot import BoundaryPlot
@@ -158,7 +159,7 @@ class ShallowNetworkLesson(Lesson):
         try:
             new = old.changed(**changes)
         except ValueError as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(exc))
+            self.message.emit(self.tr("Not applied: {0}").format(translated_error(exc)))
             self.sidebar.show_config(old)
             return False
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
@@ -199,7 +200,7 @@ class ShallowNetworkLesson(Lesson):
 
     def restore_session(self, state: dict) -> None:
         if not isinstance(state, dict) or "trainer" not in state:
-            raise ValueError("the session holds no shallow-network run")
+            raise ValueError(self.tr("the session holds no shallow-network run"))
         self._trainer = Trainer.from_state(state["trainer"])  # raises before anything changes
         self._grids = None
         self._show_config()
@@ -218,7 +219,7 @@ class ShallowNetworkLesson(Lesson):
                 split = add_point(split, x1, x2, label)
             self._trainer.set_split(*split)
         except ValueError as exc:
-            self.message.emit(self.tr("Not changed: {0}").format(exc))
+            self.message.emit(self.tr("Not changed: {0}").format(translated_error(exc)))
             return
         self._show_config()
         self.changed.emit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from core.plane import PlaneGrid, plane_grid
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
+from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.lessons.zero_init_parts.controls import TwinControls
@@ -135,7 +136,7 @@ class ZeroInitLesson(Lesson):
         try:
             config = self._engine.config.changed(**{name: value})
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(translated_error(exc))
             self.controls.show_config(self._engine.config)
             return
         self._set_config(config)

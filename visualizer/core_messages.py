@@ -1,0 +1,78 @@
+"""core's error messages (English, core never imports Qt) in the interface's language.
+
+A user meets them on bad files (CSV data, sessions) and refused edits. Each known message is
+matched by its pattern and rebuilt from a translated template; an unknown one is shown as is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from visualizer import i18n
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+_WHERE = re.compile(r"^(?P<file>[^:\n]+?)(?:, line (?P<line>\d+))?: (?P<problem>.+)$", re.DOTALL)
+
+
+def _problems() -> list[tuple[str, str]]:
+    """(pattern of core's problem text, its template in the current language) pairs."""
+    return [
+        (r"the file is (\d+) MB; at most (\d+) MB",
+         translate("CoreMessages", "the file is {0} MB; at most {1} MB")),
+        (r"cannot be read \((.*)\)", translate("CoreMessages", "cannot be read ({0})")),
+        (r"not a text file \(it contains binary data\)",
+         translate("CoreMessages", "not a text file (it contains binary data)")),
+        (r"not UTF-8 text", translate("CoreMessages", "not UTF-8 text")),
+        (r"expected 3 columns \(x1, x2, y\), found (\d+)",
+         translate("CoreMessages", "expected 3 columns (x1, x2, y), found {0}")),
+        (r"(x1|x2|y) is not a number: (.*)", translate("CoreMessages", "{0} is not a number: {1}")),
+        (r"(x1|x2|y) must be finite, got (.*)", translate("CoreMessages", "{0} must be finite, got {1}")),
+        (r"the label y must be 0 or 1, got (.*)",
+         translate("CoreMessages", "the label y must be 0 or 1, got {0}")),
+        (r"more than ([\d,]+) rows", translate("CoreMessages", "more than {0} rows")),
+        (r"no data rows", translate("CoreMessages", "no data rows")),
+        (r"every label is (\S+); a classifier needs both classes 0 and 1",
+         translate("CoreMessages", "every label is {0}; a classifier needs both classes 0 and 1")),
+        (r"too large to be a session \((\d+) MB at most\)",
+         translate("CoreMessages", "too large to be a session ({0} MB at most)")),
+        (r"not a session file \(not UTF-8 text\)",
+         translate("CoreMessages", "not a session file (not UTF-8 text)")),
+        (r"damaged or truncated \(JSON error at line (\d+): (.*)\)",
+         translate("CoreMessages", "damaged or truncated (JSON error at line {0}: {1})")),
+        (r"not an nn-visualizer session", translate("CoreMessages", "not an nn-visualizer session")),
+        (r"session version (.*) is not supported \(this program reads version (.*)\)",
+         translate("CoreMessages", "session version {0} is not supported (this program reads version {1})")),
+        (r"the session has no lesson or no state",
+         translate("CoreMessages", "the session has no lesson or no state")),
+        (r"a session may not contain (.*)", translate("CoreMessages", "a session may not contain {0}")),
+        (r"the training set needs points of both classes",
+         translate("CoreMessages", "the training set needs points of both classes")),
+    ]  # fmt: skip
+
+
+def _problem(text: str) -> str | None:
+    for pattern, template in _problems():
+        match = re.fullmatch(pattern, text, re.DOTALL)
+        if match:
+            return template.format(*match.groups())
+    return None
+
+
+def translated_error(exc: Exception | str) -> str:
+    """The message of `exc` in the current language (core's own words in English)."""
+    text = str(exc)
+    if i18n.current_language() == i18n.ENGLISH:
+        return text
+    whole = _problem(text)
+    if whole is not None:
+        return whole
+    where = _WHERE.match(text)
+    problem = _problem(where["problem"]) if where else None
+    if problem is None:
+        return text
+    if where["line"]:
+        return translate("CoreMessages", "{0}, line {1}: {2}").format(where["file"], where["line"], problem)
+    return translate("CoreMessages", "{0}: {1}").format(where["file"], problem)
