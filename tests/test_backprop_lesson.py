@@ -163,9 +163,9 @@ def test_controls_change_the_network(lesson):
     assert snap.step == 0 and snap.parameters["W1"].shape == (6, 2)
     lesson.m_box.setValue(8)
     assert shown(lesson).X.shape == (2, 8)
-    lesson.activation_box.setCurrentText("relu")
+    lesson.activation_box.setCurrentIndex(lesson.activation_box.findData("relu"))
     assert shown(lesson).config.activation == "relu"
-    lesson.dataset_box.setCurrentText("moons")
+    lesson.dataset_box.setCurrentIndex(lesson.dataset_box.findData("moons"))
     assert shown(lesson).config.dataset == "moons"
     lesson.engine.step(12)
     lesson.rate.box.setValue(0.5)

@@ -11,21 +11,35 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction, QFontDatabase, QImage
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from visualizer import i18n
 from visualizer.app import _parser
 from visualizer.main_window import MainWindow
 from visualizer.screenshot import save_screenshots
 
-ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "零初始化"]
-EN_TITLES = ["Activations", "Gradient descent", "Shallow network", "Zero initialization"]
+ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "零初始化", "反向传播逐步演示"]
+EN_TITLES = [
+    "Activations",
+    "Gradient descent",
+    "Shallow network",
+    "Zero initialization",
+    "Backprop step-through",
+]
 # Latin words the Chinese interface keeps, as the course does: function and optimizer names,
 # numpy calls in formulas, and the names of things (the program, file types, the menu's way back).
 KEPT_WORDS = {
     "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "np", "random", "randn", "RMSprop",
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "nnvis", "nn",
-    "visualizer", "PyQtGraph", "Shift", "English", "Language",
+    "visualizer", "PyQtGraph", "Shift", "English", "Language", "approx", "axis",
 }  # fmt: skip
 
 
@@ -159,6 +173,10 @@ def visible_texts(window: MainWindow) -> list[str]:
             texts += [w.itemText(i) for i in range(w.count())]
         elif isinstance(w, QTabWidget):
             texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QTableWidget):
+            items = [w.horizontalHeaderItem(c) for c in range(w.columnCount())]
+            items += [w.item(r, c) for r in range(w.rowCount()) for c in range(w.columnCount())]
+            texts += [t for i in items if i is not None for t in (i.text(), i.toolTip())]
         elif isinstance(w, pg.GraphicsView):
             texts += _plot_texts(w)
     return [t for t in texts if t]

@@ -48,6 +48,10 @@ def _problems() -> list[tuple[str, str]]:
         (r"the session has no lesson or no state",
          translate("CoreMessages", "the session has no lesson or no state")),
         (r"a session may not contain (.*)", translate("CoreMessages", "a session may not contain {0}")),
+        (r"iteration (\d+) would overflow: lower α or the edited weights",
+         translate("CoreMessages", "iteration {0} would overflow: lower α or the edited weights")),
+        (r"(\S+) must be a finite number between (\S+) and (\S+), got (\S+)",
+         translate("CoreMessages", "{0} must be a finite number between {1} and {2}, got {3}")),
         (r"the training set needs points of both classes",
          translate("CoreMessages", "the training set needs points of both classes")),
     ]  # fmt: skip

@@ -129,6 +129,141 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>BackpropLesson</name>
+    <message>
+        <source>Click an edge or a bias edge (from b1, b2) to type a new value. It is used from the next forward pass: right away when you stand at stage X, otherwise from the next iteration, in place of what this iteration&apos;s update gives.</source>
+        <translation>点击一条边或偏置边（来自 b1、b2）输入新值。新值从下一次前向传播起生效：停在 X 阶段时立即生效，否则从下一次迭代起生效，取代本次迭代更新得到的值。</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>Used by the update stages W := W − α dW</source>
+        <translation>更新阶段 W := W − α dW 使用它</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Examples m</source>
+        <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>Hidden n_h</source>
+        <translation>隐藏单元数 n_h</translation>
+    </message>
+    <message>
+        <source>Activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Network and batch</source>
+        <translation>网络与批量</translation>
+    </message>
+    <message>
+        <source>Changing these starts over at iteration 1.</source>
+        <translation>修改这些设置会从第 1 次迭代重新开始。</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  后退</translation>
+    </message>
+    <message>
+        <source>One stage back (Left)</source>
+        <translation>后退一个阶段（左方向键）</translation>
+    </message>
+    <message>
+        <source>Forward  ▶</source>
+        <translation>前进  ▶</translation>
+    </message>
+    <message>
+        <source>One stage forward (the toolbar&apos;s Step)</source>
+        <translation>前进一个阶段（即工具栏的“单步”）</translation>
+    </message>
+    <message>
+        <source>Next forward pass  ▶▶</source>
+        <translation>下一次前向传播  ▶▶</translation>
+    </message>
+    <message>
+        <source>To stage X of the next iteration (P)</source>
+        <translation>到下一次迭代的 X 阶段（P）</translation>
+    </message>
+    <message>
+        <source>Reset  ⟲</source>
+        <translation>重置  ⟲</translation>
+    </message>
+    <message>
+        <source>Back to iteration 1, stage X</source>
+        <translation>回到第 1 次迭代的 X 阶段</translation>
+    </message>
+    <message>
+        <source>J = {0} (previous iteration)</source>
+        <translation>J = {0}（上一次迭代）</translation>
+    </message>
+    <message>
+        <source>J = not computed yet</source>
+        <translation>J = 尚未计算</translation>
+    </message>
+    <message>
+        <source>Iteration {0} · stage: {1} ({2}) · {3}</source>
+        <translation>迭代 {0} · 阶段：{1}（{2}） · {3}</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}.</source>
+        <translation>未更改：{0}。</translation>
+    </message>
+    <message>
+        <source>Started over at iteration 1 with the new settings.</source>
+        <translation>已用新设置从第 1 次迭代重新开始。</translation>
+    </message>
+    <message>
+        <source>α = {0:g}: this iteration&apos;s update uses it.</source>
+        <translation>α = {0:g}：本次迭代的更新就使用它。</translation>
+    </message>
+    <message>
+        <source>Type a new value</source>
+        <translation>输入新值</translation>
+    </message>
+    <message>
+        <source>{0} is {1!r} now. New value:</source>
+        <translation>{0} 现在是 {1!r}。新值：</translation>
+    </message>
+    <message>
+        <source>Not changed: “{0}” is not a number, {1} keeps its value.</source>
+        <translation>未更改：“{0}”不是数字，{1} 保持原值。</translation>
+    </message>
+    <message>
+        <source>{0} = {1}: this forward pass uses it (from Z1 on).</source>
+        <translation>{0} = {1}：本次前向传播就使用它（从 Z1 起）。</translation>
+    </message>
+    <message>
+        <source>{0} = {1}: used from the next iteration.</source>
+        <translation>{0} = {1}：从下一次迭代起使用。</translation>
+    </message>
+    <message>
+        <source>This forward pass uses your edit: {0}</source>
+        <translation>本次前向传播使用你修改的值：{0}</translation>
+    </message>
+    <message>
+        <source>Waiting for the next forward pass: {0}</source>
+        <translation>等待下一次前向传播：{0}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>已停止：{0}</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryPlot</name>
     <message>
         <source>Decision boundary</source>
@@ -251,6 +386,14 @@ not dead</source>
     <message>
         <source>a session may not contain {0}</source>
         <translation>会话中不能包含 {0}</translation>
+    </message>
+    <message>
+        <source>iteration {0} would overflow: lower α or the edited weights</source>
+        <translation>第 {0} 次迭代会溢出：请调低 α 或修改过的权重</translation>
+    </message>
+    <message>
+        <source>{0} must be a finite number between {1} and {2}, got {3}</source>
+        <translation>{0} 必须是 {1} 到 {2} 之间的有限数，实际是 {3}</translation>
     </message>
     <message>
         <source>the training set needs points of both classes</source>
@@ -495,6 +638,47 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>GradCheckTable</name>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>数值近似</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gradient check&lt;/b&gt; of this iteration: backprop&apos;s g against two-sided differences g&lt;sub&gt;approx&lt;/sub&gt; (ε = 1e-7); difference = ‖g&lt;sub&gt;approx&lt;/sub&gt; − g‖₂ / (‖g&lt;sub&gt;approx&lt;/sub&gt;‖₂ + ‖g‖₂), &lt;span style=&apos;color:#146414&apos;&gt;&lt;b&gt;green below 1e-7&lt;/b&gt;&lt;/span&gt;; last row: all parameters at once, the course&apos;s check.</source>
+        <translation>本次迭代的&lt;b&gt;梯度检验&lt;/b&gt;：反向传播得到的 g 与双边差分 g&lt;sub&gt;approx&lt;/sub&gt;（ε = 1e-7）比较；差异 = ‖g&lt;sub&gt;approx&lt;/sub&gt; − g‖₂ / (‖g&lt;sub&gt;approx&lt;/sub&gt;‖₂ + ‖g‖₂)，&lt;span style=&apos;color:#146414&apos;&gt;&lt;b&gt;低于 1e-7 为绿色&lt;/b&gt;&lt;/span&gt;；最后一行：所有参数一起检验，即课程中的检验。</translation>
+    </message>
+    <message>
+        <source>A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided
+difference loses digits to round-off when J barely moves.</source>
+        <translation>梯度很小的参数单独检验时可能达不到 1e-7：
+J 几乎不变时，双边差分会因舍入误差丢失有效数字。</translation>
+    </message>
+    <message>
+        <source>all together</source>
+        <translation>全部参数</translation>
+    </message>
+    <message>
+        <source>  &lt; 1e-7: passes</source>
+        <translation>  &lt; 1e-7：通过</translation>
+    </message>
+    <message>
+        <source>  &gt;= 1e-7: check!</source>
+        <translation>  &gt;= 1e-7：请检查！</translation>
+    </message>
+</context>
+<context>
     <name>GradientDescentLesson</name>
     <message>
         <source>3D view needs OpenGL; showing J as a heatmap</source>
@@ -571,12 +755,27 @@ not dead</source>
         <source>Zero initialization</source>
         <translation>零初始化</translation>
     </message>
+    <message>
+        <source>Backprop step-through</source>
+        <translation>反向传播逐步演示</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixBlock</name>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新）</translation>
     </message>
 </context>
 <context>
@@ -624,6 +823,45 @@ not dead</source>
     <message>
         <source>He</source>
         <translation>He</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>next: {0}</source>
+        <translation>下次：{0}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入层</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>width = |value|, b = bias</source>
+        <translation>线宽 = |值|，b = 偏置</translation>
+    </message>
+    <message>
+        <source>numbers on the lit edges: {0}</source>
+        <translation>高亮边上的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Click to type a new value</source>
+        <translation>点击输入新值</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1043,104 @@ not dead</source>
     <message>
         <source>Your data: {0} points. Pick a data set to go back.</source>
         <translation>你的数据：{0} 个点。选择一个数据集即可返回。</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanel</name>
+    <message>
+        <source>The batch, one column per example, with its labels Y; and the parameters this forward pass will use.</source>
+        <translation>这批数据，每列一个样本，以及它们的标签 Y；还有这次前向传播要用的参数。</translation>
+    </message>
+    <message>
+        <source>Every hidden unit takes a weighted sum of the inputs plus its bias, for all m examples at once.</source>
+        <translation>每个隐藏单元对输入加权求和再加上偏置，m 个样本同时计算。</translation>
+    </message>
+    <message>
+        <source>The hidden activation g is applied to every entry of Z1.</source>
+        <translation>对 Z1 的每个元素应用隐藏层激活函数 g。</translation>
+    </message>
+    <message>
+        <source>The output unit takes a weighted sum of the hidden activations plus its bias.</source>
+        <translation>输出单元对隐藏层的激活值加权求和再加上偏置。</translation>
+    </message>
+    <message>
+        <source>The sigmoid turns Z2 into ŷ, the predicted probability that y = 1.</source>
+        <translation>sigmoid 把 Z2 变成 ŷ，即预测 y = 1 的概率。</translation>
+    </message>
+    <message>
+        <source>The cost: the cross-entropy loss averaged over the m examples.</source>
+        <translation>成本函数：交叉熵损失函数在 m 个样本上的平均值。</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output: with sigmoid and cross-entropy, dJ/dZ2 is A2 − Y (per example, before the 1/m).</source>
+        <translation>反向传播从输出层开始：sigmoid 配合交叉熵时，dJ/dZ2 就是 A2 − Y（每个样本，尚未乘 1/m）。</translation>
+    </message>
+    <message>
+        <source>Each output weight&apos;s gradient: output error times hidden activation, averaged over the examples.</source>
+        <translation>每个输出层权重的梯度：输出误差乘以隐藏层激活值，在样本上取平均。</translation>
+    </message>
+    <message>
+        <source>The output bias&apos;s gradient: the output error averaged over the examples.</source>
+        <translation>输出层偏置的梯度：输出误差在样本上的平均值。</translation>
+    </message>
+    <message>
+        <source>The error reaches each hidden unit through its weight W2, scaled by the slope g′ of its activation.</source>
+        <translation>误差经由权重 W2 传到每个隐藏单元，再乘以其激活函数的斜率 g′。</translation>
+    </message>
+    <message>
+        <source>Each first-layer weight&apos;s gradient: hidden error times input, averaged over the examples.</source>
+        <translation>每个第一层权重的梯度：隐藏层误差乘以输入，在样本上取平均。</translation>
+    </message>
+    <message>
+        <source>Each hidden bias&apos;s gradient: the hidden error averaged over the examples.</source>
+        <translation>每个隐藏层偏置的梯度：隐藏层误差在样本上的平均值。</translation>
+    </message>
+    <message>
+        <source>Gradient descent: one step against the gradient, scaled by the learning rate α.</source>
+        <translation>梯度下降：沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>elementwise</source>
+        <translation>逐元素</translation>
+    </message>
+    <message>
+        <source>sum over axis 1 of</source>
+        <translation>沿 axis 1 求和</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>Iteration &lt;b&gt;{0}&lt;/b&gt; · stage {1} of {2}</source>
+        <translation>迭代 &lt;b&gt;{0}&lt;/b&gt; · 第 {1} / {2} 阶段</translation>
+    </message>
+    <message>
+        <source>shapes: {0}</source>
+        <translation>维度：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StageStrip</name>
+    <message>
+        <source>Go to stage {0} ({1}) of this iteration</source>
+        <translation>转到本次迭代的 {0} 阶段（{1}）</translation>
     </message>
 </context>
 <context>

@@ -35,18 +35,22 @@ from core.backprop_steps import (
     param_label,
 )
 from core.datasets import DATASET_NAMES
+from visualizer.core_messages import translated_error
+from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
+from visualizer.names import dataset_label, init_label
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
 from visualizer.widgets.param_slider import ParamSlider
-from visualizer.widgets.stage_panel import StagePanel
+from visualizer.widgets.stage_panel import StagePanel, phase_label
 
 GRADIENT_STAGES = ("dW1", "db1", "dW2", "db2")
-EDIT_HELP = (
+EDIT_HELP = QT_TRANSLATE_NOOP(
+    "BackpropLesson",
     "Click an edge or a bias edge (from b1, b2) to type a new value. It is used from the "
     "next forward pass: right away when you stand at stage X, otherwise from the next "
-    "iteration, in place of what this iteration's update gives."
+    "iteration, in place of what this iteration's update gives.",
 )
 Prepare = Callable[[], None]
 
@@ -92,30 +96,30 @@ class BackpropLesson(Lesson):
 
     def _build_sidebar(self) -> QWidget:
         c = self._engine.config
-        self.dataset_box = _combo(DATASET_NAMES, c.dataset)
+        self.dataset_box = _combo(DATASET_NAMES, c.dataset, dataset_label)
         self.m_box = _spin(*M_RANGE, c.m)
         self.n_h_box = _spin(*N_H_RANGE, c.n_h)
-        self.activation_box = _combo(ACTIVATION_NAMES, c.activation)
-        self.init_box = _combo(INITS, c.init)
+        self.activation_box = _combo(ACTIVATION_NAMES, c.activation, display_name)
+        self.init_box = _combo(INITS, c.init, init_label)
         self.seed_box = _spin(0, 999, c.seed)
         self.rate = ParamSlider(
-            "Learning rate α", 0.01, 10.0, c.learning_rate, log=True, decimals=3,
-            tooltip="Used by the update stages W := W − α dW",
+            self.tr("Learning rate α"), 0.01, 10.0, c.learning_rate, log=True, decimals=3,
+            tooltip=self.tr("Used by the update stages W := W − α dW"),
         )  # fmt: skip
         form = QFormLayout()
-        rows = (("Data set", self.dataset_box), ("Examples m", self.m_box),
-                ("Hidden n_h", self.n_h_box), ("Activation g", self.activation_box),
-                ("Initialization", self.init_box), ("Seed", self.seed_box))  # fmt: skip
+        rows = ((self.tr("Data set"), self.dataset_box), (self.tr("Examples m"), self.m_box),
+                (self.tr("Hidden n_h"), self.n_h_box), (self.tr("Activation g"), self.activation_box),
+                (self.tr("Initialization"), self.init_box), (self.tr("Seed"), self.seed_box))  # fmt: skip
         for label, widget in rows:
             form.addRow(label, widget)
-        box = QGroupBox("Network and batch")
+        box = QGroupBox(self.tr("Network and batch"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
-        note = QLabel("Changing these starts over at iteration 1.")
+        note = QLabel(self.tr("Changing these starts over at iteration 1."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         box_layout.addWidget(note)
-        help_label = QLabel(EDIT_HELP)
+        help_label = QLabel(self.tr(EDIT_HELP))
         help_label.setWordWrap(True)
         self.feedback.setStyleSheet("font-size: 12pt;")
         side = QWidget()
@@ -128,11 +132,15 @@ class BackpropLesson(Lesson):
         layout.addWidget(help_label)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
-        self.dataset_box.currentTextChanged.connect(lambda v: self._apply(dataset=v))
+        self.dataset_box.currentIndexChanged.connect(
+            lambda _i: self._apply(dataset=self.dataset_box.currentData())
+        )
         self.m_box.valueChanged.connect(lambda v: self._apply(m=v))
         self.n_h_box.valueChanged.connect(lambda v: self._apply(n_h=v))
-        self.activation_box.currentTextChanged.connect(lambda v: self._apply(activation=v))
-        self.init_box.currentTextChanged.connect(lambda v: self._apply(init=v))
+        self.activation_box.currentIndexChanged.connect(
+            lambda _i: self._apply(activation=self.activation_box.currentData())
+        )
+        self.init_box.currentIndexChanged.connect(lambda _i: self._apply(init=self.init_box.currentData()))
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
         self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
         return side
@@ -140,11 +148,13 @@ class BackpropLesson(Lesson):
     def _build_walk_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 0)
-        self.back_button = _button("◀  Back", "One stage back (Left)", ("Left",))
-        self.forward_button = _button("Forward  ▶", "One stage forward (the toolbar's Step)", ())
-        self.next_pass_button = _button("Next forward pass  ▶▶",
-                                        "To stage X of the next iteration (P)", ("P",))  # fmt: skip
-        self.reset_button = _button("Reset  ⟲", "Back to iteration 1, stage X", ())
+        self.back_button = _button(self.tr("◀  Back"), self.tr("One stage back (Left)"), ("Left",))
+        self.forward_button = _button(
+            self.tr("Forward  ▶"), self.tr("One stage forward (the toolbar's Step)"), ()
+        )
+        self.next_pass_button = _button(self.tr("Next forward pass  ▶▶"),
+                                        self.tr("To stage X of the next iteration (P)"), ("P",))  # fmt: skip
+        self.reset_button = _button(self.tr("Reset  ⟲"), self.tr("Back to iteration 1, stage X"), ())
         for button, slot in ((self.back_button, self.back), (self.forward_button, self.forward),
                              (self.next_pass_button, self.next_forward_pass),
                              (self.reset_button, self.reset)):  # fmt: skip
@@ -182,11 +192,13 @@ class BackpropLesson(Lesson):
         if snapshot.cost is not None:
             cost = f"J = {fmt(snapshot.cost, 6)}"
         elif snapshot.previous_cost is not None:
-            cost = f"J = {fmt(snapshot.previous_cost, 6)} (previous iteration)"
+            cost = self.tr("J = {0} (previous iteration)").format(fmt(snapshot.previous_cost, 6))
         else:
-            cost = "J = not computed yet"
+            cost = self.tr("J = not computed yet")
         stage = snapshot.stage
-        return f"Iteration {snapshot.iteration} · stage: {stage.name} ({stage.phase}) · {cost}"
+        return self.tr("Iteration {0} · stage: {1} ({2}) · {3}").format(
+            snapshot.iteration, stage.name, phase_label(stage.phase), cost
+        )
 
     def iteration_of(self, snapshot: BackpropSnapshot) -> int:
         return snapshot.iteration
@@ -239,12 +251,12 @@ class BackpropLesson(Lesson):
         try:
             config = replace(self._engine.config, **changes)
         except ValueError as err:
-            self._say(f"Not changed: {err}.", error=True)
+            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
             return
         if self._engine.apply_config(config):
-            self._say("Started over at iteration 1 with the new settings.")
+            self._say(self.tr("Started over at iteration 1 with the new settings."))
         else:
-            self._say(f"α = {config.learning_rate:g}: this iteration's update uses it.")
+            self._say(self.tr("α = {0:g}: this iteration's update uses it.").format(config.learning_rate))
         self.changed.emit()
 
     def _on_diagram_parameter_clicked(self, key: str, index: tuple[int, int]) -> None:
@@ -255,7 +267,7 @@ class BackpropLesson(Lesson):
 
     def _ask_value_dialog(self, label: str, value: float) -> str | None:
         text, ok = QInputDialog.getText(
-            self, "Type a new value", f"{label} is {value!r} now. New value:",
+            self, self.tr("Type a new value"), self.tr("{0} is {1!r} now. New value:").format(label, value),
             QLineEdit.EchoMode.Normal, repr(value),
         )  # fmt: skip
         return text if ok else None
@@ -266,16 +278,20 @@ class BackpropLesson(Lesson):
         try:
             value = float(text.strip())
         except ValueError:
-            self._say(f"Not changed: “{text.strip()}” is not a number, {label} keeps its value.",
-                      error=True)  # fmt: skip
+            self._say(self.tr("Not changed: “{0}” is not a number, {1} keeps its value.").format(
+                text.strip(), label), error=True)  # fmt: skip
             return False
         try:
             now = self._engine.set_parameter(key, index, value)
         except ValueError as err:
-            self._say(f"Not changed: {err}.", error=True)
+            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
             return False
-        when = "this forward pass uses it (from Z1 on)" if now else "used from the next iteration"
-        self._say(f"{label} = {fmt(value, 6)}: {when}.")
+        if now:
+            self._say(
+                self.tr("{0} = {1}: this forward pass uses it (from Z1 on).").format(label, fmt(value, 6))
+            )
+        else:
+            self._say(self.tr("{0} = {1}: used from the next iteration.").format(label, fmt(value, 6)))
         self.changed.emit()
         return True
 
@@ -291,7 +307,7 @@ class BackpropLesson(Lesson):
                            (self.init_box, config.init), (self.seed_box, config.seed)):  # fmt: skip
             box.blockSignals(True)
             if isinstance(box, QComboBox):
-                box.setCurrentText(value)
+                box.setCurrentIndex(max(0, box.findData(value)))
             else:
                 box.setValue(value)
             box.blockSignals(False)
@@ -300,20 +316,22 @@ class BackpropLesson(Lesson):
     def _notes(self, snapshot: BackpropSnapshot) -> list[str]:
         notes = []
         if snapshot.edited and snapshot.stage.phase in ("input", "forward"):
-            notes.append("This forward pass uses your edit: " + ", ".join(snapshot.edited))
+            notes.append(self.tr("This forward pass uses your edit: {0}").format(", ".join(snapshot.edited)))
         if snapshot.pending:
             edits = ", ".join(e.label for e in snapshot.pending)
-            notes.append(f"<span style='color:#c81e8c'>Waiting for the next forward pass: "
-                         f"{edits}</span>")  # fmt: skip
+            waiting = self.tr("Waiting for the next forward pass: {0}").format(edits)
+            notes.append(f"<span style='color:#c81e8c'>{waiting}</span>")
         if snapshot.halted:
-            notes.append(f"<span style='color:#a0141e'>Stopped: {snapshot.halted}</span>")
+            stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
+            notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
         return [f"<span style='font-size:12pt'>{n}</span>" for n in notes]
 
 
-def _combo(items: tuple[str, ...], current: str) -> QComboBox:
+def _combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> QComboBox:
     box = QComboBox()
-    box.addItems(list(items))
-    box.setCurrentText(current)
+    for item in items:
+        box.addItem(label(item), item)
+    box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,12 @@ from visualizer.widgets.notation import MONO_FAMILY, fmt
 THRESHOLD = 1e-7  # the course: below this the backward pass is right
 PASS_BG, PASS_FG = QColor(212, 240, 212), QColor(20, 100, 20)
 FAIL_BG, FAIL_FG = QColor(248, 215, 218), QColor(160, 20, 30)
-COLUMNS = ("gradient", "backprop", "numerical", "difference")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("GradCheckTable", "gradient"),
+    QT_TRANSLATE_NOOP("GradCheckTable", "backprop"),
+    QT_TRANSLATE_NOOP("GradCheckTable", "numerical"),
+    QT_TRANSLATE_NOOP("GradCheckTable", "difference"),
+)
 
 
 class GradCheckTable(QWidget):
@@ -30,19 +35,23 @@ class GradCheckTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(
-            "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
-            "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
-            "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
-            "1e-7</b></span>; last row: all parameters at once, the course's check."
+            self.tr(
+                "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
+                "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
+                "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
+                "1e-7</b></span>; last row: all parameters at once, the course's check."
+            )
         )
         title.setToolTip(
-            "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
-            "difference loses digits to round-off when J barely moves."
+            self.tr(
+                "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
+                "difference loses digits to round-off when J barely moves."
+            )
         )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -76,7 +85,7 @@ class GradCheckTable(QWidget):
                 t.setItem(row, 2, _item(fmt(check.numerical[g][index], 7)))
                 row += 1
             self._difference(first, row - first, check.differences[g])
-        t.setItem(row, 0, _item("all together", Qt.AlignmentFlag.AlignLeft, bold=True))
+        t.setItem(row, 0, _item(self.tr("all together"), Qt.AlignmentFlag.AlignLeft, bold=True))
         for col in (1, 2):
             t.setItem(row, col, _item(""))
         self._difference(row, 1, check.difference)
@@ -87,7 +96,9 @@ class GradCheckTable(QWidget):
         passed = value < THRESHOLD
         item.setBackground(QBrush(PASS_BG if passed else FAIL_BG))
         item.setForeground(QBrush(PASS_FG if passed else FAIL_FG))
-        item.setToolTip(repr(value) + ("  < 1e-7: passes" if passed else "  >= 1e-7: check!"))
+        item.setToolTip(
+            repr(value) + (self.tr("  < 1e-7: passes") if passed else self.tr("  >= 1e-7: check!"))
+        )
         self.table.setItem(row, 3, item)
         if span > 1:
             self.table.setSpan(row, 3, span, 1)

@@ -148,9 +148,10 @@ class MatrixBlock(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_matrix(self, name: str, array: np.ndarray) -> None:
-        shape = "scalar" if np.ndim(array) == 0 else str(tuple(np.shape(array)))
+        shape = self.tr("scalar") if np.ndim(array) == 0 else str(tuple(np.shape(array)))
+        shown = name.replace(" (new)", self.tr(" (new)"))  # core names an update's result "W1 (new)"
         self.caption.setText(
-            f"<span style='font-size:15pt'><b>{rich(name)}</b></span>"
+            f"<span style='font-size:15pt'><b>{rich(shown)}</b></span>"
             f"&nbsp;<span style='color:#777; font-size:11pt'>{shape}</span>"
         )
         self.view.set_matrix(name, array)

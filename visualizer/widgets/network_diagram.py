@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.backprop_steps import param_label
+from visualizer.lessons.activation_info import display_name
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 from visualizer.widgets.notation import fmt
 
@@ -232,7 +233,7 @@ class NetworkDiagram(QWidget):
     def _draw_label(self, p, e, pos, radius: float, taken: list[QRectF]) -> None:
         pending = self._pending.get((e.key, e.index))
         if pending is not None:
-            text, color = f"next: {fmt(pending)}", PENDING
+            text, color = self.tr("next: {0}").format(fmt(pending)), PENDING
         else:
             values = self._labels.get(e.key)
             if values is None:
@@ -271,9 +272,10 @@ class NetworkDiagram(QWidget):
         font.setPointSize(12)
         p.setFont(font)
         p.setPen(QColor(70, 70, 70))
-        act = f", {self._activation}" if self._activation else ""
-        for kind, text in (("x", "input\nn_x = 2"), ("h", f"hidden\nn_h = {self._n_h}{act}"),
-                           ("y", "output\nsigmoid")):  # fmt: skip
+        act = f", {display_name(self._activation)}" if self._activation else ""
+        for kind, text in (("x", self.tr("input") + "\nn_x = 2"),
+                           ("h", self.tr("hidden") + f"\nn_h = {self._n_h}{act}"),
+                           ("y", self.tr("output") + "\nsigmoid")):  # fmt: skip
             half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
             x = min(max(pos[(kind, 0)].x(), half), self.width() - half)
             p.drawText(QRectF(x - half, 2, 2 * half, 44), Qt.AlignmentFlag.AlignCenter, text)
@@ -281,20 +283,20 @@ class NetworkDiagram(QWidget):
         p.setFont(font)
         y = self.height() - 30
         x = 12.0
-        for color, text in ((POSITIVE, "positive"), (NEGATIVE, "negative")):
+        for color, text in ((POSITIVE, self.tr("positive")), (NEGATIVE, self.tr("negative"))):
             p.setPen(QPen(color, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             p.drawLine(QPointF(x, y + 12), QPointF(x + 24, y + 12))
             p.setPen(QColor(60, 60, 60))
             p.drawText(QRectF(x + 30, y, 90, 24), Qt.AlignmentFlag.AlignVCenter, text)
             x += 30 + QFontMetrics(font).horizontalAdvance(text) + 18
         p.drawText(QRectF(x, y, self.width() - x - 8, 24), Qt.AlignmentFlag.AlignVCenter,
-                   "width = |value|, b = bias")  # fmt: skip
+                   self.tr("width = |value|, b = bias"))  # fmt: skip
         if self._labels_name:  # the lit edges carry a gradient, not their weight
             font.setBold(True)
             p.setFont(font)
             p.setPen(PHASE_COLORS[self._phase])
             p.drawText(QRectF(12, y - 26, self.width() - 24, 24), Qt.AlignmentFlag.AlignVCenter,
-                       f"numbers on the lit edges: {self._labels_name}")  # fmt: skip
+                       self.tr("numbers on the lit edges: {0}").format(self._labels_name))  # fmt: skip
 
     # -- interaction -------------------------------------------------------------------
 
@@ -304,7 +306,7 @@ class NetworkDiagram(QWidget):
         if e is None:
             QToolTip.hideText()
             return
-        tip = f"{param_label(e.key, e.index)} = {self._value(e)!r}\nClick to type a new value"
+        tip = f"{param_label(e.key, e.index)} = {self._value(e)!r}\n" + self.tr("Click to type a new value")
         QToolTip.showText(event.globalPosition().toPoint(), tip, self)
 
     def mousePressEvent(self, event) -> None:

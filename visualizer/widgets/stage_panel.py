@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,25 +21,81 @@ from visualizer.widgets.matrix_view import MatrixBlock
 from visualizer.widgets.network_diagram import PHASE_COLORS
 from visualizer.widgets.notation import MONO_FAMILY, SERIF_FAMILY, rich
 
-EXPLAIN = {
-    "X": "The batch, one column per example, with its labels Y; and the parameters this "
-    "forward pass will use.",
-    "Z1": "Every hidden unit takes a weighted sum of the inputs plus its bias, for all m examples at once.",
-    "A1": "The hidden activation g is applied to every entry of Z1.",
-    "Z2": "The output unit takes a weighted sum of the hidden activations plus its bias.",
-    "A2": "The sigmoid turns Z2 into ŷ, the predicted probability that y = 1.",
-    "J": "The cost: the cross-entropy loss averaged over the m examples.",
-    "dZ2": "Backward starts at the output: with sigmoid and cross-entropy, dJ/dZ2 is A2 − Y "
-    "(per example, before the 1/m).",
-    "dW2": "Each output weight's gradient: output error times hidden activation, averaged over the examples.",
-    "db2": "The output bias's gradient: the output error averaged over the examples.",
-    "dZ1": "The error reaches each hidden unit through its weight W2, scaled by the slope "
-    "g′ of its activation.",
-    "dW1": "Each first-layer weight's gradient: hidden error times input, averaged over the examples.",
-    "db1": "Each hidden bias's gradient: the hidden error averaged over the examples.",
-}
 MATRIX_PT, MIN_MATRIX_PT = 14, 9
-UPDATE_TEXT = "Gradient descent: one step against the gradient, scaled by the learning rate α."
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
+def explanation(name: str) -> str:
+    """What the stage does, in a sentence (the update stages share one)."""
+    texts = {
+        "X": translate(
+            "StagePanel",
+            "The batch, one column per example, with its labels Y; and the parameters "
+            "this forward pass will use.",
+        ),
+        "Z1": translate(
+            "StagePanel",
+            "Every hidden unit takes a weighted sum of the inputs plus its bias, for all m examples at once.",
+        ),
+        "A1": translate("StagePanel", "The hidden activation g is applied to every entry of Z1."),
+        "Z2": translate(
+            "StagePanel", "The output unit takes a weighted sum of the hidden activations plus its bias."
+        ),
+        "A2": translate("StagePanel", "The sigmoid turns Z2 into ŷ, the predicted probability that y = 1."),
+        "J": translate("StagePanel", "The cost: the cross-entropy loss averaged over the m examples."),
+        "dZ2": translate(
+            "StagePanel",
+            "Backward starts at the output: with sigmoid and cross-entropy, dJ/dZ2 is "
+            "A2 − Y (per example, before the 1/m).",
+        ),
+        "dW2": translate(
+            "StagePanel",
+            "Each output weight's gradient: output error times hidden activation, "
+            "averaged over the examples.",
+        ),
+        "db2": translate(
+            "StagePanel", "The output bias's gradient: the output error averaged over the examples."
+        ),
+        "dZ1": translate(
+            "StagePanel",
+            "The error reaches each hidden unit through its weight W2, scaled by the "
+            "slope g′ of its activation.",
+        ),
+        "dW1": translate(
+            "StagePanel",
+            "Each first-layer weight's gradient: hidden error times input, averaged over the examples.",
+        ),
+        "db1": translate(
+            "StagePanel", "Each hidden bias's gradient: the hidden error averaged over the examples."
+        ),
+    }
+    if name in texts:
+        return texts[name]
+    return translate(
+        "StagePanel", "Gradient descent: one step against the gradient, scaled by the learning rate α."
+    )
+
+
+def phase_label(phase: str) -> str:
+    """A stage's phase (core's "input", "forward", "backward", "update") in the current language."""
+    return {
+        "input": translate("StagePanel", "input"),
+        "forward": translate("StagePanel", "forward"),
+        "backward": translate("StagePanel", "backward"),
+        "update": translate("StagePanel", "update"),
+    }.get(phase, phase)
+
+
+def shapes_text(shapes: str) -> str:
+    """core's shapes line ("sigmoid elementwise: (1, m) -> (1, m)") with its words translated."""
+    words = (
+        ("elementwise", translate("StagePanel", "elementwise")),
+        ("sum over axis 1 of", translate("StagePanel", "sum over axis 1 of")),
+        ("scalar", translate("StagePanel", "scalar")),
+    )
+    for word, text in words:
+        shapes = shapes.replace(word, text)
+    return shapes
 
 
 class StageStrip(QWidget):
@@ -60,7 +116,9 @@ class StageStrip(QWidget):
             button = QToolButton()
             button.setText(name)
             button.setCheckable(True)
-            button.setToolTip(f"Go to stage {name} ({phase}) of this iteration")
+            button.setToolTip(
+                self.tr("Go to stage {0} ({1}) of this iteration").format(name, phase_label(phase))
+            )
             color = PHASE_COLORS[phase].name()
             button.setStyleSheet(
                 f"QToolButton {{ border: 2px solid {color}; border-radius: 5px; padding: 1px 2px;"
@@ -119,11 +177,13 @@ class StagePanel(QWidget):
 
     def show_stage(self, stage: Stage, iteration: int, notes: list[str]) -> None:
         color = PHASE_COLORS[stage.phase].name()
+        where = self.tr("Iteration <b>{0}</b> · stage {1} of {2}").format(
+            iteration, stage.index + 1, STAGES_PER_ITERATION
+        )
         self.header.setText(
-            f"<span style='font-size:14pt'>Iteration <b>{iteration}</b> · stage "
-            f"{stage.index + 1} of {STAGES_PER_ITERATION}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:14pt'>{where}</span>&nbsp;&nbsp;"
             f"<span style='font-size:13pt; color:white; background:{color};'>"
-            f"&nbsp;{stage.phase.upper()}&nbsp;</span>"
+            f"&nbsp;{phase_label(stage.phase).upper()}&nbsp;</span>"
         )
         self.note.setText("<br>".join(notes))
         self.note.setVisible(bool(notes))
@@ -132,9 +192,11 @@ class StagePanel(QWidget):
         self._stage = stage
         self.strip.set_current(stage.index)
         self.equation.setText(rich(stage.equation))
-        nbsp = stage.shapes.replace(", ", ",\u00a0").replace(" (", "\u00a0(")
-        self.shapes.setText(f"shapes: {nbsp}")  # wraps between operands, never inside (4, 2)
-        self.explain.setText(EXPLAIN.get(stage.name, UPDATE_TEXT))
+        nbsp = shapes_text(stage.shapes).replace(", ", ",\u00a0").replace(" (", "\u00a0(")
+        self.shapes.setText(
+            self.tr("shapes: {0}").format(nbsp)
+        )  # wraps between operands, never inside (4, 2)
+        self.explain.setText(explanation(stage.name))
         self._show_matrices(stage)
 
     def _show_matrices(self, stage: Stage) -> None:
