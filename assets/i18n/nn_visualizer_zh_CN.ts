@@ -865,6 +865,13 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
+    <name>Notation</name>
+    <message>
+        <source>ex {0}</source>
+        <translation>样本 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTable</name>
     <message>
         <source>Show or hide this function in both plots</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 # W1, db2, Z1, A2 ... -> W<sup>[1]</sup>: the course writes the layer as a superscript.
 _LAYERED = re.compile(r"(?<![A-Za-z0-9_])(d?)([WbZA])([12])(?![0-9A-Za-z_])")
 _DATA = re.compile(r"(?<![A-Za-z0-9_.])([XY])(?![A-Za-z0-9_])")
@@ -52,8 +54,8 @@ def axis_labels(name: str, shape: tuple[int, ...]) -> tuple[list[str], list[str]
 
 
 def _labels(kind: str, n: int) -> list[str]:
-    if kind == "ex":
-        return [f"ex {i + 1}" for i in range(n)]
+    if kind == "ex":  # example i, a column of X
+        return [QCoreApplication.translate("Notation", "ex {0}").format(i + 1) for i in range(n)]
     if kind in ("x", "h"):
         return [f"{kind}{i + 1}" for i in range(n)]
     return [""] * n
