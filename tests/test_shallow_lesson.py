@@ -148,7 +148,7 @@ def test_divergence_is_shown_not_crashed(window, lesson, qtbot):
 def test_cost_view_follows_the_run_in_nice_steps(window, lesson):
     from visualizer.plots.cost_plot import nice_ceiling
 
-    assert [nice_ceiling(v) for v in (0.69, 0.7, 130, 2001, 5e4, 5250)] == [0.8, 0.8, 150, 3000, 5e4, 6000]
+    assert [nice_ceiling(v) for v in (0.69, 0.7, 130, 2001, 5e4, 5250)] == [0.8, 0.8, 150, 2500, 5e4, 6000]
     lesson.engine.step(1500)
     window.controller.refresh()
     assert lesson.costs.view_range() == (2000, 0.8)  # last step 1499 x 1.05; peak J 0.72 x 1.1

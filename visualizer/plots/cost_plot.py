@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from visualizer.plots.style import TEST_COLOR, TRAIN_COLOR, style_plot
 
 MIN_X_SPAN = 100
-NICE_STEPS = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k that is >= value (limits that read well)."""
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k that is >= value (limits that read well)."""
     if value <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(value))
