@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QTabWidget, QVBoxLa
 
 from visualizer import i18n
 from visualizer.controller import Controller, Engine
+from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
+from visualizer.view_menu import ViewMenu
+from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
 
 MESSAGE_MS = 6000
@@ -35,6 +38,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.transport: TransportBar | None = None
         self.file_menu: FileMenu | None = None
+        self.export_menu: ExportMenu | None = None
+        self.view_menu: ViewMenu | None = None
         self._build({}, FIRST_LESSON)
 
     # -- building (again, on a language change) -------------------------------------------
@@ -44,8 +49,9 @@ class MainWindow(QMainWindow):
         if self.transport is not None:
             self.removeToolBar(self.transport)
             self.transport.deleteLater()
-        if self.file_menu is not None:
-            self.file_menu.deleteLater()
+        for old in (self.file_menu, self.export_menu, self.view_menu):
+            if old is not None:
+                old.deleteLater()
         self.setMenuBar(QMenuBar())
         self.transport = TransportBar(self)
         self.transport.set_speed(self.controller.speed)
@@ -60,8 +66,17 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[key] = page
             self.tabs.addTab(page, self.lessons.title(key))
-        self.setCentralWidget(self.tabs)
+        self.look_panel = LookPanel()  # the open lesson's "What to look at", under its plots
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.look_panel)
+        self.setCentralWidget(central)
         self.file_menu = FileMenu(self, self.lessons)
+        self.export_menu = ExportMenu(self)
+        self.view_menu = ViewMenu(self, self.lessons, self.look_panel)
         self._build_language_menu()
         self._wire_transport()
         if open_key in self.lessons:
@@ -91,6 +106,7 @@ class MainWindow(QMainWindow):
         open_key = self._open_key() or FIRST_LESSON
         engines = {key: lesson.engine for key, lesson in self.lessons.built.items()}
         self.controller.pause()
+        self.view_menu.presentation.set_active(False)  # restore before the widgets are rebuilt
         self.controller.running_changed.disconnect(self.transport.set_running)
         i18n.set_language(code)
         self._build(engines, open_key)
@@ -107,6 +123,8 @@ class MainWindow(QMainWindow):
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
+        self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
+        self.view_menu.presentation.adopt(lesson)  # a lesson first opened while presenting
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller
@@ -134,6 +152,8 @@ class MainWindow(QMainWindow):
         lesson = self.current_lesson
         self.controller.set_engine(lesson.engine if lesson is not None else None)
         self.file_menu.update_actions()
+        self.export_menu.update_actions()
+        self.look_panel.set_text(lesson.look_text() if lesson is not None else "")
 
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson

@@ -46,6 +46,13 @@ class ActivationsLesson(Lesson):
     key = "activations"
     title = QT_TRANSLATE_NOOP("Lesson", "Activations")
     screenshot_steps = 400  # 0 -> 6 -> -6 -> -4: inside sigmoid's and tanh's saturated zones
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "ActivationsLesson",
+        "Compare g(z) on top with its slope g′(z) below. Where a curve goes flat (the shaded "
+        "zones of sigmoid and tanh for large |z|) g′(z) is near 0, so gradients vanish and "
+        "learning slows; ReLU keeps g′ = 1 for z > 0. Move the probe to read g and g′. "
+        "Course: 004 §3.6-3.8 (激活函数 and their derivatives).",
+    )
 
     def __init__(self, parent: QWidget | None = None, *, engine: ProbeSweep | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +75,17 @@ class ActivationsLesson(Lesson):
             self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
         )
         self.function_combo = QComboBox()
+        self.function_combo.setToolTip(
+            self.tr("The function whose formula, advice and saturated zones (shaded in both plots) are shown")
+        )
+        self.range_slider.setToolTip(
+            self.tr("The z axis runs from −z to +z; widen it to see sigmoid and tanh flatten out")
+        )
+        self.slope_slider.setToolTip(
+            self.tr(
+                "Leaky ReLU: g(z) = max(a·z, z), so g′(z) = a for z ≤ 0 and 1 for z > 0 (course: a = 0.01)"
+            )
+        )
         for name in ACTIVATION_NAMES:
             self.function_combo.addItem(display_name(name), name)
         self.formula_label = QLabel()

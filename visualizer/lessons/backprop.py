@@ -61,6 +61,13 @@ class BackpropLesson(Lesson):
     key: ClassVar[str] = "backprop"
     title: ClassVar[str] = QT_TRANSLATE_NOOP("Lesson", "Backprop step-through")
     screenshot_steps: ClassVar[int] = 9  # iteration 1, stage dZ1 = W2ᵀ dZ2 * g′(Z1)
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "BackpropLesson",
+        "Step through one iteration equation by equation: forward from X to A2 and J, then "
+        "backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each "
+        "shape, follow where every number comes from, and compare backprop's gradients with "
+        "the numerical check below. Course: 000 §2.6 (反向传播), 003.",
+    )
 
     def __init__(self, parent: QWidget | None = None, *, engine: BackpropEngine | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +113,22 @@ class BackpropLesson(Lesson):
             self.tr("Learning rate α"), 0.01, 10.0, c.learning_rate, log=True, decimals=3,
             tooltip=self.tr("Used by the update stages W := W − α dW"),
         )  # fmt: skip
+        tips = (
+            (self.dataset_box, self.tr("The 2-D data set the examples are drawn from")),
+            (self.m_box, self.tr("Examples m in the batch: X is (2, m), so every matrix shows m columns")),
+            (self.n_h_box, self.tr("Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)")),
+            (self.activation_box, self.tr("Hidden activation g: A1 = g(Z1); backward uses g′(Z1) in dZ1")),
+            (
+                self.init_box,
+                self.tr("How W1 and W2 start (b = 0): random randn · 0.01, Xavier or He scaling"),
+            ),
+            (
+                self.seed_box,
+                self.tr("Seed of the data and the initial weights: the same seed, the same numbers"),
+            ),
+        )
+        for widget, tip in tips:
+            widget.setToolTip(tip)
         form = QFormLayout()
         rows = ((self.tr("Data set"), self.dataset_box), (self.tr("Examples m"), self.m_box),
                 (self.tr("Hidden n_h"), self.n_h_box), (self.tr("Activation g"), self.activation_box),
@@ -123,6 +146,7 @@ class BackpropLesson(Lesson):
         help_label.setWordWrap(True)
         self.feedback.setStyleSheet("font-size: 12pt;")
         side = QWidget()
+        self.side_panel = side  # presentation mode hides it (sidebars())
         side.setFixedWidth(225)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +168,12 @@ class BackpropLesson(Lesson):
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
         self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
         return side
+
+    def sidebars(self) -> list[QWidget]:
+        return [self.side_panel]
+
+    def plot_widgets(self) -> list[QWidget]:
+        return [self.diagram, self.stage_panel]  # painted widgets: exported by painting them again
 
     def _build_walk_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

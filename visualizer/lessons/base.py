@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from visualizer.controller import Engine
 
@@ -25,6 +25,9 @@ class Lesson(QWidget):
     screenshot_steps: ClassVar[int] = 0
     saves_sessions: ClassVar[bool] = False  # implements session_state / restore_session
     takes_data: ClassVar[bool] = False  # implements current_data / import_data
+    # 2-4 sentences: what to watch on this screen, and the course section it teaches. Mark it
+    # with QT_TRANSLATE_NOOP("<ClassName>", "...") so lupdate finds it; look_text() translates.
+    what_to_look_at: ClassVar[str] = ""
 
     changed = Signal()  # the engine changed outside the timer: the controller should redraw
     message = Signal(str)  # a short note for the status bar (a restart, a refused value)
@@ -64,6 +67,37 @@ class Lesson(QWidget):
     def import_data(self, X: Any, Y: Any) -> None:
         """Start over on the user's data; raise ValueError (and change nothing) if it is bad."""
         raise NotImplementedError
+
+    def look_text(self) -> str:
+        """`what_to_look_at` in the current language (its context is the class name)."""
+        text = self.what_to_look_at
+        return QCoreApplication.translate(type(self).__name__, text) if text else ""
+
+    def sidebars(self) -> list[QWidget]:
+        """The control panels that presentation mode hides: by default the lesson's own
+        scroll areas (every lesson puts its controls in one); override if that is not so."""
+        return self.findChildren(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    def plot_widgets(self) -> list[QWidget]:
+        """The pictures Export can save (right-click menu): by default every pyqtgraph or GL
+        view inside the lesson; a lesson that paints its own widgets lists them instead."""
+        from visualizer.plot_export import plot_views  # lazy: keeps base light
+
+        return plot_views(self)
+
+    def main_plot(self) -> QWidget | None:
+        """The plot Export ▸ Main plot acts on: by default the largest visible one."""
+        views = [v for v in self.plot_widgets() if v.isVisible()] or self.plot_widgets()
+        return max(views, key=lambda v: v.width() * v.height(), default=None)
+
+    def trained_parameters(self) -> tuple[dict, dict] | None:
+        """(parameters, meta) for Export ▸ parameters: {"W1": array, ...} or {run: {...}}, and
+        JSON values such as the step and the config; None where the lesson trains nothing."""
+        return None
+
+    def cost_histories(self) -> dict[str, tuple] | None:
+        """{run: (steps, J, test steps, test J)} for Export ▸ cost history; None if none."""
+        return None
 
     def prepare_screenshot(self) -> None:
         """Bring the engine to the fixed, deterministic state its screenshot shows."""

@@ -49,6 +49,13 @@ class GradientDescentLesson(Lesson):
     key = "gradient-descent"
     title = QT_TRANSLATE_NOOP("Lesson", "Gradient descent")
     screenshot_steps = SCREENSHOT_STEPS
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "GradientDescentLesson",
+        "Each step moves against the gradient: w := w − α dw, b := b − α db. With "
+        "cross-entropy J(w, b) is one convex bowl, so every start reaches the minimum; too "
+        "large an α overshoots or diverges. Compare how the optimizers' paths differ. Course: "
+        "000 §2.5 (梯度下降).",
+    )
 
     def __init__(self, parent: QWidget | None = None, *, engine: DescentEngine | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +97,9 @@ class GradientDescentLesson(Lesson):
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title)
-        label.setStyleSheet("font-weight: bold;")
+        bold = label.font()
+        bold.setBold(True)  # a font, not a style sheet: presentation mode can enlarge it
+        label.setFont(bold)
         v.addWidget(label)
         v.addWidget(widget, 1)
         box.title_label = label  # type: ignore[attr-defined]

@@ -34,6 +34,13 @@ class ShallowNetworkLesson(Lesson):
     screenshot_steps = 5000
     saves_sessions = True
     takes_data = True
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "ShallowNetworkLesson",
+        "Watch the decision boundary (black, A2 = 0.5) bend around the flower's petals as J "
+        "falls, and compare training with test accuracy. Each hidden unit draws one soft line "
+        "(the maps below); the output combines them. The logistic-regression baseline can "
+        "only draw a straight line. Course: 004 §3.9, 003 第二部分 (浅层神经网络).",
+    )
 
     def __init__(self, parent: QWidget | None = None, *, engine: Trainer | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +61,9 @@ class ShallowNetworkLesson(Lesson):
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
         self.sidebar.test_points_toggled.connect(self.boundary.show_test_points)
         self.boundary.plane_clicked.connect(self._on_boundary_plane_clicked)
+        self.sidebar.draw_class.currentIndexChanged.connect(
+            lambda _i: self.boundary.set_drawing(self.sidebar.draw_class.currentData() is not None)
+        )
         self._show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
@@ -183,6 +193,15 @@ class ShallowNetworkLesson(Lesson):
         t = self._trainer
         self.sidebar.show_config(t.config)
         self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
+
+    def trained_parameters(self) -> tuple[dict, dict]:
+        s = self._trainer.snapshot()
+        return dict(s.parameters), {"lesson": self.key, "step": s.step, "config": s.config.to_dict()}
+
+    def cost_histories(self) -> dict[str, tuple]:
+        s = self._trainer.snapshot()
+        run = "logistic" if s.config.model == "logistic" else f"n_h={s.config.n_h}"
+        return {run: (s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)}
 
     # -- the user's own data and sessions -----------------------------------------------------
     def current_data(self) -> tuple[np.ndarray, np.ndarray]:

@@ -70,9 +70,17 @@ class ShallowSidebar(QWidget):
         self.noise = self._slider("noise", self.tr("Noise"), 0.0, 1.0, 0.2)
         self.m = self._slider("m", self.tr("Number of points m"), 20, 2000, 400, integer=True)
         self.test_ratio = self._slider("test_ratio", self.tr("Test fraction"), 0.0, 0.5, 0.2)
+        self.noise.setToolTip(self.tr("How far the points scatter around the data set's shape (0: exact)"))
+        self.m.setToolTip(self.tr("Number of examples m: X has shape (2, m), Y (1, m), before the split"))
+        self.test_ratio.setToolTip(
+            self.tr("Fraction of the m points held out as the test set (never trained on)")
+        )
         for w in (self.noise, self.m, self.test_ratio):
             form.addWidget(w)
         self.seed_button = QPushButton(self.tr("Regenerate (new seed)"))
+        self.seed_button.setToolTip(
+            self.tr("Draw a new data set of the same kind (data seed + 1); training restarts")
+        )
         self.seed_button.clicked.connect(self.new_seed_requested.emit)
         form.addWidget(self.seed_button)
         draw = QFormLayout()
@@ -90,6 +98,9 @@ class ShallowSidebar(QWidget):
         form.addLayout(draw)
         self.show_test = QCheckBox(self.tr("Show test points"))
         self.show_test.setChecked(True)
+        self.show_test.setToolTip(
+            self.tr("Show the held-out test points (open triangles) on the boundary plot")
+        )
         self.show_test.toggled.connect(self.test_points_toggled.emit)
         form.addWidget(self.show_test)
         return box
@@ -98,15 +109,26 @@ class ShallowSidebar(QWidget):
         box = QGroupBox(self.tr("Network"))
         form = QVBoxLayout(box)
         self.baseline = QCheckBox(self.tr("Logistic regression baseline (no hidden layer)"))
+        self.baseline.setToolTip(
+            self.tr("Train logistic regression instead: a = σ(wᵀx + b), whose boundary is a straight line")
+        )
         self.baseline.toggled.connect(
             lambda on: self.field_edited.emit("model", "logistic" if on else "network")
         )
         form.addWidget(self.baseline)
         self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
+        self.n_h.setToolTip(self.tr("Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)"))
         form.addWidget(self.n_h)
         grid = QFormLayout()
         self.activation = self._combo("activation", ACTIVATION_NAMES, display_name)
         self.init = self._combo("init", INIT_SCHEMES, init_label)
+        self.activation.setToolTip(
+            self.tr("Hidden activation g: A1 = g(Z1) with Z1 = W1 X + b1; the output is A2 = σ(Z2)")
+        )
+        self.init.setToolTip(
+            self.tr("How W1 and W2 start (b = 0): random W = randn · 0.01 breaks the symmetry; "
+                    "zeros or a constant keep every hidden unit identical; Xavier/He scale by 1/√n")
+        )  # fmt: skip
         grid.addRow(self.tr("Hidden activation g"), self.activation)
         grid.addRow(self.tr("Initialization"), self.init)
         form.addLayout(grid)
@@ -132,6 +154,10 @@ class ShallowSidebar(QWidget):
         self.batch_size = self._combo(
             "batch_size", BATCH_SIZES, lambda size: full if size == 0 else str(size)
         )
+        self.batch_size.setToolTip(
+            self.tr("Examples per gradient step: the full batch (all m, the course's default) or "
+                    "mini-batches of a reshuffled epoch")
+        )  # fmt: skip
         grid.addRow(self.tr("Batch size"), self.batch_size)
         form.addLayout(grid)
         self.seed_label = QLabel()

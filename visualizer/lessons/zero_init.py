@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -23,6 +24,10 @@ CONTROLS_WIDTH = 330
 SCREENSHOT_CONFIG = TwinConfig(init="constant", init_constant=0.5, n_h=6)
 
 
+def _config_dict(config: TwinConfig) -> dict:
+    return {f.name: getattr(config, f.name) for f in fields(config)}
+
+
 class ZeroInitLesson(Lesson):
     """Two copies of one network side by side; the controller trains both in lockstep."""
 
@@ -30,6 +35,13 @@ class ZeroInitLesson(Lesson):
     title = QT_TRANSLATE_NOOP("Lesson", "Zero initialization")
     screenshot_steps = 2000
     takes_data = True
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "ZeroInitLesson",
+        "Left, every weight starts equal: all hidden units compute the same function and get "
+        "the same gradient, so their maps stay identical however long it trains (the "
+        "difference stays 0). Right, W = randn · 0.01 breaks the symmetry and the units learn "
+        "different features. Course: 004 §3.11 (随机初始化).",
+    )
 
     def __init__(self, parent: QWidget | None = None, *, engine: TwinEngine | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +118,16 @@ class ZeroInitLesson(Lesson):
             f"{snapshot.step:,}", cost(s.train_cost), cost(r.train_cost),
             f"{snapshot.symmetric_measure:.1e}", f"{snapshot.random_measure:.1e}",
         ) + stopped  # fmt: skip
+
+    def trained_parameters(self) -> tuple[dict, dict]:
+        s = self._engine.snapshot()
+        runs = {"symmetric": dict(s.symmetric.parameters), "random": dict(s.random.parameters)}
+        return runs, {"lesson": self.key, "step": s.step, "config": _config_dict(s.config)}
+
+    def cost_histories(self) -> dict[str, tuple]:
+        s = self._engine.snapshot()
+        return {name: (r.cost_steps, r.cost_values, r.test_cost_steps, r.test_cost_values)
+                for name, r in (("symmetric", s.symmetric), ("random", s.random))}  # fmt: skip
 
     def current_data(self) -> tuple[Any, Any]:
         return self._engine.data

@@ -15,14 +15,19 @@ class BoundaryPlot(pg.PlotWidget):
     """Heatmap of A2 over the plane with the A2 = 0.5 isocurve; train dots, test triangles.
 
     Emits `plane_clicked(x1, x2, remove)`: remove is True for a right-click or Shift+click.
+    A right-click means "remove" only while drawing is on (`set_drawing`); otherwise it is
+    left to the plot's export menu. `compact` drops the legend and shrinks the points (the
+    small multiples of the hidden-layer-size lesson).
     """
 
     plane_clicked = Signal(float, float, bool)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, compact: bool = False) -> None:
         super().__init__(parent)
+        self._drawing = False
+        self._compact = compact
         plot = self.getPlotItem()
-        plot.setMenuEnabled(False)  # right-click removes a drawn point instead
+        plot.setMenuEnabled(False)  # right-click removes a drawn point or opens the export menu
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         style_plot(plot, self.tr("Decision boundary"), "x1", "x2")
         plot.setAspectLocked(True)
@@ -39,19 +44,21 @@ class BoundaryPlot(pg.PlotWidget):
         self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]
         for item in self.train_points + self.test_points:
             plot.addItem(item)
+        self._data_key: tuple[np.ndarray, np.ndarray] | None = None
+        if compact:
+            return
         legend = plot.addLegend(offset=(8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
         legend.addItem(self.train_points[0], self.tr("train, y = 0"))
         legend.addItem(self.train_points[1], self.tr("train, y = 1"))
         legend.addItem(self.test_points[0], self.tr("test, y = 0"))
         legend.addItem(self.test_points[1], self.tr("test, y = 1"))
-        self._data_key: tuple[np.ndarray, np.ndarray] | None = None
 
-    @staticmethod
-    def _scatter(color: str, symbol: str, filled: bool) -> pg.ScatterPlotItem:
+    def _scatter(self, color: str, symbol: str, filled: bool) -> pg.ScatterPlotItem:
         brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255, 230)
-        width = 1 if filled else 2.5
+        width = (0.5 if self._compact else 1) if filled else (1.5 if self._compact else 2.5)
         pen = pg.mkPen("#ffffff" if filled else color, width=width)
-        return pg.ScatterPlotItem(size=9 if filled else 11, symbol=symbol, pen=pen, brush=brush)
+        size = (9 if filled else 11) - (3 if self._compact else 0)
+        return pg.ScatterPlotItem(size=size, symbol=symbol, pen=pen, brush=brush)
 
     def set_probabilities(self, image: np.ndarray, grid: PlaneGrid) -> None:
         """Show A2 (r, r) in [0, 1] over the grid's rectangle; the contour follows."""
@@ -77,10 +84,17 @@ class BoundaryPlot(pg.PlotWidget):
             return
         point = vb.mapSceneToView(event.scenePos())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        remove = event.button() == Qt.MouseButton.RightButton or shift
+        right = event.button() == Qt.MouseButton.RightButton
+        if right and not self._drawing:
+            return  # not taken: the export menu opens
+        remove = right or shift
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             event.accept()
             self.plane_clicked.emit(point.x(), point.y(), remove)
+
+    def set_drawing(self, enabled: bool) -> None:
+        """While drawing is on, a right-click removes the nearest point (no menu)."""
+        self._drawing = enabled
 
     def view_size(self) -> tuple[float, float]:
         """Width and height of the visible plane (to measure "nearest" as the eye does)."""

@@ -110,7 +110,8 @@ class DescentControls(QWidget):
         v = QVBoxLayout(box)
         lo, hi = LEARNING_RATE_RANGE
         self.learning_rate = ParamSlider(self.tr("Learning rate α"), lo, hi, 1.0, log=True, decimals=3,
-                                         tooltip=self.tr("Logarithmic: 0.001 to 100"))  # fmt: skip
+                                         tooltip=self.tr("Step size: w := w − α dw, b := b − α db "
+                                                         "(logarithmic, 0.001 to 100)"))  # fmt: skip
         v.addWidget(self.learning_rate)
         racing = QLabel(self.tr("Optimizers racing from the same start:"))
         racing.setWordWrap(True)
@@ -119,12 +120,17 @@ class DescentControls(QWidget):
         for name in OPTIMIZER_NAMES:
             check = QCheckBox(optimizer_label(name))
             check.setStyleSheet(f"QCheckBox {{ color: {colors[name]}; font-weight: bold; }}")
+            check.setToolTip(self._racer_tips()[name])
             check.toggled.connect(self._on_racer_toggled)
             self.racers[name] = check
             v.addWidget(check)
         self.beta1 = ParamSlider(self.tr("β  (momentum; Adam's β1)"), 0.0, 0.99, 0.9, decimals=3)
         self.beta2 = ParamSlider(self.tr("Adam's β2"), 0.9, 0.9999, 0.999, decimals=4)
         self.beta_rmsprop = ParamSlider(self.tr("RMSprop's β2"), 0.5, 0.999, 0.9, decimals=3)
+        self.beta1.setToolTip(self.tr("Momentum: v := β v + (1 − β) dw, an average of recent gradients "
+                                      "(Adam's β1 for its v)"))  # fmt: skip
+        self.beta2.setToolTip(self.tr("Adam: s := β2 s + (1 − β2) dw², an average of squared gradients"))
+        self.beta_rmsprop.setToolTip(self.tr("RMSprop: s := β2 s + (1 − β2) dw²; w := w − α dw / (√s + ε)"))
         for w in (self.beta1, self.beta2, self.beta_rmsprop):
             v.addWidget(w)
         self.learning_rate.value_changed.connect(lambda x: self.edited.emit("learning_rate", x))
@@ -141,10 +147,20 @@ class DescentControls(QWidget):
         hint = QLabel(self.tr("Click the contour map to start there."))
         hint.setWordWrap(True)
         self.default_start = QPushButton(self.tr("Default start"))
+        self.default_start.setToolTip(self.tr("Start every optimizer from this mode's default point again"))
         self.default_start.clicked.connect(self.default_start_requested.emit)
         for w in (self.start_label, hint, self.default_start):
             v.addWidget(w)
         return box
+
+    def _racer_tips(self) -> dict[str, str]:
+        return {
+            "gd": self.tr("Gradient descent: w := w − α dw"),
+            "momentum": self.tr("Momentum: v := β v + (1 − β) dw; w := w − α v"),
+            "rmsprop": self.tr("RMSprop: s := β2 s + (1 − β2) dw²; w := w − α dw / (√s + ε)"),
+            "adam": self.tr("Adam: momentum's v and RMSprop's s, bias-corrected: "
+                            "w := w − α v̂ / (√ŝ + ε)"),
+        }  # fmt: skip
 
     def _on_racer_toggled(self, _on: bool) -> None:
         chosen = tuple(n for n in OPTIMIZER_NAMES if self.racers[n].isChecked())

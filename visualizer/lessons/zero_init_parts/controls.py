@@ -39,6 +39,10 @@ class TwinControls(QWidget):
         self.dataset = QComboBox()
         for name in DATASET_NAMES:
             self.dataset.addItem(dataset_label(name), name)
+        self.n_h.setToolTip(self.tr("Hidden units n_h of both copies: W1 is (n_h, 2), W2 (1, n_h)"))
+        self.activation.setToolTip(self.tr("Hidden activation g of both copies: A1 = g(W1 X + b1)"))
+        self.learning_rate.setToolTip(self.tr("The same α for both copies: W := W − α dW"))
+        self.dataset.setToolTip(self.tr("The 2-D data both copies learn (all points, no test split)"))
         self.classes = QComboBox()
         for share in CLASS_SHARES:
             text = self.tr("balanced 200 : 200") if share == 1 else f"200 : {round(200 * share)}"
@@ -54,7 +58,11 @@ class TwinControls(QWidget):
         self.init = QComboBox()
         self.init.addItem(self.tr("W = 0 (zeros)"), "zeros")
         self.init.addItem(self.tr("every weight = c"), "constant")
+        self.init.setToolTip(
+            self.tr("The symmetric copy's start: W1 = 0, W2 = 0, or every weight equal to c (b = 0)")
+        )
         self.constant = ParamSlider(self.tr("c"), -2.0, 2.0, 0.5, decimals=2)
+        self.constant.setToolTip(self.tr("The value c that every weight of the symmetric copy starts at"))
         self.perturb = QPushButton(self.tr("Perturb one unit"))
         self.perturb.setToolTip(
             self.tr("Add 0.01 · randn to the next unit's row of W1 in the symmetric copy")

@@ -1,0 +1,143 @@
+"""The Export menu and the dialogs behind every plot's right-click menu. Failures are messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+
+from core.export import save_cost_csv, save_parameters_json
+from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
+
+DEFAULT_PNG_WIDTH = 1920  # a full-HD slide
+
+
+class ExportMenu(QObject):
+    """Plots to PNG/SVG/clipboard; the open lesson's trained parameters (JSON) and costs (CSV)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.png_width = DEFAULT_PNG_WIDTH
+        self.plot_menus = PlotMenus(self, self)
+        menu = window.menuBar().addMenu(self.tr("&Export"))
+        self.copy_action = self._add(menu, self.tr("&Copy main plot to clipboard"), "Ctrl+Shift+C",
+                                     lambda: self._with_plot(self.copy_plot))  # fmt: skip
+        self.png_action = self._add(menu, self.tr("Main plot as &PNG…"), "Ctrl+Shift+P",
+                                    lambda: self._with_plot(self.save_png_dialog))  # fmt: skip
+        self.svg_action = self._add(menu, self.tr("Main plot as &SVG…"), "Ctrl+Shift+S",
+                                    lambda: self._with_plot(self.save_svg_dialog))  # fmt: skip
+        menu.addSeparator()
+        self.parameters_action = self._add(menu, self.tr("Trained &parameters (JSON)…"), None,
+                                           self._on_parameters_triggered)  # fmt: skip
+        self.costs_action = self._add(menu, self.tr("Cost &history (CSV)…"), None, self._on_costs_triggered)
+        self.hint = menu.addAction(self.tr("Tip: right-click any plot to export that plot"))
+        self.hint.setEnabled(False)
+
+    def _add(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def update_actions(self) -> None:
+        """Enable what the open lesson has (parameters and costs only where it trains)."""
+        lesson = self._window.current_lesson
+        self.parameters_action.setEnabled(lesson is not None and lesson.trained_parameters() is not None)
+        self.costs_action.setEnabled(lesson is not None and lesson.cost_histories() is not None)
+
+    def _with_plot(self, action) -> None:
+        view = self._window.current_lesson.main_plot()
+        if view is None:
+            self._say(self.tr("This lesson has no plot to export"))
+        else:
+            action(view)
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 6000)
+
+    def _report(self, error: str | None, done: str) -> None:
+        if error:
+            QMessageBox.warning(self._window, self.tr("nn-visualizer"), error)
+        else:
+            self._say(done)
+
+    # -- the work, testable without dialogs ---------------------------------------------------
+    def copy_plot(self, view: QWidget) -> None:
+        image = copy_to_clipboard(view)
+        self._say(self.tr("Plot copied ({0} × {1} pixels)").format(image.width(), image.height()))
+
+    def save_png_path(self, view: QWidget, path: str | Path, width: int) -> str | None:
+        try:
+            save_png(view, path, width)
+        except OSError as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    def save_svg_path(self, view: QWidget, path: str | Path) -> str | None:
+        try:
+            save_svg(view, path, self._window.current_lesson.title)
+        except OSError as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    def save_parameters_path(self, path: str | Path) -> str | None:
+        found = self._window.current_lesson.trained_parameters()
+        if found is None:
+            return self.tr("This lesson trains no parameters")
+        try:
+            save_parameters_json(path, *found)
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    def save_costs_path(self, path: str | Path) -> str | None:
+        series = self._window.current_lesson.cost_histories()
+        if series is None:
+            return self.tr("This lesson has no cost history")
+        try:
+            save_cost_csv(path, series)
+        except OSError as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
+    # -- the dialogs ---------------------------------------------------------------------------
+    def _file_name(self, caption: str, suggested: str, file_filter: str) -> str:
+        self._window.pause()
+        path, _ = QFileDialog.getSaveFileName(self._window, caption, suggested, file_filter)
+        return path
+
+    def save_png_dialog(self, view: QWidget) -> None:
+        width, ok = QInputDialog.getInt(
+            self._window, self.tr("Save plot as PNG"), self.tr("Width in pixels (the height follows):"),
+            self.png_width, *PNG_WIDTH_RANGE, 100,
+        )  # fmt: skip
+        if not ok:
+            return
+        self.png_width = width
+        path = self._file_name(self.tr("Save plot as PNG"), f"{self._stem()}.png", "PNG (*.png)")
+        if path:
+            self._report(self.save_png_path(view, path, width), self.tr("Saved {0}").format(Path(path).name))
+
+    def save_svg_dialog(self, view: QWidget) -> None:
+        path = self._file_name(self.tr("Save plot as SVG"), f"{self._stem()}.svg", "SVG (*.svg)")
+        if path:
+            self._report(self.save_svg_path(view, path), self.tr("Saved {0}").format(Path(path).name))
+
+    def _on_parameters_triggered(self) -> None:
+        path = self._file_name(self.tr("Save trained parameters"), f"{self._stem()}-parameters.json",
+                               "JSON (*.json)")  # fmt: skip
+        if path:
+            self._report(self.save_parameters_path(path), self.tr("Saved {0}").format(Path(path).name))
+
+    def _on_costs_triggered(self) -> None:
+        path = self._file_name(self.tr("Save cost history"), f"{self._stem()}-cost.csv", "CSV (*.csv)")
+        if path:
+            self._report(self.save_costs_path(path), self.tr("Saved {0}").format(Path(path).name))
+
+    def _stem(self) -> str:
+        return self._window.current_lesson.key or "plot"

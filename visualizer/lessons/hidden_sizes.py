@@ -1,0 +1,211 @@
+"""The hidden-layer-size lesson: the course's experiment, n_h = 1 ... 50 side by side, live."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.activations import ACTIVATION_NAMES
+from core.config import LEARNING_RATE_RANGE, TrainConfig
+from core.datasets import DATASET_NAMES
+from core.plane import PlaneGrid, plane_grid, probability_map
+from core.size_sweep import SizeSweep, SweepSnapshot
+from visualizer.lessons.base import Lesson
+from visualizer.plots.boundary_plot import BoundaryPlot
+from visualizer.widgets.param_slider import ParamSlider
+
+RESOLUTION = 60  # seven maps per frame: 60 x 60 keeps a frame well under the tick
+COLUMNS = 4
+SIDEBAR_WIDTH = 290
+TITLE_SIZE = "13pt"
+TABLE_PT = 13
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}%" if math.isfinite(value) else "–"
+
+
+class HiddenSizesLesson(Lesson):
+    """Seven copies of the shallow network, differing only in n_h, trained in lockstep."""
+
+    key = "hidden-sizes"
+    title = QT_TRANSLATE_NOOP("Lesson", "Hidden-layer size")
+    screenshot_steps = 5000  # the course notebook's num_iterations
+    what_to_look_at = QT_TRANSLATE_NOOP(
+        "HiddenSizesLesson",
+        "Same data, same α, only n_h differs. With 1-2 hidden units the boundary is nearly a "
+        "straight line and the model underfits; around n_h = 4-5 it captures the flower's petals; "
+        "20 and 50 units fit the training set ever more closely while test accuracy stops "
+        "improving (overfitting). Course: 003 第二部分 “隐藏层节点数的选择”, 004 §3.9.",
+    )
+
+    def __init__(self, parent: QWidget | None = None, *, engine: SizeSweep | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine if engine is not None else SizeSweep(TrainConfig())
+        self._grid: tuple[Any, PlaneGrid] | None = None
+        self.plots = [BoundaryPlot(compact=True) for _ in self._engine.sizes]
+        for plot in self.plots:
+            item = plot.getPlotItem()
+            for name in ("bottom", "left"):
+                item.getAxis(name).showLabel(False)
+            item.getAxis("left").setWidth(34)
+            item.setTitle(" ", size=TITLE_SIZE)  # the size once: render sets only the text
+        self.table = QLabel()
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.table.font()
+        font.setPointSize(TABLE_PT)  # a widget font: presentation mode scales it
+        self.table.setFont(font)
+        self._build_controls()
+        self._build_layout()
+        self._show_config()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.dataset = QComboBox()
+        for name in DATASET_NAMES:
+            self.dataset.addItem(name, name)
+        self.dataset.setToolTip(self.tr("The 2-D data set all seven networks learn; flower is the course's"))
+        self.activation = QComboBox()
+        for name in ACTIVATION_NAMES:
+            self.activation.addItem(name, name)
+        self.activation.setToolTip(
+            self.tr("Hidden activation g of every network: A1 = g(Z1), Z1 = W1 X + b1 (course: tanh)")
+        )
+        self.learning_rate = ParamSlider(
+            self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True, decimals=4,
+            tooltip=self.tr("The step of gradient descent, the same for all: W := W − α dW, b := b − α db"),
+        )  # fmt: skip
+        self.dataset.activated.connect(lambda i: self._apply(dataset=self.dataset.itemData(i)))
+        self.activation.activated.connect(lambda i: self._apply(activation=self.activation.itemData(i)))
+        self.learning_rate.value_changed.connect(lambda v: self._apply(learning_rate=float(v)))
+
+    def _build_layout(self) -> None:
+        box = QGroupBox(self.tr("All seven networks"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Data set"), self.dataset)
+        form.addRow(self.tr("Activation g"), self.activation)
+        form.addRow(self.learning_rate)
+        note = QLabel(
+            self.tr(
+                "Each plot is a 2-n_h-1 network with its own random start (randn · 0.01), "
+                "trained on the same training points. The title gives its training accuracy; "
+                "the table adds test accuracy and the cost J."
+            )  # fmt: skip
+        )
+        note.setWordWrap(True)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(box)
+        column.addWidget(note)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFixedWidth(SIDEBAR_WIDTH)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for i, plot in enumerate(self.plots):
+            grid.addWidget(plot, i // COLUMNS, i % COLUMNS)
+        grid.addWidget(self.table, len(self.plots) // COLUMNS, len(self.plots) % COLUMNS)
+        for c in range(COLUMNS):
+            grid.setColumnStretch(c, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(grid, 1)
+
+    # -- Lesson ----------------------------------------------------------------------------
+    @property
+    def engine(self) -> SizeSweep:
+        return self._engine
+
+    def _plane(self, s: SweepSnapshot) -> PlaneGrid:
+        """One grid for all seven (they share the data); rebuilt when the data set changes."""
+        X = s.runs[0].X_train
+        if self._grid is None or self._grid[0] is not X:
+            X_all = np.hstack([X, s.runs[0].X_test])
+            self._grid = (X, plane_grid(X_all, RESOLUTION))
+        return self._grid[1]
+
+    def render(self, s: SweepSnapshot) -> None:
+        grid = self._plane(s)
+        for plot, run in zip(self.plots, s.runs, strict=True):
+            plot.set_probabilities(probability_map(run.parameters, run.config, grid), grid)
+            plot.set_points(run.X_train, run.Y_train, run.X_test, run.Y_test)
+            plot.getPlotItem().setTitle(self.plot_title(run))
+        self.table.setText(self._table_html(s))
+
+    def plot_title(self, run) -> str:
+        if run.diverged_at is not None:
+            return self.tr("n_h = {0}: diverged").format(run.config.n_h)
+        return self.tr("n_h = {0}: {1}").format(run.config.n_h, _pct(run.train_accuracy))
+
+    def _table_html(self, s: SweepSnapshot) -> str:
+        heads = ("n_h", self.tr("train"), self.tr("test"), "J")
+        rows = "".join(
+            "<tr>" + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in (
+                r.config.n_h, _pct(r.train_accuracy), _pct(r.test_accuracy),
+                f"{r.train_cost:.3f}" if math.isfinite(r.train_cost) else "–")) + "</tr>"
+            for r in s.runs
+        )  # fmt: skip
+        head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
+        return (
+            f"<div><b>{self.tr('Accuracy<br>after {0:,} iterations').format(s.step)}</b>"
+            f"<table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
+        )
+
+    def status_text(self, s: SweepSnapshot) -> str:
+        best = max(s.runs, key=lambda r: r.test_accuracy if math.isfinite(r.test_accuracy) else -1)
+        return self.tr("Iteration {0:,} · best test accuracy: n_h = {1} ({2})").format(
+            s.step, best.config.n_h, _pct(best.test_accuracy)
+        )
+
+    def trained_parameters(self) -> tuple[dict, dict]:
+        s = self._engine.snapshot()
+        runs = {f"n_h={r.config.n_h}": dict(r.parameters) for r in s.runs}
+        return runs, {"lesson": self.key, "step": s.step, "config": s.config.to_dict()}
+
+    def cost_histories(self) -> dict[str, tuple]:
+        s = self._engine.snapshot()
+        return {f"n_h={r.config.n_h}": (r.cost_steps, r.cost_values, r.test_cost_steps, r.test_cost_values)
+                for r in s.runs}  # fmt: skip
+
+    def prepare_screenshot(self) -> None:
+        """The course's setting: flower, tanh, α = 1.2, 5,000 iterations."""
+        self._engine.apply_config(TrainConfig())
+        self._show_config()
+        super().prepare_screenshot()
+
+    # -- changes ---------------------------------------------------------------------------
+    def _apply(self, **changes: Any) -> None:
+        try:
+            config = self._engine.changed(**changes)
+        except ValueError as exc:
+            self.message.emit(self.tr("Not applied: {0}").format(exc))
+            self._show_config()
+            return
+        if self._engine.apply_config(config):
+            self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
+                ", ".join(changes)))  # fmt: skip
+        self.changed.emit()
+
+    def _show_config(self) -> None:
+        c = self._engine.config
+        self.dataset.setCurrentIndex(max(0, self.dataset.findData(c.dataset)))
+        self.activation.setCurrentIndex(max(0, self.activation.findData(c.activation)))
+        self.learning_rate.set_value(c.learning_rate)

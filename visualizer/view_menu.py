@@ -1,0 +1,42 @@
+"""The View menu: presentation mode (F5) and the "What to look at" strip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from visualizer.presentation import Presentation
+from visualizer.widgets.look_panel import LookPanel
+
+
+class ViewMenu(QObject):
+    """Owns presentation mode; its actions stay checked in step with the state they show."""
+
+    def __init__(self, window: QMainWindow, lessons: dict, look_panel: LookPanel) -> None:
+        super().__init__(window)
+        self.presentation = Presentation(window, lessons)
+        self._look_panel = look_panel
+        menu = window.menuBar().addMenu(self.tr("&View"))
+        self.presentation_action = QAction(self.tr("&Presentation mode"), window)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
+        self.presentation_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.presentation_action.setToolTip(
+            self.tr("Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)")
+        )
+        self.presentation_action.toggled.connect(self.presentation.set_active)
+        self.presentation.toggled.connect(self._on_presentation_toggled)
+        menu.addAction(self.presentation_action)
+        self.look_action = QAction(self.tr("&What to look at"), window)
+        self.look_action.setCheckable(True)
+        self.look_action.setChecked(True)
+        self.look_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.look_action.toggled.connect(look_panel.set_expanded)
+        look_panel.button.toggled.connect(self.look_action.setChecked)
+        menu.addAction(self.look_action)
+
+    def _on_presentation_toggled(self, on: bool) -> None:
+        self.presentation_action.blockSignals(True)
+        self.presentation_action.setChecked(on)
+        self.presentation_action.blockSignals(False)
