@@ -26,11 +26,12 @@ from visualizer.app import _parser
 from visualizer.main_window import MainWindow
 from visualizer.screenshot import save_screenshots
 
-ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "零初始化", "反向传播逐步演示"]
+ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示"]
 EN_TITLES = [
     "Activations",
     "Gradient descent",
     "Shallow network",
+    "Hidden-layer size",
     "Zero initialization",
     "Backprop step-through",
 ]
@@ -38,7 +39,8 @@ EN_TITLES = [
 # numpy calls in formulas, and the names of things (the program, file types, the menu's way back).
 KEPT_WORDS = {
     "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "np", "random", "randn", "RMSprop",
-    "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "nnvis", "nn",
+    "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
+    "nnvis", "nn",
     "visualizer", "PyQtGraph", "Shift", "English", "Language", "approx", "axis",
 }  # fmt: skip
 

@@ -37,11 +37,12 @@ class ExportMenu(QObject):
         self.hint.setEnabled(False)
 
     def _add(self, menu, text, shortcut, slot) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self)  # deleted with this object (a language change)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._window.addAction(action)  # its shortcut works wherever the focus is
         return action
 
     def update_actions(self) -> None:

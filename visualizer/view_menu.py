@@ -18,23 +18,24 @@ class ViewMenu(QObject):
         self.presentation = Presentation(window, lessons)
         self._look_panel = look_panel
         menu = window.menuBar().addMenu(self.tr("&View"))
-        self.presentation_action = QAction(self.tr("&Presentation mode"), window)
+        self.presentation_action = QAction(self.tr("&Presentation mode"), self)
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
-        self.presentation_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.presentation_action.setToolTip(
             self.tr("Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)")
         )
         self.presentation_action.toggled.connect(self.presentation.set_active)
         self.presentation.toggled.connect(self._on_presentation_toggled)
         menu.addAction(self.presentation_action)
-        self.look_action = QAction(self.tr("&What to look at"), window)
+        self.look_action = QAction(self.tr("&What to look at"), self)
         self.look_action.setCheckable(True)
         self.look_action.setChecked(True)
         self.look_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.look_action.toggled.connect(look_panel.set_expanded)
         look_panel.button.toggled.connect(self.look_action.setChecked)
         menu.addAction(self.look_action)
+        window.addAction(self.presentation_action)  # the keys work wherever the focus is
+        window.addAction(self.look_action)
 
     def _on_presentation_toggled(self, on: bool) -> None:
         self.presentation_action.blockSignals(True)

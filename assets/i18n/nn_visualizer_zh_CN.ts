@@ -84,6 +84,10 @@ not dead</source>
 <context>
     <name>ActivationsLesson</name>
     <message>
+        <source>Compare g(z) on top with its slope g′(z) below. Where a curve goes flat (the shaded zones of sigmoid and tanh for large |z|) g′(z) is near 0, so gradients vanish and learning slows; ReLU keeps g′ = 1 for z &gt; 0. Move the probe to read g and g′. Course: 004 §3.6-3.8 (activation functions and their derivatives).</source>
+        <translation>对照上方的 g(z) 和下方它的斜率 g′(z)。曲线变平的地方（|z| 较大时 sigmoid 和 tanh 的阴影区）g′(z) 接近 0，梯度消失，学习变慢；ReLU 在 z &gt; 0 时保持 g′ = 1。移动探针读出 g 和 g′。课程：004 §3.6-3.8（激活函数及其导数）。</translation>
+    </message>
+    <message>
         <source>Probe z</source>
         <translation>探针位置 z</translation>
     </message>
@@ -98,6 +102,18 @@ not dead</source>
     <message>
         <source>Leaky ReLU slope for z ≤ 0</source>
         <translation>Leaky ReLU 在 z ≤ 0 时的斜率</translation>
+    </message>
+    <message>
+        <source>The function whose formula, advice and saturated zones (shaded in both plots) are shown</source>
+        <translation>显示其公式、建议和饱和区（两幅图中的阴影）的函数</translation>
+    </message>
+    <message>
+        <source>The z axis runs from −z to +z; widen it to see sigmoid and tanh flatten out</source>
+        <translation>z 轴从 −z 到 +z；加宽它可以看到 sigmoid 和 tanh 变平</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: g(z) = max(a·z, z), so g′(z) = a for z ≤ 0 and 1 for z &gt; 0 (course: a = 0.01)</source>
+        <translation>Leaky ReLU：g(z) = max(a·z, z)，所以 z ≤ 0 时 g′(z) = a，z &gt; 0 时为 1（课程中 a = 0.01）</translation>
     </message>
     <message>
         <source>Why nonlinear?  Open the shallow network</source>
@@ -135,12 +151,40 @@ not dead</source>
         <translation>点击一条边或偏置边（来自 b1、b2）输入新值。新值从下一次前向传播起生效：停在 X 阶段时立即生效，否则从下一次迭代起生效，取代本次迭代更新得到的值。</translation>
     </message>
     <message>
+        <source>Step through one iteration equation by equation: forward from X to A2 and J, then backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each shape, follow where every number comes from, and compare backprop&apos;s gradients with the numerical check below. Course: 000 §2.6 (backpropagation), 003.</source>
+        <translation>逐个公式走完一次迭代：前向传播从 X 到 A2 和 J，再反向传播从 dZ2 = A2 − Y 到 dW1 和 db1，最后更新 W := W − α dW。核对每个形状，追踪每个数字从哪里来，并把反向传播的梯度与下方的数值检验比较。课程：000 §2.6（反向传播），003。</translation>
+    </message>
+    <message>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
         <source>Used by the update stages W := W − α dW</source>
         <translation>更新阶段 W := W − α dW 使用它</translation>
+    </message>
+    <message>
+        <source>The 2-D data set the examples are drawn from</source>
+        <translation>样本所取自的二维数据集</translation>
+    </message>
+    <message>
+        <source>Examples m in the batch: X is (2, m), so every matrix shows m columns</source>
+        <translation>批中的样本数 m：X 的形状是 (2, m)，所以每个矩阵显示 m 列</translation>
+    </message>
+    <message>
+        <source>Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)</source>
+        <translation>隐藏单元数 n_h：W1 为 (n_h, 2)，b1 为 (n_h, 1)，W2 为 (1, n_h)</translation>
+    </message>
+    <message>
+        <source>Hidden activation g: A1 = g(Z1); backward uses g′(Z1) in dZ1</source>
+        <translation>隐藏层激活函数 g：A1 = g(Z1)；反向传播在 dZ1 中用到 g′(Z1)</translation>
+    </message>
+    <message>
+        <source>How W1 and W2 start (b = 0): random randn · 0.01, Xavier or He scaling</source>
+        <translation>W1 和 W2 的初值（b = 0）：随机 randn · 0.01、Xavier 或 He 缩放</translation>
+    </message>
+    <message>
+        <source>Seed of the data and the initial weights: the same seed, the same numbers</source>
+        <translation>数据和初始权重的随机种子：种子相同，数字就相同</translation>
     </message>
     <message>
         <source>Data set</source>
@@ -522,8 +566,24 @@ not dead</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <source>Logarithmic: 0.001 to 100</source>
-        <translation>对数刻度：0.001 到 100</translation>
+        <source>Step size: w := w − α dw, b := b − α db (logarithmic, 0.001 to 100)</source>
+        <translation>步长：w := w − α dw，b := b − α db（对数刻度，0.001 到 100）</translation>
+    </message>
+    <message>
+        <source>Start every optimizer from this mode&apos;s default point again</source>
+        <translation>让每个优化器重新从此模式的默认起点出发</translation>
+    </message>
+    <message>
+        <source>Gradient descent: w := w − α dw</source>
+        <translation>梯度下降：w := w − α dw</translation>
+    </message>
+    <message>
+        <source>Momentum: v := β v + (1 − β) dw; w := w − α v</source>
+        <translation>动量：v := β v + (1 − β) dw；w := w − α v</translation>
+    </message>
+    <message>
+        <source>Adam: momentum&apos;s v and RMSprop&apos;s s, bias-corrected: w := w − α v̂ / (√ŝ + ε)</source>
+        <translation>Adam：动量的 v 与 RMSprop 的 s，经偏差修正：w := w − α v̂ / (√ŝ + ε)</translation>
     </message>
     <message>
         <source>Optimizers racing from the same start:</source>
@@ -542,6 +602,18 @@ not dead</source>
         <translation>RMSprop 的 β2</translation>
     </message>
     <message>
+        <source>Momentum: v := β v + (1 − β) dw, an average of recent gradients (Adam&apos;s β1 for its v)</source>
+        <translation>动量：v := β v + (1 − β) dw，最近梯度的平均（Adam 的 v 用 β1）</translation>
+    </message>
+    <message>
+        <source>Adam: s := β2 s + (1 − β2) dw², an average of squared gradients</source>
+        <translation>Adam：s := β2 s + (1 − β2) dw²，梯度平方的平均</translation>
+    </message>
+    <message>
+        <source>RMSprop: s := β2 s + (1 − β2) dw²; w := w − α dw / (√s + ε)</source>
+        <translation>RMSprop：s := β2 s + (1 − β2) dw²；w := w − α dw / (√s + ε)</translation>
+    </message>
+    <message>
         <source>Start point</source>
         <translation>起点</translation>
     </message>
@@ -552,6 +624,85 @@ not dead</source>
     <message>
         <source>Default start</source>
         <translation>默认起点</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy main plot to clipboard</source>
+        <translation>复制主图到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Main plot as &amp;PNG…</source>
+        <translation>主图另存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Main plot as &amp;SVG…</source>
+        <translation>主图另存为 &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Trained &amp;parameters (JSON)…</source>
+        <translation>训练后的参数（JSON）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cost &amp;history (CSV)…</source>
+        <translation>成本函数历史（CSV）(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tip: right-click any plot to export that plot</source>
+        <translation>提示：右键单击任意图可导出该图</translation>
+    </message>
+    <message>
+        <source>This lesson has no plot to export</source>
+        <translation>本课没有可导出的图</translation>
+    </message>
+    <message>
+        <source>nn-visualizer</source>
+        <translation>nn-visualizer</translation>
+    </message>
+    <message>
+        <source>Plot copied ({0} × {1} pixels)</source>
+        <translation>图已复制（{0} × {1} 像素）</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>This lesson trains no parameters</source>
+        <translation>本课不训练参数</translation>
+    </message>
+    <message>
+        <source>This lesson has no cost history</source>
+        <translation>本课没有成本函数历史</translation>
+    </message>
+    <message>
+        <source>Save plot as PNG</source>
+        <translation>将图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Width in pixels (the height follows):</source>
+        <translation>宽度（像素，高度随之按比例）：</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Save plot as SVG</source>
+        <translation>将图另存为 SVG</translation>
+    </message>
+    <message>
+        <source>Save trained parameters</source>
+        <translation>保存训练后的参数</translation>
+    </message>
+    <message>
+        <source>Save cost history</source>
+        <translation>保存成本函数历史</translation>
     </message>
 </context>
 <context>
@@ -685,6 +836,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>三维视图需要 OpenGL；这里用热力图显示 J</translation>
     </message>
     <message>
+        <source>Each step moves against the gradient: w := w − α dw, b := b − α db. With cross-entropy J(w, b) is one convex bowl, so every start reaches the minimum; too large an α overshoots or diverges. Compare how the optimizers&apos; paths differ. Course: 000 §2.5 (gradient descent).</source>
+        <translation>每一步都逆着梯度走：w := w − α dw，b := b − α db。用交叉熵时 J(w, b) 是一个凸的碗，从任何起点都能到达最小值；学习率 α 太大会越过最小值甚至发散。比较各个优化器的路径有何不同。课程：000 §2.5（梯度下降）。</translation>
+    </message>
+    <message>
         <source>J in 3D (drag to rotate, wheel to zoom)</source>
         <translation>三维的 J（拖动旋转，滚轮缩放）</translation>
     </message>
@@ -734,6 +889,77 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
+    <name>HiddenSizesLesson</name>
+    <message>
+        <source>Same data, same α, only n_h differs. With 1-2 hidden units the boundary is nearly a straight line and the model underfits; around n_h = 4-5 it captures the flower&apos;s petals; 20 and 50 units fit the training set ever more closely while test accuracy stops improving (overfitting). Course: 003 part 2 (choosing the number of hidden units), 004 §3.9.</source>
+        <translation>数据相同、α 相同，只有 n_h 不同。1-2 个隐藏单元时决策边界几乎是直线，模型欠拟合；n_h = 4-5 左右能抓住花瓣的形状；20 和 50 个单元对训练集拟合得越来越紧，而测试准确率不再提高（过拟合）。课程：003 第二部分“隐藏层节点数的选择”，004 §3.9。</translation>
+    </message>
+    <message>
+        <source>The 2-D data set all seven networks learn; flower is the course&apos;s</source>
+        <translation>七个网络共同学习的二维数据集；“花”是课程中的数据</translation>
+    </message>
+    <message>
+        <source>Hidden activation g of every network: A1 = g(Z1), Z1 = W1 X + b1 (course: tanh)</source>
+        <translation>每个网络的隐藏层激活函数 g：A1 = g(Z1)，Z1 = W1 X + b1（课程用 tanh）</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>The step of gradient descent, the same for all: W := W − α dW, b := b − α db</source>
+        <translation>梯度下降的步长，所有网络相同：W := W − α dW，b := b − α db</translation>
+    </message>
+    <message>
+        <source>All seven networks</source>
+        <translation>全部七个网络</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <source>Each plot is a 2-n_h-1 network with its own random start (randn · 0.01), trained on the same training points. The title gives its training accuracy; the table adds test accuracy and the cost J.</source>
+        <translation>每幅图是一个 2-n_h-1 网络，各自随机初始化（randn · 0.01），在相同的训练点上训练。标题给出它的训练准确率；表格另列出测试准确率和成本函数 J。</translation>
+    </message>
+    <message>
+        <source>n_h = {0}: diverged</source>
+        <translation>n_h = {0}：发散</translation>
+    </message>
+    <message>
+        <source>n_h = {0}: {1}</source>
+        <translation>n_h = {0}：{1}</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
+        <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
+    </message>
+    <message>
+        <source>Iteration {0:,} · best test accuracy: n_h = {1} ({2})</source>
+        <translation>迭代 {0:,} · 测试准确率最高：n_h = {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>Not applied: {0}</source>
+        <translation>未应用：{0}</translation>
+    </message>
+    <message>
+        <source>All seven networks restarted from step 0: {0} changed</source>
+        <translation>七个网络都从第 0 步重新开始：{0} 已改变</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>Activations</source>
@@ -758,6 +984,21 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Backprop step-through</source>
         <translation>反向传播逐步演示</translation>
+    </message>
+    <message>
+        <source>Hidden-layer size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+</context>
+<context>
+    <name>LookPanel</name>
+    <message>
+        <source>What to look at</source>
+        <translation>看点</translation>
+    </message>
+    <message>
+        <source>Show or fold the lesson&apos;s hint: what to watch and which course section</source>
+        <translation>显示或收起本课提示：看什么、对应课程哪一节</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1113,25 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
+    <name>PlotMenus</name>
+    <message>
+        <source>Copy plot to clipboard</source>
+        <translation>复制图到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation>将图另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save plot as SVG…</source>
+        <translation>将图另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Show everything (auto range)</source>
+        <translation>显示全部（自动范围）</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTable</name>
     <message>
         <source>Show or hide this function in both plots</source>
@@ -880,6 +1140,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
 </context>
 <context>
     <name>ShallowNetworkLesson</name>
+    <message>
+        <source>Watch the decision boundary (black, A2 = 0.5) bend around the flower&apos;s petals as J falls, and compare training with test accuracy. Each hidden unit draws one soft line (the maps below); the output combines them. The logistic-regression baseline can only draw a straight line. Course: 004 §3.9, 003 part 2 (shallow neural networks).</source>
+        <translation>观察随着 J 下降，决策边界（黑线，A2 = 0.5）如何绕着花瓣弯曲，并比较训练准确率和测试准确率。每个隐藏单元画出一条柔和的分界线（下方的图），输出层把它们组合起来。逻辑回归基线只能画出一条直线。课程：004 §3.9，003 第二部分（浅层神经网络）。</translation>
+    </message>
     <message>
         <source>Logistic regression has no hidden units: its boundary w·x + b = 0 is a straight line.</source>
         <translation>逻辑回归没有隐藏单元：它的决策边界 w·x + b = 0 是一条直线。</translation>
@@ -960,8 +1224,24 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试集比例</translation>
     </message>
     <message>
+        <source>How far the points scatter around the data set&apos;s shape (0: exact)</source>
+        <translation>数据点偏离数据集形状的程度（0：完全精确）</translation>
+    </message>
+    <message>
+        <source>Number of examples m: X has shape (2, m), Y (1, m), before the split</source>
+        <translation>样本数 m：划分前 X 的形状为 (2, m)，Y 为 (1, m)</translation>
+    </message>
+    <message>
+        <source>Fraction of the m points held out as the test set (never trained on)</source>
+        <translation>m 个点中留作测试集的比例（从不用于训练）</translation>
+    </message>
+    <message>
         <source>Regenerate (new seed)</source>
         <translation>重新生成（新的随机种子）</translation>
+    </message>
+    <message>
+        <source>Draw a new data set of the same kind (data seed + 1); training restarts</source>
+        <translation>生成一个同类的新数据集（数据种子 + 1）；训练重新开始</translation>
     </message>
     <message>
         <source>off</source>
@@ -988,6 +1268,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>显示测试集样本</translation>
     </message>
     <message>
+        <source>Show the held-out test points (open triangles) on the boundary plot</source>
+        <translation>在决策边界图上显示留出的测试点（空心三角）</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -996,8 +1280,24 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>逻辑回归基线（没有隐藏层）</translation>
     </message>
     <message>
+        <source>Train logistic regression instead: a = σ(wᵀx + b), whose boundary is a straight line</source>
+        <translation>改为训练逻辑回归：a = σ(wᵀx + b)，它的决策边界是一条直线</translation>
+    </message>
+    <message>
         <source>Hidden units n_h</source>
         <translation>隐藏单元数 n_h</translation>
+    </message>
+    <message>
+        <source>Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)</source>
+        <translation>隐藏单元数 n_h：W1 为 (n_h, 2)，b1 为 (n_h, 1)，W2 为 (1, n_h)</translation>
+    </message>
+    <message>
+        <source>Hidden activation g: A1 = g(Z1) with Z1 = W1 X + b1; the output is A2 = σ(Z2)</source>
+        <translation>隐藏层激活函数 g：A1 = g(Z1)，Z1 = W1 X + b1；输出为 A2 = σ(Z2)</translation>
+    </message>
+    <message>
+        <source>How W1 and W2 start (b = 0): random W = randn · 0.01 breaks the symmetry; zeros or a constant keep every hidden unit identical; Xavier/He scale by 1/√n</source>
+        <translation>W1 和 W2 的初值（b = 0）：随机初始化 W = randn · 0.01 打破对称；全零或常数会让所有隐藏单元保持相同；Xavier/He 按 1/√n 缩放</translation>
     </message>
     <message>
         <source>Hidden activation g</source>
@@ -1038,6 +1338,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>full batch</source>
         <translation>全批量</translation>
+    </message>
+    <message>
+        <source>Examples per gradient step: the full batch (all m, the course&apos;s default) or mini-batches of a reshuffled epoch</source>
+        <translation>每个梯度步使用的样本数：全批量（全部 m 个，课程的默认）或每轮重新打乱后的小批量</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -1235,6 +1539,22 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>学习率 α</translation>
     </message>
     <message>
+        <source>Hidden units n_h of both copies: W1 is (n_h, 2), W2 (1, n_h)</source>
+        <translation>两个副本的隐藏单元数 n_h：W1 为 (n_h, 2)，W2 为 (1, n_h)</translation>
+    </message>
+    <message>
+        <source>Hidden activation g of both copies: A1 = g(W1 X + b1)</source>
+        <translation>两个副本的隐藏层激活函数 g：A1 = g(W1 X + b1)</translation>
+    </message>
+    <message>
+        <source>The same α for both copies: W := W − α dW</source>
+        <translation>两个副本使用相同的学习率 α：W := W − α dW</translation>
+    </message>
+    <message>
+        <source>The 2-D data both copies learn (all points, no test split)</source>
+        <translation>两个副本学习的二维数据（全部点，不划分测试集）</translation>
+    </message>
+    <message>
         <source>balanced 200 : 200</source>
         <translation>平衡 200 : 200</translation>
     </message>
@@ -1267,8 +1587,16 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>每个权重都 = c</translation>
     </message>
     <message>
+        <source>The symmetric copy&apos;s start: W1 = 0, W2 = 0, or every weight equal to c (b = 0)</source>
+        <translation>对称副本的初值：W1 = 0、W2 = 0，或每个权重都等于 c（b = 0）</translation>
+    </message>
+    <message>
         <source>c</source>
         <translation>c</translation>
+    </message>
+    <message>
+        <source>The value c that every weight of the symmetric copy starts at</source>
+        <translation>对称副本每个权重的初始值 c</translation>
     </message>
     <message>
         <source>Perturb one unit</source>
@@ -1287,7 +1615,30 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)</source>
+        <translation>大字体、粗线条、隐藏侧边栏，适合投影（再按 F5 退出）</translation>
+    </message>
+    <message>
+        <source>&amp;What to look at</source>
+        <translation>看点(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>ZeroInitLesson</name>
+    <message>
+        <source>Left, every weight starts equal: all hidden units compute the same function and get the same gradient, so their maps stay identical however long it trains (the difference stays 0). Right, W = randn · 0.01 breaks the symmetry and the units learn different features. Course: 004 §3.11 (random initialization).</source>
+        <translation>左边所有权重初值相等：每个隐藏单元计算同一个函数、得到同样的梯度，所以无论训练多久它们的图都保持一样（差异始终为 0）。右边 W = randn · 0.01 打破了对称，各单元学到不同的特征。课程：004 §3.11（随机初始化）。</translation>
+    </message>
     <message>
         <source>Symmetric copy</source>
         <translation>对称副本</translation>

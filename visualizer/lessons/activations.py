@@ -51,7 +51,7 @@ class ActivationsLesson(Lesson):
         "Compare g(z) on top with its slope g′(z) below. Where a curve goes flat (the shaded "
         "zones of sigmoid and tanh for large |z|) g′(z) is near 0, so gradients vanish and "
         "learning slows; ReLU keeps g′ = 1 for z > 0. Move the probe to read g and g′. "
-        "Course: 004 §3.6-3.8 (激活函数 and their derivatives).",
+        "Course: 004 §3.6-3.8 (activation functions and their derivatives).",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: ProbeSweep | None = None) -> None:

@@ -66,7 +66,7 @@ class BackpropLesson(Lesson):
         "Step through one iteration equation by equation: forward from X to A2 and J, then "
         "backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each "
         "shape, follow where every number comes from, and compare backprop's gradients with "
-        "the numerical check below. Course: 000 §2.6 (反向传播), 003.",
+        "the numerical check below. Course: 000 §2.6 (backpropagation), 003.",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: BackpropEngine | None = None) -> None:

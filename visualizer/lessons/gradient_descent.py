@@ -54,7 +54,7 @@ class GradientDescentLesson(Lesson):
         "Each step moves against the gradient: w := w − α dw, b := b − α db. With "
         "cross-entropy J(w, b) is one convex bowl, so every start reaches the minimum; too "
         "large an α overshoots or diverges. Compare how the optimizers' paths differ. Course: "
-        "000 §2.5 (梯度下降).",
+        "000 §2.5 (gradient descent).",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: DescentEngine | None = None) -> None:

@@ -24,7 +24,9 @@ from core.config import LEARNING_RATE_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import SizeSweep, SweepSnapshot
+from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
+from visualizer.names import dataset_label
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.widgets.param_slider import ParamSlider
 
@@ -50,7 +52,7 @@ class HiddenSizesLesson(Lesson):
         "Same data, same α, only n_h differs. With 1-2 hidden units the boundary is nearly a "
         "straight line and the model underfits; around n_h = 4-5 it captures the flower's petals; "
         "20 and 50 units fit the training set ever more closely while test accuracy stops "
-        "improving (overfitting). Course: 003 第二部分 “隐藏层节点数的选择”, 004 §3.9.",
+        "improving (overfitting). Course: 003 part 2 (choosing the number of hidden units), 004 §3.9.",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: SizeSweep | None = None) -> None:
@@ -78,11 +80,11 @@ class HiddenSizesLesson(Lesson):
     def _build_controls(self) -> None:
         self.dataset = QComboBox()
         for name in DATASET_NAMES:
-            self.dataset.addItem(name, name)
+            self.dataset.addItem(dataset_label(name), name)
         self.dataset.setToolTip(self.tr("The 2-D data set all seven networks learn; flower is the course's"))
         self.activation = QComboBox()
         for name in ACTIVATION_NAMES:
-            self.activation.addItem(name, name)
+            self.activation.addItem(display_name(name), name)
         self.activation.setToolTip(
             self.tr("Hidden activation g of every network: A1 = g(Z1), Z1 = W1 X + b1 (course: tanh)")
         )
@@ -164,10 +166,8 @@ class HiddenSizesLesson(Lesson):
             for r in s.runs
         )  # fmt: skip
         head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
-        return (
-            f"<div><b>{self.tr('Accuracy<br>after {0:,} iterations').format(s.step)}</b>"
-            f"<table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
-        )
+        title = self.tr("Accuracy<br>after {0:,} iterations").format(s.step)
+        return f"<div><b>{title}</b><table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
 
     def status_text(self, s: SweepSnapshot) -> str:
         best = max(s.runs, key=lambda r: r.test_accuracy if math.isfinite(r.test_accuracy) else -1)

@@ -39,7 +39,7 @@ class ShallowNetworkLesson(Lesson):
         "Watch the decision boundary (black, A2 = 0.5) bend around the flower's petals as J "
         "falls, and compare training with test accuracy. Each hidden unit draws one soft line "
         "(the maps below); the output combines them. The logistic-regression baseline can "
-        "only draw a straight line. Course: 004 §3.9, 003 第二部分 (浅层神经网络).",
+        "only draw a straight line. Course: 004 §3.9, 003 part 2 (shallow neural networks).",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: Trainer | None = None) -> None:

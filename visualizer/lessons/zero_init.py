@@ -40,7 +40,7 @@ class ZeroInitLesson(Lesson):
         "Left, every weight starts equal: all hidden units compute the same function and get "
         "the same gradient, so their maps stay identical however long it trains (the "
         "difference stays 0). Right, W = randn · 0.01 breaks the symmetry and the units learn "
-        "different features. Course: 004 §3.11 (随机初始化).",
+        "different features. Course: 004 §3.11 (random initialization).",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: TwinEngine | None = None) -> None:
