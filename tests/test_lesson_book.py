@@ -7,7 +7,9 @@ def test_only_the_first_lesson_is_built_at_start_up(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)
     assert list(w.lessons.built) == ["shallow-network"]
-    assert list(w.lessons) == ["activations", "gradient-descent", "shallow-network", "zero-init", "backprop"]
+    assert list(w.lessons) == [
+        "activations", "gradient-descent", "shallow-network", "hidden-sizes", "zero-init", "backprop",
+    ]  # fmt: skip
     w.tabs.setCurrentIndex(0)  # the user opens the activations tab
     assert set(w.lessons.built) == {"shallow-network", "activations"}
     assert w.controller.engine is w.lessons["activations"].engine
