@@ -18,10 +18,12 @@ from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
 from visualizer.plots.unit_maps import UnitMaps
+from visualizer.widgets.fixed_label import FixedLabel
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
-READOUT_WIDTH = 440
+READOUT_WIDTH = 440  # at READOUT_PT; wider in proportion when the font grows
+READOUT_PT = 15
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -50,12 +52,12 @@ class ShallowNetworkLesson(Lesson):
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
         self.units = UnitMaps()
-        self.readout = QLabel()
-        self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setWordWrap(True)
+        self.readout = FixedLabel(self._longest_readout, READOUT_WIDTH)
+        font = self.readout.font()
+        font.setPointSize(READOUT_PT)
+        self.readout.setFont(font)  # a widget font, so presentation mode can enlarge it
         self.units_title = QLabel()
         self.units_title.setWordWrap(True)  # a long sentence must not set the window's minimum width
-        self._fix_readout_size()
         self._build_layout()
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
@@ -87,15 +89,9 @@ class ShallowNetworkLesson(Lesson):
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
 
-    def _fix_readout_size(self) -> None:
-        """Size the readout once for its longest text (with the divergence note): a label of
-        fixed size can change every frame without laying out the whole lesson again."""
-        longest = self._trainer.snapshot()
-        sample = self._readout_html(longest, diverged_at=10**9, step=10**9)
-        self.readout.setFixedWidth(READOUT_WIDTH)
-        self.readout.setText(sample)
-        self.readout.setFixedHeight(self.readout.heightForWidth(READOUT_WIDTH))
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    def _longest_readout(self) -> str:
+        """The readout's longest text (with the divergence note), to size its label by."""
+        return self._readout_html(self._trainer.snapshot(), diverged_at=10**9, step=10**9)
 
     @property
     def engine(self) -> Trainer:
@@ -144,11 +140,11 @@ class ShallowNetworkLesson(Lesson):
             self.tr("Test accuracy: <b>{0}</b>").format(pct(s.test_accuracy)),
             self.tr("Cost J = <b>{0}</b> &nbsp; iteration {1:,}").format(cost, step or s.step),
         )
-        html = f"<div style='font-size:15pt'>{'<br>'.join(lines)}</div>"
+        html = f"<div>{'<br>'.join(lines)}</div>"
         diverged_at = s.diverged_at if diverged_at is None else diverged_at
         if diverged_at is not None:
             html += (
-                "<div style='font-size:14pt;color:#c00000'><b>"
+                "<div style='color:#c00000'><b>"
                 + self.tr("Diverged at step {0}").format(diverged_at)
                 + "</b>: "
                 + self.tr("the cost is no longer finite. Lower the learning rate and press Reset.")
