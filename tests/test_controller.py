@@ -63,8 +63,13 @@ def test_budget_engine_scales_with_the_measured_step_time(controller):
     controller.set_engine(Trainer())
     controller._seconds_per_step = 1e-4  # the estimate the timer refines as it runs
     assert controller.steps_for_this_tick() == 80  # 8 ms / 0.1 ms
+    controller._render_seconds = 0.002  # redrawing takes 2 ms of the tick's 8
+    assert controller.steps_for_this_tick() == 60
+    controller._render_seconds = 0.5  # a slow redraw still leaves training a quarter
+    assert controller.steps_for_this_tick() == 20
+    controller._render_seconds = 0.002
     controller.set_speed(10.0)
-    assert controller.steps_for_this_tick() == 800
+    assert controller.steps_for_this_tick() == 780
     controller.set_speed(float("nan"))  # ignored, not stored
     assert controller.speed == 10.0
 

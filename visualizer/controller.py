@@ -26,7 +26,8 @@ class Engine(Protocol):
 
 
 class Controller(QObject):
-    """Owns the QTimer. Each tick runs as many steps as fit in the budget, then emits one snapshot."""
+    """Owns the QTimer. Each tick trains for what the budget leaves after redrawing, then emits
+    one snapshot (the redraw)."""
 
     snapshot_ready = Signal(object)
     running_changed = Signal(bool)
@@ -39,6 +40,7 @@ class Controller(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._speed = 1.0
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
+        self._render_seconds = 0.0  # running estimate of snapshot + redraw, inside the budget
         self._owed = 0.0  # fractional steps carried between ticks at low speeds
 
     @property
@@ -58,6 +60,7 @@ class Controller(QObject):
         self.pause()
         self._engine = engine
         self._seconds_per_step = 1e-4
+        self._render_seconds = 0.0
         self._owed = 0.0
         self.refresh()
 
@@ -104,7 +107,11 @@ class Controller(QObject):
         if paced is not None:
             self._owed += paced * self._speed
         else:
-            self._owed += BUDGET_S * self._speed / self._seconds_per_step
+            # the tick's budget covers training and redrawing: training gets what the
+            # last redraws left of it (never less than a quarter)
+            budget = BUDGET_S * self._speed
+            budget = max(budget - self._render_seconds, budget / 4)
+            self._owed += budget / self._seconds_per_step
         n = int(self._owed)
         self._owed -= n
         return n
@@ -122,4 +129,6 @@ class Controller(QObject):
                 self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * per_step
             else:  # the engine cannot go on (diverged, or at its end): stop running
                 self.pause()
+        start = time.perf_counter()
         self.snapshot_ready.emit(engine.snapshot())
+        self._render_seconds = 0.7 * self._render_seconds + 0.3 * (time.perf_counter() - start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup
@@ -19,6 +20,7 @@ from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
 
 MESSAGE_MS = 6000
+LABELS_EVERY_S = 0.1
 
 
 class MainWindow(QMainWindow):
@@ -34,8 +36,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("nn-visualizer")  # the program's name, in every language
         self.controller = Controller(self)
         self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
+        self.controller.running_changed.connect(self._on_controller_running_changed)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._labels_at = 0.0
         self.transport: TransportBar | None = None
         self.file_menu: FileMenu | None = None
         self.export_menu: ExportMenu | None = None
@@ -158,8 +162,18 @@ class MainWindow(QMainWindow):
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson
         lesson.render(snapshot)
-        self.transport.set_iteration(lesson.iteration_of(snapshot))
-        self.status_label.setText(lesson.status_text(snapshot))
+        # The counter and status line are read, not watched: while running, 10 updates a
+        # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or
+        # a pause (which re-emits) updates them at once.
+        now = time.monotonic()
+        if not self.controller.running or now - self._labels_at >= LABELS_EVERY_S:
+            self._labels_at = now
+            self.transport.set_iteration(lesson.iteration_of(snapshot))
+            self.status_label.setText(lesson.status_text(snapshot))
+
+    def _on_controller_running_changed(self, running: bool) -> None:
+        if not running:
+            self.controller.refresh()  # the labels show exactly where it stopped
 
     def _on_lesson_changed(self) -> None:
         lesson = self.current_lesson
