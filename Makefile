@@ -28,8 +28,17 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+# English and Chinese, under Xvfb when it is there (so the 3D pane is drawn), else offscreen.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m visualizer --screenshot assets/screenshots
+	for lang in en zh_CN; do \
+		if command -v xvfb-run >/dev/null; then \
+			xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
+				$(BIN)/python -m visualizer --lang $$lang --screenshot assets/screenshots/$$lang || exit 1; \
+		else \
+			QT_QPA_PLATFORM=offscreen $(BIN)/python -m visualizer --lang $$lang \
+				--screenshot assets/screenshots/$$lang || exit 1; \
+		fi; \
+	done
 
 # Re-extract every tr()/translate() string of the interface into the .ts sources (new ones
 # come out unfinished: translate them, e.g. in Qt Linguist), then compile every catalogue into

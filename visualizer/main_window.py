@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
 
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson
+        if lesson is None or self.controller.engine is not lesson.engine:
+            return  # from the lesson being left (a tab switch pauses before it swaps engines)
         lesson.render(snapshot)
         # The counter and status line are read, not watched: while running, 10 updates a
         # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or
