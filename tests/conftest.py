@@ -16,6 +16,7 @@ def window(qtbot):
     qtbot.addWidget(w)
     w.resize(1440, 900)
     w.show()
+    qtbot.waitExposed(w)
     return w
 
 

@@ -10,20 +10,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from core.export import load_parameters_json
-from visualizer.main_window import MainWindow
 from visualizer.plot_export import plot_views
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture

@@ -8,16 +8,6 @@ from core.plane import probability_map
 from core.size_sweep import SIZES
 from visualizer.lessons import LESSON_CLASSES
 from visualizer.lessons.hidden_sizes import HiddenSizesLesson
-from visualizer.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    return w
 
 
 @pytest.fixture

@@ -46,13 +46,10 @@ KEPT_WORDS = {
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    yield w
-    i18n.set_language(i18n.ENGLISH)  # the rest of the suite runs in English
+def window(window):
+    """conftest's window; afterwards the rest of the suite runs in English again."""
+    yield window
+    i18n.set_language(i18n.ENGLISH)
 
 
 def tab_titles(window: MainWindow) -> list[str]:

@@ -4,21 +4,8 @@ import os
 from pathlib import Path
 
 import pyqtgraph as pg
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
-
-from visualizer.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def layout_state(window):
