@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from core.csvdata import atomic_write_text
-from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, read_bytes
+from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, read_bytes, shorten
 
 FORMAT = "nn-visualizer-session"
 VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
+T = TypeVar("T")
 
 
 def save_session(path: str | os.PathLike, lesson: str, state: dict[str, Any]) -> None:
@@ -47,3 +49,12 @@ def load_session(path: str | os.PathLike) -> tuple[str, dict[str, Any]]:
     if not isinstance(lesson, str) or not isinstance(state, dict):
         raise fail(path, "the session has no lesson or no state")
     return lesson, state
+
+
+def open_session(path: str | os.PathLike, restore: Callable[[str, dict[str, Any]], T]) -> T:
+    """load_session, then `restore(lesson, state)`; its ValueError gets the file's name too."""
+    lesson, state = load_session(path)
+    try:
+        return restore(lesson, state)
+    except ValueError as exc:
+        raise fail(Path(path), shorten(str(exc))) from None

@@ -15,6 +15,7 @@ import numpy as np
 
 from core.config import CONFIG_VERSION, TrainConfig
 from core.data_limits import MAX_POINTS
+from core.userfile import shorten
 
 STATE_KEYS = (
     "config",
@@ -94,6 +95,10 @@ def check_config(value: Any) -> None:
     for key, v in config.items():
         if type(v) is int and abs(v) > MAX_STEP:  # also guards float() on a 4,000-digit integer
             raise field_error(f"config.{key}", "must be between the setting's limits")
+    try:
+        TrainConfig.from_dict(config)
+    except ValueError as exc:
+        raise field_error("config", shorten(str(exc))) from None
 
 
 def check_rng(value: Any) -> None:

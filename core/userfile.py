@@ -35,6 +35,11 @@ def quote(value: Any) -> str:
     return repr(text)
 
 
+def shorten(text: str, limit: int = 4 * QUOTE_LIMIT) -> str:
+    """`text` cut to `limit` characters (a message quoting a whole hand-edited value)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _os_error(path: Path, exc: OSError) -> ValueError:
     return fail(path, f"cannot be read ({exc.strerror or exc})")
 
