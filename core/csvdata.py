@@ -27,6 +27,8 @@ STALE_AFTER_S = 10.0  # a save in progress elsewhere is younger; a killed one is
 SEPARATORS = {";": "';'", "\t": "tabs"}
 MAX_LINE = 1000  # characters: three numbers need a few dozen
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")  # ASCII digits only
+_NUM = r"\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\s*"
+_PLAIN_ROW = re.compile(rf"{_NUM},{_NUM},\s*([01](?:\.0*)?)\s*")  # the common case, one match a row
 _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 _LINE_END = re.compile(r"\r\n|\r|\n")  # old Mac files end lines with a bare CR
 
@@ -96,6 +98,12 @@ def load_csv(path: str | os.PathLike, max_rows: int = MAX_ROWS) -> tuple[Array, 
     for line, row in enumerate(_LINE_END.split(text), start=1):
         if not row.strip():
             continue  # blank lines are harmless
+        plain = _PLAIN_ROW.fullmatch(row) if len(row) <= MAX_LINE else None
+        if plain and len(rows) < max_rows:
+            x1, x2 = float(plain[1]), float(plain[2])
+            if abs(x1) <= COORDINATE_LIMIT and abs(x2) <= COORDINATE_LIMIT:  # (inf is not <=)
+                rows.append((x1, x2, float(plain[3])))
+                continue
         cells = _cells(path, line, row)
         if line == 1 and _is_header(cells):
             continue
