@@ -20,3 +20,17 @@ def check_drawable(X: np.ndarray) -> None:
         raise ValueError("the data contains NaN or infinite values")
     if X.size and float(np.abs(X).max()) > COORDINATE_LIMIT:
         raise ValueError(f"coordinates beyond ±{COORDINATE_LIMIT:g} cannot be drawn; rescale the data")
+
+
+MAX_DRAWN_PER_CLASS = 5_000  # points drawn per class; training always uses all of them
+
+
+def drawn_subset(n: int, limit: int = MAX_DRAWN_PER_CLASS) -> np.ndarray | slice:
+    """Which of n points a plot draws: all of them up to `limit`, else the same `limit` each time.
+
+    A fixed-seed sample (sorted, so the drawing order is the data's): 100,000 points
+    drawn one by one cost pyqtgraph seconds a frame, and 5,000 show the shape as well.
+    """
+    if n <= limit:
+        return slice(None)
+    return np.sort(np.random.default_rng(0).choice(n, limit, replace=False))

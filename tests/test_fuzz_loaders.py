@@ -30,7 +30,12 @@ VALID_CSV = b"x1,x2,y\n0.5,1e-3,0\n-2,3.25,1\n1,1,0\n2,2,1\n"
 def _valid_session() -> bytes:
     t = Trainer()
     t.step(3)
-    document = {"format": "nn-visualizer-session", "version": 1, "lesson": "shallow-network", "state": t.state()}
+    document = {
+        "format": "nn-visualizer-session",
+        "version": 1,
+        "lesson": "shallow-network",
+        "state": t.state(),
+    }
     return json.dumps(document).encode()
 
 
@@ -56,7 +61,9 @@ def mutated_bytes(draw, valid: bytes) -> bytes:
         elif kind == "flip" and at < len(data):
             data[at] ^= 1 << draw(st.integers(0, 7))
         elif kind == "insert":
-            data[at:at] = draw(st.binary(min_size=1, max_size=8) | st.sampled_from([b"\r", b";", b"\t", b'"', b"_"]))
+            data[at:at] = draw(
+                st.binary(min_size=1, max_size=8) | st.sampled_from([b"\r", b";", b"\t", b'"', b"_"])
+            )
         elif kind == "delete":
             del data[at : at + draw(st.integers(1, 20))]
         elif kind == "nest":
