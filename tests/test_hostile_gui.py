@@ -104,3 +104,29 @@ def test_the_drawn_sample_is_the_same_every_time():
 
     np.testing.assert_array_equal(drawn_subset(50_000), drawn_subset(50_000))
     assert drawn_subset(10) == slice(None)
+
+
+@pytest.mark.parametrize("key", ["shallow-network", "zero-init"])
+def test_data_at_the_coordinate_limit_is_drawn_and_trained_without_warnings(window, tmp_path, key):
+    from core.data_limits import COORDINATE_LIMIT
+    from tests.plot_items import non_finite
+
+    X, Y = make_dataset("blobs", 200, 0.3, seed=4)
+    X = X / np.abs(X).max() * COORDINATE_LIMIT  # the farthest data the program accepts
+    from core.csvdata import save_csv
+
+    save_csv(tmp_path / "far.csv", X, Y)
+    lesson = window.open_lesson(key)
+    assert window.file_menu.import_csv_path(tmp_path / "far.csv") is None
+    window.controller.run()
+    for _ in range(10):
+        window.controller._on_timer_timeout()
+    window.controller.pause()
+    assert non_finite(lesson) == []
+
+
+@pytest.mark.parametrize("key", ["shallow-network", "zero-init"])
+def test_data_beyond_the_limit_is_refused_by_the_engine_too(window, key):
+    X = np.array([[0.0, 1e308], [0.0, -1e308]])
+    with pytest.raises(ValueError, match="cannot be drawn"):
+        window.lessons[key].import_data(X, np.array([[0.0, 1.0]]))
