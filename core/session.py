@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.csvdata import atomic_write_text
-from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, read_bytes, shorten
+from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, looks_utf16, read_bytes, shorten
 
 FORMAT = "nn-visualizer-session"
 VERSION = 1
@@ -32,7 +32,7 @@ def load_session(path: str | os.PathLike) -> tuple[str, dict[str, Any]]:
     """
     path = Path(path)
     raw = read_bytes(path, MAX_BYTES)
-    if raw.startswith(UTF16_BOMS):
+    if raw.startswith(UTF16_BOMS) or looks_utf16(raw):
         raise fail(path, "UTF-16 text; save it as UTF-8")
     try:
         text = raw.decode("utf-8")

@@ -96,7 +96,7 @@ def _kind(mode: int) -> str:
 
 def decode_text(path: Path, raw: bytes) -> str:
     """Strict UTF-8 (a UTF-8 BOM is allowed); UTF-16 and binary data are named as such."""
-    if raw.startswith(UTF16_BOMS):
+    if raw.startswith(UTF16_BOMS) or looks_utf16(raw):
         raise fail(path, "UTF-16 text; save it as UTF-8")
     if b"\x00" in raw:
         raise fail(path, "not a text file (it contains binary data)")
@@ -105,6 +105,13 @@ def decode_text(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise fail(path, "not UTF-8 text", line) from None
+
+
+def looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: ASCII text with every other byte NUL."""
+    head = raw[:4096]
+    half = len(head) // 2
+    return half >= 2 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * half
 
 
 def read_text(path: str | os.PathLike, limit: int) -> str:

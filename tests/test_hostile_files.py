@@ -107,11 +107,11 @@ def test_scientific_notation_and_spaces_are_fine(tmp_path):
     np.testing.assert_array_equal(X, [[1000, 0.5], [-0.25, 3]])
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le", "utf-16-le no BOM"])
 def test_utf16_files_are_named_as_such(tmp_path, encoding):
     content = "x1,x2,y\n0,1,0\n1,2,1\n"
-    raw = content.encode(encoding)
-    if encoding != "utf-16":
+    raw = content.encode(encoding.split()[0])
+    if encoding in ("utf-16-be", "utf-16-le"):
         raw = ("\ufeff" + content).encode(encoding)  # with its byte-order mark
     refused(load_csv, write(tmp_path, raw), "UTF-16 text; save it as UTF-8")
 
