@@ -209,3 +209,15 @@ def test_a_long_random_walk_through_file_menus(window, tmp_path, monkeypatch):
     for i in range(19):
         switch(window, "en" if i % 2 == 0 else "zh_CN")
     assert live_top_level_widgets() == after_one
+
+
+def test_leaving_presentation_after_its_items_were_rebuilt(window):
+    """Found by the long walk: n_h changed while presenting deletes the unit labels it scaled."""
+    lesson = window.open_lesson("shallow-network")
+    window.view_menu.presentation_action.trigger()
+    lesson.apply_changes(n_h=7)
+    window.controller.refresh()
+    QApplication.processEvents()
+    window.set_language("zh_CN")  # leaves presentation mode first
+    window.set_language("en")
+    assert not window.view_menu.presentation.active

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -85,6 +86,9 @@ class Presentation(QObject):
             self._enter()
         else:
             for restore, *args in reversed(self._undo):
+                targets = (getattr(restore, "__self__", None), *args)
+                if any(isinstance(t, shiboken6.Object) and not shiboken6.isValid(t) for t in targets):
+                    continue  # rebuilt while presenting (a unit's label): nothing to restore
                 restore(*args)
             self._undo = []
         self.active = on
