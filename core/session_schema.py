@@ -91,7 +91,7 @@ def check_config(value: Any) -> None:
     """All of TrainConfig's keys and its version: a missing key is an error, not a default."""
     keys = ("version", *(f.name for f in fields(TrainConfig)))
     config = check_keys(value, "config", keys)
-    whole(config["version"], "config.version", CONFIG_VERSION, CONFIG_VERSION)
+    whole(config["version"], "config.version", 1, CONFIG_VERSION)  # from_dict decides the rest
     for key, v in config.items():
         if type(v) is int and abs(v) > MAX_STEP:  # also guards float() on a 4,000-digit integer
             raise field_error(f"config.{key}", "must be between the setting's limits")
