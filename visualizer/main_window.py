@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("nn-visualizer")  # the program's name, in every language
         self.controller = Controller(self)
+        self.controller.watch_paint(self)  # a frame's cost includes the paint after the render
         self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
         self.controller.running_changed.connect(self._on_controller_running_changed)
         self.status_label = QLabel()
