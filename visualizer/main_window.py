@@ -15,6 +15,7 @@ from visualizer.file_menu import FileMenu
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
+from visualizer.plots.paint_cache import cache_static_items
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
         self._pages[lesson.key].layout().addWidget(lesson)
+        cache_static_items(lesson)  # axes and labels are not painted again under each new frame
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)

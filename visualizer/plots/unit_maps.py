@@ -9,6 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from core.plane import PlaneGrid
+from visualizer.plots.fast_image import FastImage
+from visualizer.plots.paint_cache import cache_static_items
 from visualizer.plots.style import diverging_lut
 
 MAX_COLUMNS = 10
@@ -37,12 +39,13 @@ class UnitMaps(pg.GraphicsLayoutWidget):
                 self.nextRow()
             view = self.addViewBox(lockAspect=True, enableMouse=False)
             view.setMenuEnabled(False)
-            image = pg.ImageItem(axisOrder="row-major")
+            image = FastImage()
             image.setLookupTable(self._lut)
             view.addItem(image)
             label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
             label.setParentItem(view)
             self.images.append(image)
+        cache_static_items(self)  # the unit labels over the maps
 
     def set_maps(self, maps: np.ndarray, grid: PlaneGrid, levels: tuple[float, float]) -> None:
         """maps (n_h, r, r) with fixed `levels` so tiles compare by color across units."""
