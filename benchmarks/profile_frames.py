@@ -59,6 +59,7 @@ def profile(window, app, key: str, largest: bool, top: int) -> str:
     renders, paints = [], []
     profiler = cProfile.Profile()
     app.installEventFilter(counter)
+    lesson.live = True  # as while running: a lesson may draw its slow parts less often
     for _ in range(FRAMES):
         lesson.engine.step(10)
         snapshot = lesson.engine.snapshot()
@@ -73,6 +74,7 @@ def profile(window, app, key: str, largest: bool, top: int) -> str:
         renders.append(middle - start)
         paints.append(end - middle)
     app.removeEventFilter(counter)
+    lesson.live = False
     out = io.StringIO()
     renders.sort()
     paints.sort()

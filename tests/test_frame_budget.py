@@ -83,7 +83,7 @@ def test_training_keeps_at_least_half_of_the_engine_speed_however_slow_the_paint
     engine, controller, window, seconds = simulate(render_cost, paint_cost, step_cost, ticks=60)
     assert window.repaints == 60
     ratio = engine.steps / seconds / (1 / step_cost)  # steps/s while rendering / standalone
-    assert ratio >= 0.5 - 0.02
+    assert ratio >= 0.5
     # the estimate has learned the whole frame, the paint included, not only the render call
     assert controller.frame_seconds == pytest.approx(render_cost + paint_cost, rel=0.05)
 
@@ -112,3 +112,24 @@ def test_low_speed_trains_less_and_high_speed_more(qtbot):
     normal, *_ = simulate(0.002, 0.010, 1e-4, ticks=30, speed=1.0)
     fast, *_ = simulate(0.002, 0.010, 1e-4, ticks=30, speed=10.0)
     assert slow.steps < normal.steps / 5 and fast.steps > normal.steps * 5
+
+
+def test_work_the_meter_does_not_see_counts_when_the_ticks_come_late(qtbot):
+    """Layouts and the scene's bookkeeping run outside the render and the paint: when they make
+    the next tick late, all that was not training is the frame's."""
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    window = SlowWindow(clock, paint_cost=0.010)
+    controller.watch_paint(window)
+    engine = FakeEngine(clock, 1e-4)
+    controller.set_engine(engine)
+    controller.run()
+    controller._timer.stop()
+    for _ in range(60):
+        started = clock.now
+        controller._on_timer_timeout()
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+        clock.now += 0.030  # unmetered work: a relayout, other widgets' events
+        clock.now = max(clock.now, started + TICK_S)
+    assert controller.frame_seconds == pytest.approx(0.040, rel=0.05)
+    assert engine.steps * 1e-4 / clock.now >= 0.5

@@ -15,6 +15,9 @@ from visualizer.frame_meter import FrameMeter
 TICK_MS = 16  # ~60 frames per second
 TICK_S = TICK_MS / 1000
 RESERVE_S = 0.002  # of each tick left to the event loop (input, menus, other widgets)
+TRAIN_OVER_FRAME = 1.2  # training's least share of a tick, against the frame: 1.2 : 1 is 55 %, so
+# what the estimate misses (it trails a changing frame) still leaves training at least half
+LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
 
@@ -36,8 +39,8 @@ class Controller(QObject):
 
     A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
     FrameMeter on the window, `watch_paint`). Training gets what the frame leaves of the
-    16 ms tick, never less than the frame itself (at least half of each tick, however slow
-    the drawing), times the speed. `clock` is injectable so tests drive time.
+    16 ms tick, never less than 1.2 frames (more than half of each tick, however slow the
+    drawing), times the speed. `clock` is injectable so tests drive time.
     """
 
     snapshot_ready = Signal(object)
@@ -55,6 +58,7 @@ class Controller(QObject):
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
         self._frame_seconds = 0.0  # running estimate of a frame: render + the paint after it
         self._rendered = None  # the last tick's render time, until its paint is known
+        self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
         self._owed = 0.0  # fractional steps carried between ticks at low speeds
 
@@ -90,10 +94,10 @@ class Controller(QObject):
         return self._frame_seconds
 
     def training_seconds(self) -> float:
-        """Training time of the next tick: what the frame leaves of the tick, at least as long as
-        the frame (training keeps half of each tick), times the speed."""
+        """Training time of the next tick: what the frame leaves of the tick, at least a little
+        longer than the frame (training keeps more than half of each tick), times the speed."""
         frame = self._frame_seconds
-        return max(TICK_S - RESERVE_S - frame, frame) * self._speed
+        return max(TICK_S - RESERVE_S - frame, TRAIN_OVER_FRAME * frame) * self._speed
 
     def set_speed(self, speed: float) -> None:
         lo, hi = SPEED_RANGE
@@ -109,7 +113,7 @@ class Controller(QObject):
     def run(self) -> None:
         if self._engine is not None and not self._timer.isActive():
             self._owed = 0.0
-            self._rendered = None
+            self._rendered = self._last_tick = None
             self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
             self._timer.start()
             self.running_changed.emit(True)
@@ -165,28 +169,37 @@ class Controller(QObject):
             chunk *= 2
         return done
 
-    def _measure_last_frame(self) -> None:
-        """Fold the last tick's render and the paint that followed it into the frame estimate."""
+    def _measure_last_frame(self, now: float) -> None:
+        """Fold the last tick's frame into the estimate: its render and the paint after it, or,
+        when this tick came late (the event loop never idled), all of the last tick's time
+        that was not training (layouts and the scene's bookkeeping count too)."""
         painted = self.frame_meter.take()
-        if self._rendered is not None:
+        if self._rendered is not None and self._last_tick is not None:
+            started, trained = self._last_tick
             frame = self._rendered + painted
+            if now - started > LATE * TICK_S:
+                frame = max(frame, now - started - trained)
             self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * frame
-            self._rendered = None
+        self._rendered = None
 
     def _on_timer_timeout(self) -> None:
         engine = self._engine
         if engine is None:
             return
-        self._measure_last_frame()
+        now = self._clock()
+        self._measure_last_frame(now)
+        trained = 0.0
         n = self.steps_for_this_tick()
         if n:
             start = self._clock()
             done = self._train(engine, n)
+            trained = self._clock() - start
             if done:
-                per_step = (self._clock() - start) / done
+                per_step = trained / done
                 self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * per_step
             else:  # the engine cannot go on (diverged, or at its end): stop running
                 self.pause()
         start = self._clock()
         self.snapshot_ready.emit(engine.snapshot())
         self._rendered = self._clock() - start
+        self._last_tick = (now, trained)

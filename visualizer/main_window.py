@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         lesson = self.current_lesson
         if lesson is None or self.controller.engine is not lesson.engine:
             return  # from the lesson being left (a tab switch pauses before it swaps engines)
+        lesson.live = self.controller.running
         lesson.render(snapshot)
         # The counter and status line are read, not watched: while running, 10 updates a
         # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or
