@@ -25,6 +25,7 @@ from visualizer.lessons.zero_init_parts.colors import (
     activation_levels,
     probability_colormap,
 )
+from visualizer.numbers import DASH
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -186,5 +187,5 @@ def weights_table(params: dict[str, np.ndarray]) -> str:
 
 def _num(v: float) -> str:
     if not np.isfinite(v):
-        return "nan"
+        return DASH
     return f"{v:+.3f}" if abs(v) < 1000 else f"{v:+.2e}"
