@@ -123,12 +123,12 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
+        self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
         self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
-        self.view_menu.presentation.adopt(lesson)  # a lesson first opened while presenting
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from visualizer import scale
 from visualizer.plots.style import style_plot
 from visualizer.widgets.cost_levels import contour_segments
 
@@ -87,6 +88,7 @@ class CostMap(pg.PlotWidget):
             arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
             for z, item in enumerate((outline, line, shaft, arrow, head)):
                 item.setZValue(10 + z)
+                item.nnv_self_scaled = True  # styled every frame from visualizer.scale
                 self.addItem(item)
             self.racer_items.append(
                 {"outline": outline, "line": line, "head": head, "shaft": shaft, "arrow": arrow}
@@ -108,12 +110,13 @@ class CostMap(pg.PlotWidget):
         for i, (_label, path, grad, color) in enumerate(racers):
             items = self._racer_items(i)
             qcolor = pg.mkColor(color)
-            pen = pg.mkPen(qcolor, width=3)
+            pen = pg.mkPen(qcolor, width=scale.width(3))
             for key in ("outline", "line", "head", "shaft", "arrow"):
                 items[key].setVisible(True)
-            items["outline"].setData(path[:, 0], path[:, 1])
+            items["outline"].setData(path[:, 0], path[:, 1], pen=pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
             items["line"].setData(path[:, 0], path[:, 1], pen=pen)
-            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor))
+            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor), size=scale.size(11),
+                                  pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
             self._set_arrow(items, path[-1], grad, qcolor)
         for items in self.racer_items[len(racers) :]:
             for item in items.values():
@@ -130,15 +133,15 @@ class CostMap(pg.PlotWidget):
             items["arrow"].setVisible(False)
             return
         x0, x1, y0, y1 = self._extent
-        scale = min(1.0, max(0.4, math.sqrt(norm / norm0))) if norm0 > 0 else 1.0
-        length = scale * ARROW_FRACTION * max(x1 - x0, y1 - y0)
+        shrink = min(1.0, max(0.4, math.sqrt(norm / norm0))) if norm0 > 0 else 1.0
+        length = shrink * ARROW_FRACTION * max(x1 - x0, y1 - y0)
         ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
         tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
-        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]],
-                               pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))  # fmt: skip
+        dash = pg.mkPen(color, width=scale.width(2), style=Qt.PenStyle.DashLine)
+        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]], pen=dash)
         # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view
         angle = math.degrees(math.atan2(-uy, ux)) + 180.0
-        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color))
+        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color), headLen=scale.size(16))
         items["arrow"].setPos(*tip)
 
     def path_point_count(self, i: int) -> int:
