@@ -10,12 +10,12 @@ which widgets are their sidebars (Lesson.sidebars()).
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from visualizer import scale
-from visualizer.presentation_walk import Walk, restyle, scale_css_pt, scaled_font
+from visualizer.presentation_walk import Walk, scale_css_pt, scaled_font
 
 __all__ = ["Presentation", "scale_css_pt"]
 
@@ -30,7 +30,7 @@ class Presentation(QObject):
         self._window = window
         self._lessons = lessons
         self._walk = Walk()
-        self._geometry = QByteArray()
+        self._geometry, self._state = QRect(), Qt.WindowState.WindowNoState
         self.active = False
         window.installEventFilter(self)  # a window closed while presenting leaves it first
 
@@ -54,14 +54,13 @@ class Presentation(QObject):
 
     def _enter(self) -> None:
         w = self._window
-        self._geometry = w.saveGeometry()  # with the maximized state; restored on leaving
+        self._geometry, self._state = w.geometry(), w.windowState()  # restored on leaving
         widgets = [w, *w.findChildren(QWidget)]
         self._walk.widgets(widgets)
         self._walk.remember(w.setFont, QFont() if not w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
                             else w.font())  # fmt: skip
         w.setFont(scaled_font(QApplication.font(), scale.FONT_SCALE))  # what inherits, grows
         scale.set_presenting(True)
-        restyle(widgets)
         self._apply_hooks(widgets)
         for view in w.findChildren(pg.GraphicsView):
             self._walk.view(view)
@@ -75,15 +74,16 @@ class Presentation(QObject):
         w = self._window
         self._walk.undo()
         scale.set_presenting(False)
-        widgets = [w, *w.findChildren(QWidget)]
-        restyle(widgets)
-        self._apply_hooks(widgets)
+        self._apply_hooks([w, *w.findChildren(QWidget)])
         for view in w.findChildren(pg.GraphicsView):
             for item in view.scene().items():
                 if hasattr(item, "apply_scale"):
                     item.apply_scale()
-        w.showNormal()
-        w.restoreGeometry(self._geometry)  # maximized again if it was, else its old place
+        if self._state & Qt.WindowState.WindowMaximized:
+            w.showMaximized()
+        else:
+            w.showNormal()
+            w.setGeometry(self._geometry)  # its old place and size (restoreGeometry would clip it)
 
     def adopt(self, lesson: QWidget) -> None:
         """A lesson built while presenting (tabs are built when first opened) joins in. Call it

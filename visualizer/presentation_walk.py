@@ -81,16 +81,6 @@ def _set_label_size(label: pg.LabelItem, size: Any) -> None:
         label.setText(label.text, size=size)
 
 
-def restyle(widgets: list[QWidget]) -> None:
-    """Widgets whose style sheet sets a font (weight, family) take their font from the sheet
-    when polished: polish them again so that they follow a new inherited size."""
-    for widget in widgets:
-        if "font" in widget.styleSheet():
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.update()
-
-
 def self_styled(obj: Any) -> bool:
     """Styles itself from visualizer.scale, or is styled by a parent that does."""
     if hasattr(obj, "apply_scale") or getattr(obj, "nnv_self_scaled", False):
@@ -132,6 +122,11 @@ class Walk:
             if "font-size" in sheet:  # sizes in a style sheet: scale them there
                 self.remember(widget.setStyleSheet, sheet)
                 widget.setStyleSheet(scale_css_pt(sheet, scale.FONT_SCALE))
+            elif "font" in sheet:  # a sheet that sets a weight pins the size too: give it one
+                self.remember(widget.setStyleSheet, sheet)
+                widget.setStyleSheet(
+                    f"{sheet}\n* {{ font-size: {_scaled_size(_default_pt(), scale.FONT_SCALE)}; }}"
+                )
 
     def view(self, view: pg.GraphicsView) -> None:
         for item in view.scene().items():

@@ -63,5 +63,5 @@ def _style_axis(axis: pg.AxisItem) -> None:
     axis.setTickFont(font)
     axis.setPen(pg.mkPen("#333333", width=scale.width(1)))
     axis.setTextPen(pg.mkPen("#111111"))
-    axis.labelStyle = {**axis.labelStyle, "font-size": scale.css_pt(AXIS_FONT_PT)}
+    axis.labelStyle = {"font-size": scale.css_pt(AXIS_FONT_PT)}  # as setLabel leaves it (no color)
     axis._updateLabel()
