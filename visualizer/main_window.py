@@ -15,6 +15,7 @@ from visualizer.file_menu import FileMenu
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
+from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.file_menu: FileMenu | None = None
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
+        self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
         self._build({}, FIRST_LESSON)
 
     # -- building (again, on a language change) -------------------------------------------
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar(self)
         self.transport.set_speed(self.controller.speed)
         self.addToolBar(self.transport)
+        self._shared_keys.watch(self.transport)  # the speed slider
         self.tabs = QTabWidget()
         # Each tab holds an empty page until its lesson is first opened (start-up builds one);
         # a lesson built before a language change is built again around its engine.
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
     def _on_lesson_built(self, lesson: Lesson) -> None:
         self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
+        self._shared_keys.watch(lesson)
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
