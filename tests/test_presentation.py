@@ -13,12 +13,18 @@ from visualizer.main_window import MainWindow
 
 
 def widget_fonts(root: QWidget) -> list:
-    """Every widget's class, font size and style sheet (widgets rebuilt meanwhile count alike)."""
+    """Every widget's class, font size, style sheet and fixed size if it has one (widgets
+    rebuilt meanwhile count alike)."""
     return sorted(
-        (type(w).__name__, round(w.font().pointSizeF(), 2), w.styleSheet())
+        (type(w).__name__, round(w.font().pointSizeF(), 2), w.styleSheet(), _fixed(w))
         for w in root.findChildren(QWidget)
         if not isinstance(w, QMenu)
     )
+
+
+def _fixed(w: QWidget) -> tuple:
+    low, high = w.minimumSize(), w.maximumSize()
+    return (low.width(), low.height()) if low == high else ()
 
 
 def scene_state(root: QWidget) -> list:

@@ -81,6 +81,13 @@ def _set_label_size(label: pg.LabelItem, size: Any) -> None:
         label.setText(label.text, size=size)
 
 
+def _with_font_size(sheet: str, size: str) -> str:
+    """`sheet` plus a font size: one more rule, or one more declaration in a bare list."""
+    if "{" in sheet:
+        return f"{sheet}\n* {{ font-size: {size}; }}"
+    return f"{sheet.rstrip().rstrip(';')}; font-size: {size};"
+
+
 def self_styled(obj: Any) -> bool:
     """Styles itself from visualizer.scale, or is styled by a parent that does."""
     if hasattr(obj, "apply_scale") or getattr(obj, "nnv_self_scaled", False):
@@ -124,9 +131,7 @@ class Walk:
                 widget.setStyleSheet(scale_css_pt(sheet, scale.FONT_SCALE))
             elif "font" in sheet:  # a sheet that sets a weight pins the size too: give it one
                 self.remember(widget.setStyleSheet, sheet)
-                widget.setStyleSheet(
-                    f"{sheet}\n* {{ font-size: {_scaled_size(_default_pt(), scale.FONT_SCALE)}; }}"
-                )
+                widget.setStyleSheet(_with_font_size(sheet, _scaled_size(_default_pt(), scale.FONT_SCALE)))
 
     def view(self, view: pg.GraphicsView) -> None:
         for item in view.scene().items():
