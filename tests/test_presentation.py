@@ -100,7 +100,9 @@ def test_twice_f5_and_escape(window, qtbot):
     settle()
     assert layout_state(window) == before
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.view_menu.presentation.active
+    assert window.view_menu.presentation.active and not window.look_panel.text.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # the teacher opens the hint while presenting
+    assert window.look_panel.text.isVisible()
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
     settle()
     assert not window.view_menu.presentation.active and not window.isFullScreen()

@@ -22,7 +22,10 @@ class ViewMenu(QObject):
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
         self.presentation_action.setToolTip(
-            self.tr("Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)")
+            self.tr(
+                "Full screen, large text and thick lines, no menu or sidebars, for a projector "
+                "(F5 again or Esc to leave)"
+            )
         )
         self.presentation_action.toggled.connect(self.presentation.set_active)
         self.presentation.toggled.connect(self._on_presentation_toggled)

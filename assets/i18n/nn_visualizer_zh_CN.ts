@@ -1740,8 +1740,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <source>Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)</source>
-        <translation>大字体、粗线条、隐藏侧边栏，适合投影（再按 F5 退出）</translation>
+        <source>Full screen, large text and thick lines, no menu or sidebars, for a projector (F5 again or Esc to leave)</source>
+        <translation>全屏、大字体、粗线条，隐藏菜单和侧边栏，适合投影（再按 F5 或 Esc 退出）</translation>
     </message>
     <message>
         <source>&amp;What to look at</source>
