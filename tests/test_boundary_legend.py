@@ -23,3 +23,15 @@ def test_the_small_boundaries_have_no_legend(window):
         not hasattr(p, "legend")
         for p in lesson.findChildren(type(window.lessons["shallow-network"].boundary))
     )
+
+
+def test_the_cost_maps_legend_is_under_the_map_or_absent(window):
+    lesson = window.open_lesson("gradient-descent")
+    lesson.prepare_screenshot()
+    window.controller.refresh()
+    QApplication.processEvents()
+    assert lesson.contour.legend is None  # the readout under it names each optimizer in its color
+    if lesson.fallback is not None:  # offscreen: the heatmap in place of the 3D view
+        legend, view = lesson.fallback.legend, lesson.fallback.getPlotItem().vb
+        assert len(legend.items) == len(lesson.engine.config.optimizers)
+        assert not legend.sceneBoundingRect().intersects(view.sceneBoundingRect())

@@ -63,7 +63,7 @@ class GradientDescentLesson(Lesson):
         self.controls = DescentControls(COLORS)
         self.controls.edited.connect(self._on_controls_edited)
         self.controls.default_start_requested.connect(self._on_controls_default_start_requested)
-        self.contour = CostMap(contours=True, clickable=True)
+        self.contour = CostMap(contours=True, clickable=True, legend=False)  # the readout names them
         self.contour.point_clicked.connect(self._on_contour_point_clicked)
         self.has_gl = opengl_available()
         self.surface3d: Surface3D | None = None

@@ -22,14 +22,17 @@ class CostMap(pg.PlotWidget):
     """Heatmap of J over the square; clicking inside it reports a point (the new start).
 
     The view range is fixed to the square: a path that leaves it is cut by the view, and
-    only finite points ever reach the plot items.
+    only finite points ever reach the plot items. `legend` names the racers under the map
+    (never on it: a start can be clicked anywhere, and a path under a legend was hidden); the
+    contour map goes without, the table under it names them in their colors.
     """
 
     point_clicked = Signal(float, float)
 
     def __init__(
-        self, *, contours: bool = True, clickable: bool = True, parent: QWidget | None = None
-    ) -> None:
+        self, *, contours: bool = True, clickable: bool = True, legend: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._contours, self._clickable = contours, clickable
         self.setMinimumSize(280, 280)
@@ -55,8 +58,9 @@ class CostMap(pg.PlotWidget):
         )
         self.start_item.setZValue(30)
         self.addItem(self.start_item)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="10pt", brush=(255, 255, 255, 210))
-        self.legend.setParentItem(self.getPlotItem().vb)
+        self.legend = pg.LegendItem(colCount=2, labelTextSize="10pt", verSpacing=-6) if legend else None
+        if self.legend is not None:
+            self.getPlotItem().layout.addItem(self.legend, 4, 0, 1, 3)
         self.racer_items: list[dict[str, Any]] = []
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._legend_labels: tuple[str, ...] = ()
@@ -102,11 +106,12 @@ class CostMap(pg.PlotWidget):
         of its full length, square-rooted and at least 0.4 so its direction stays readable.
         """
         labels = tuple(r[0] for r in racers)
-        if labels != self._legend_labels:
+        if labels != self._legend_labels and self.legend is not None:
             self.legend.clear()
             for i, label in enumerate(labels):
                 self.legend.addItem(self._racer_items(i)["line"], label)
             self._legend_labels = labels
+            self.getPlotItem().layout.invalidate()  # the legend's row takes its new height
         for i, (_label, path, grad, color) in enumerate(racers):
             items = self._racer_items(i)
             qcolor = pg.mkColor(color)
