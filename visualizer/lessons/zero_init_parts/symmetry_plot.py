@@ -43,7 +43,10 @@ class SymmetryPlots(QWidget):
             )
         )
         m.setLabel("bottom", translate("SymmetryPlots", "iteration"))
-        m.addLegend(offset=(-10, 10))
+        legend = m.addLegend(offset=(-10, 10))
+        # at the right edge's middle: the random twin's curve runs along the top (~1), the
+        # symmetric copy's along the floor (1e-18); between them the log axis stays empty
+        legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
         self.symmetric_curve = m.plot(
             pen=pg.mkPen(SYMMETRIC_COLOR, width=3),
             name=translate("SymmetryPlots", "symmetric copy"),
