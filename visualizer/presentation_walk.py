@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -107,6 +108,9 @@ class Walk:
 
     def undo(self) -> None:
         for restore, *args in reversed(self._undo):
+            targets = (getattr(restore, "__self__", None), *args)
+            if any(isinstance(t, shiboken6.Object) and not shiboken6.isValid(t) for t in targets):
+                continue  # rebuilt while presenting (a unit's label): nothing to restore
             with contextlib.suppress(RuntimeError):  # deleted meanwhile (rebuilt while presenting)
                 restore(*args)
         self._undo = []

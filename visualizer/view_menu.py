@@ -16,6 +16,7 @@ class ViewMenu(QObject):
     def __init__(self, window: QMainWindow, lessons: dict, look_panel: LookPanel) -> None:
         super().__init__(window)
         self.presentation = Presentation(window, lessons)
+        self.presentation.setParent(self)  # goes with this menu on a language change, lessons and all
         self._look_panel = look_panel
         menu = window.menuBar().addMenu(self.tr("&View"))
         self.presentation_action = QAction(self.tr("&Presentation mode"), self)

@@ -444,12 +444,216 @@ not dead</source>
         <translation>训练集需要两个类别的点</translation>
     </message>
     <message>
+        <source>field {0}: {1}</source>
+        <translation>字段 {0}：{1}</translation>
+    </message>
+    <message>
         <source>{0}, line {1}: {2}</source>
         <translation>{0} 第 {1} 行：{2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder)</source>
+        <translation>不是普通文件（是文件夹）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe)</source>
+        <translation>不是普通文件（是管道）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>不是普通文件（是设备）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>不是普通文件（是套接字）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>larger than {0} MB (the most this program reads)</source>
+        <translation>大于 {0} MB（本程序最多读取这么多）</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save it as UTF-8</source>
+        <translation>这是 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>damaged (JSON error at line {0}: nested more than {1} deep)</source>
+        <translation>已损坏（JSON 第 {0} 行出错：嵌套超过 {1} 层）</translation>
+    </message>
+    <message>
+        <source>damaged (a number with more than 4,300 digits)</source>
+        <translation>已损坏（有超过 4,300 位的数字）</translation>
+    </message>
+    <message>
+        <source>the line is longer than {0} characters</source>
+        <translation>该行超过 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>not a CSV row ({0})</source>
+        <translation>不是 CSV 行（{0}）</translation>
+    </message>
+    <message>
+        <source>separated by &apos;;&apos;: use commas (x1, x2, y)</source>
+        <translation>用分号“;”分隔：请用逗号（x1, x2, y）</translation>
+    </message>
+    <message>
+        <source>separated by tabs: use commas (x1, x2, y)</source>
+        <translation>用制表符分隔：请用逗号（x1, x2, y）</translation>
+    </message>
+    <message>
+        <source>{0} is too large to draw (at most ±{1}), got {2}</source>
+        <translation>{0} 太大，无法绘制（最多 ±{1}），实际是 {2}</translation>
+    </message>
+    <message>
+        <source>more than {0} points</source>
+        <translation>超过 {0} 个点</translation>
+    </message>
+    <message>
+        <source>the data contains NaN or infinite values</source>
+        <translation>数据含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>coordinates beyond ±{0} cannot be drawn; rescale the data</source>
+        <translation>超出 ±{0} 的坐标无法绘制；请缩放数据</translation>
+    </message>
+    <message>
+        <source>labels must be 0 or 1, with both classes present</source>
+        <translation>标签必须是 0 或 1，且两个类别都要有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {0}</source>
+        <translation>必须是整数，实际是{0}</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>必须在 {0} 到 {1} 之间</translation>
+    </message>
+    <message>
+        <source>must be a list of {0} rows</source>
+        <translation>必须是 {0} 行的列表</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers</source>
+        <translation>必须是数字列表</translation>
+    </message>
+    <message>
+        <source>must be rows of equal length</source>
+        <translation>各行长度必须相同</translation>
+    </message>
+    <message>
+        <source>holds more than {0} values</source>
+        <translation>超过 {0} 个值</translation>
+    </message>
+    <message>
+        <source>must hold numbers only</source>
+        <translation>只能包含数字</translation>
+    </message>
+    <message>
+        <source>holds a number too large</source>
+        <translation>包含过大的数字</translation>
+    </message>
+    <message>
+        <source>holds a number too large (or not finite)</source>
+        <translation>包含过大（或非有限）的数字</translation>
+    </message>
+    <message>
+        <source>must be between the setting&apos;s limits</source>
+        <translation>必须在该设置的范围内</translation>
+    </message>
+    <message>
+        <source>must be PCG64</source>
+        <translation>必须是 PCG64</translation>
+    </message>
+    <message>
+        <source>must be odd (numpy never makes an even one)</source>
+        <translation>必须是奇数（numpy 从不生成偶数）</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {0} whole numbers</source>
+        <translation>必须是最多 {0} 个整数的列表</translation>
+    </message>
+    <message>
+        <source>must hold whole numbers between 0 and the number of points</source>
+        <translation>必须是 0 到点数之间的整数</translation>
+    </message>
+    <message>
+        <source>must not repeat a point (it is part of a permutation)</source>
+        <translation>不能重复某个点（它是一个排列的一部分）</translation>
+    </message>
+    <message>
+        <source>must be even</source>
+        <translation>必须是偶数</translation>
+    </message>
+    <message>
+        <source>must be a power of two</source>
+        <translation>必须是 2 的幂</translation>
+    </message>
+    <message>
+        <source>must be a list no longer than the capacity</source>
+        <translation>必须是不超过容量的列表</translation>
+    </message>
+    <message>
+        <source>must be whole numbers between 0 and the step</source>
+        <translation>必须是 0 到当前迭代步数之间的整数</translation>
+    </message>
+    <message>
+        <source>must increase</source>
+        <translation>必须递增</translation>
+    </message>
+    <message>
+        <source>must have one value per step</source>
+        <translation>每个迭代步必须有一个值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他类型</translation>
     </message>
 </context>
 <context>
@@ -661,10 +865,6 @@ not dead</source>
         <translation>本课没有可导出的图</translation>
     </message>
     <message>
-        <source>nn-visualizer</source>
-        <translation>nn-visualizer</translation>
-    </message>
-    <message>
         <source>Plot copied ({0} × {1} pixels)</source>
         <translation>图已复制（{0} × {1} 像素）</translation>
     </message>
@@ -855,8 +1055,8 @@ not dead</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>{0}: no lesson {1!r} here to open it in</source>
-        <translation>{0}：这里没有可以打开它的课程 {1!r}</translation>
+        <source>no lesson {0} here to open it in</source>
+        <translation>这里没有可以打开它的课程 {0}</translation>
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
@@ -865,10 +1065,6 @@ not dead</source>
     <message>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>nn-visualizer</source>
-        <translation>nn-visualizer</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -1132,6 +1328,13 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source> (new)</source>
         <translation>（新）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>nn-visualizer</source>
+        <translation>nn-visualizer</translation>
     </message>
 </context>
 <context>

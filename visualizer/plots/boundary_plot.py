@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 
 from core.contour import contour_segments
+from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
@@ -76,11 +77,11 @@ class BoundaryPlot(pg.PlotWidget):
         if self._data_key is not None and all(a is b for a, b in zip(key, self._data_key, strict=True)):
             return
         self._data_key = key
-        for cls in (0, 1):
-            mask = Y_train[0] == cls
-            self.train_points[cls].setData(X_train[0, mask], X_train[1, mask])
-            mask = Y_test[0] == cls
-            self.test_points[cls].setData(X_test[0, mask], X_test[1, mask])
+        for cls in (0, 1):  # one item (one brush) per class, at most 5,000 points each
+            for items, X, Y in ((self.train_points, X_train, Y_train), (self.test_points, X_test, Y_test)):
+                points = X[:, Y[0] == cls]
+                points = points[:, drawn_subset(points.shape[1])]
+                items[cls].setData(points[0], points[1])
 
     def _on_scene_mouse_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
