@@ -41,7 +41,7 @@ KEPT_WORDS = {
     "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "np", "random", "randn", "RMSprop",
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
     "nnvis", "nn",
-    "visualizer", "PyQtGraph", "Shift", "English", "Language", "approx", "axis",
+    "visualizer", "PyQtGraph", "Shift", "Esc", "English", "Language", "approx", "axis",
 }  # fmt: skip
 
 

@@ -12,10 +12,12 @@ from visualizer import i18n
 from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
+from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
 from visualizer.plots.paint_cache import cache_static_items
+from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.file_menu: FileMenu | None = None
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
+        self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
+        self.gl_keeper = make_gl_capable(self)  # no window re-creation when the 3D view arrives
         self._build({}, FIRST_LESSON)
 
     # -- building (again, on a language change) -------------------------------------------
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar(self)
         self.transport.set_speed(self.controller.speed)
         self.addToolBar(self.transport)
+        self._shared_keys.watch(self.transport)  # the speed slider
         self.tabs = QTabWidget()
         # Each tab holds an empty page until its lesson is first opened (start-up builds one);
         # a lesson built before a language change is built again around its engine.
@@ -125,13 +130,14 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
+        self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
+        self._shared_keys.watch(lesson)
         cache_static_items(lesson)  # axes and labels are not painted again under each new frame
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
         self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
-        self.view_menu.presentation.adopt(lesson)  # a lesson first opened while presenting
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller

@@ -906,6 +906,121 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>the data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>the number of points m</source>
+        <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>the test share</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>the data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the hidden-layer size n_h</source>
+        <translation>隐藏层大小 n_h</translation>
+    </message>
+    <message>
+        <source>the activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <source>the leaky ReLU slope</source>
+        <translation>Leaky ReLU 的斜率</translation>
+    </message>
+    <message>
+        <source>the initialization</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <source>the constant c</source>
+        <translation>常数 c</translation>
+    </message>
+    <message>
+        <source>the initialization seed</source>
+        <translation>初始化种子</translation>
+    </message>
+    <message>
+        <source>the learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>the L2 strength λ</source>
+        <translation>L2 正则化强度 λ</translation>
+    </message>
+    <message>
+        <source>the keep probability</source>
+        <translation>保留概率 keep_prob</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>the dropout seed</source>
+        <translation>Dropout 种子</translation>
+    </message>
+    <message>
+        <source>the share of class 1</source>
+        <translation>类别 1 的比例</translation>
+    </message>
+    <message>
+        <source>the mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>the class separation</source>
+        <translation>类别间距</translation>
+    </message>
+    <message>
+        <source>input normalization</source>
+        <translation>输入归一化</translation>
+    </message>
+    <message>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β2</source>
+        <translation>Adam 的 β2</translation>
+    </message>
+    <message>
+        <source>RMSprop&apos;s β2</source>
+        <translation>RMSprop 的 β2</translation>
+    </message>
+    <message>
+        <source>the optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>the start point</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <source>nn-visualizer session (*.nnvis.json *.json)</source>
@@ -1376,8 +1491,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>成本不再是有限值。请调低学习率，然后按“重置”。</translation>
     </message>
     <message>
-        <source>Iteration {0:,} · cost {1:.4f} · train {2} · test {3}</source>
-        <translation>迭代 {0:,} · 成本 {1:.4f} · 训练集 {2} · 测试集 {3}</translation>
+        <source>Iteration {0:,} · cost {1} · train {2} · test {3}</source>
+        <translation>迭代 {0:,} · 成本 {1} · 训练集 {2} · 测试集 {3}</translation>
     </message>
     <message>
         <source>Not applied: {0}</source>
@@ -1828,12 +1943,16 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <source>Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)</source>
-        <translation>大字体、粗线条、隐藏侧边栏，适合投影（再按 F5 退出）</translation>
+        <source>Full screen, large text and thick lines, no menu or sidebars, for a projector (F5 again or Esc to leave)</source>
+        <translation>全屏、大字体、粗线条，隐藏菜单和侧边栏，适合投影（再按 F5 或 Esc 退出）</translation>
     </message>
     <message>
         <source>&amp;What to look at</source>
         <translation>看点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ from visualizer.core_messages import translated_error
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
+from visualizer.numbers import number
+from visualizer.scale import css_pt
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
@@ -220,9 +222,9 @@ class BackpropLesson(Lesson):
 
     def status_text(self, snapshot: BackpropSnapshot) -> str:
         if snapshot.cost is not None:
-            cost = f"J = {fmt(snapshot.cost, 6)}"
+            cost = f"J = {number(snapshot.cost, 6)}"
         elif snapshot.previous_cost is not None:
-            cost = self.tr("J = {0} (previous iteration)").format(fmt(snapshot.previous_cost, 6))
+            cost = self.tr("J = {0} (previous iteration)").format(number(snapshot.previous_cost, 6))
         else:
             cost = self.tr("J = not computed yet")
         stage = snapshot.stage
@@ -354,7 +356,7 @@ class BackpropLesson(Lesson):
         if snapshot.halted:
             stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
-        return [f"<span style='font-size:12pt'>{n}</span>" for n in notes]
+        return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]
 
 
 def _combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> QComboBox:

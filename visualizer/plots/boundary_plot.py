@@ -51,7 +51,11 @@ class BoundaryPlot(pg.PlotWidget):
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
         if compact:
             return
-        legend = plot.addLegend(offset=(8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
+        # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
+        # left it covered the flower's petals). Two columns: it fits a narrow plot too.
+        legend = self.legend = pg.LegendItem(colCount=2, labelTextSize="11pt", verSpacing=-6)
+        plot.layout.addItem(legend, 4, 0, 1, 3)
+        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
         legend.addItem(self.train_points[0], self.tr("train, y = 0"))
         legend.addItem(self.train_points[1], self.tr("train, y = 1"))
         legend.addItem(self.test_points[0], self.tr("test, y = 0"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.backprop_steps import param_label
 from core.gradcheck import PARAM_KEYS, GradCheck
+from visualizer.scale import pt
 from visualizer.widgets.notation import MONO_FAMILY, fmt
 
 THRESHOLD = 1e-7  # the course: below this the backward pass is right
@@ -65,6 +66,12 @@ class GradCheckTable(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
         self._check: GradCheck | None = None
+
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the bold cells carry their own font; fill them again."""
+        check, self._check = self._check, None
+        if check is not None:
+            self.set_check(check)
 
     def set_check(self, check: GradCheck) -> None:
         """Show `check`'s own figures (formatted, never recomputed); no-op for the same one."""
@@ -116,7 +123,8 @@ def _item(text: str, align=Qt.AlignmentFlag.AlignRight, bold: bool = False) -> Q
     item = QTableWidgetItem(text)
     item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     if bold:
-        font = QFont(MONO_FAMILY, 11)
+        font = QFont(MONO_FAMILY)
+        font.setPointSizeF(pt(11))
         font.setBold(True)
         item.setFont(font)
     return item

@@ -26,8 +26,10 @@ from visualizer.lessons.zero_init_parts.colors import (
     activation_levels,
     probability_colormap,
 )
+from visualizer.numbers import DASH
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.paint_cache import CACHE, cache_static_items
+from visualizer.scale import css_pt
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -110,6 +112,13 @@ class CopyPanel(QWidget):
         self.table.setText(weights_table(sample))
         self.table.setFixedSize(self.table.sizeHint())
 
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the unit names, and the table's size for its new font."""
+        for label in self.unit_labels:
+            label.setText(label.text, size=css_pt(9))
+        if self.unit_images:
+            self._fix_table_size(len(self.unit_images))
+
     def set_units(self, n_h: int) -> None:
         """One small map per hidden unit; rebuilt only when n_h changes."""
         if len(self.unit_images) == n_h:
@@ -122,8 +131,9 @@ class CopyPanel(QWidget):
         for i in range(n_h):
             row, col = divmod(i, MAP_COLUMNS)
             label = self.maps_view.addLabel(
-                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size="9pt"
+                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size=css_pt(9)
             )
+            label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
             box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
             image = FastImage()
             image.setLookupTable(lut)
@@ -197,5 +207,5 @@ def weights_table(params: dict[str, np.ndarray]) -> str:
 
 def _num(v: float) -> str:
     if not np.isfinite(v):
-        return "nan"
+        return DASH
     return f"{v:+.3f}" if abs(v) < 1000 else f"{v:+.2e}"
