@@ -83,7 +83,7 @@ def _measure(window, key: str, app) -> dict[str, float]:
         "p50": float(np.percentile(intervals, 50)),
         "p95": float(np.percentile(intervals, 95)),
         "render": float(np.median(render_times)) * 1000,
-        "frame": controller.frame_seconds * 1000,
+        "frame": getattr(controller, "frame_seconds", float("nan")) * 1000,
         "steps": steps,
         "ratio": steps / alone,
     }

@@ -65,8 +65,8 @@ def test_budget_engine_scales_with_the_measured_step_time(controller):
     assert controller.steps_for_this_tick() == 140  # (16 - 2 reserved) ms / 0.1 ms
     controller._frame_seconds = 0.004  # a frame (render + paint) takes 4 ms of the tick
     assert controller.steps_for_this_tick() == 100
-    controller._frame_seconds = 0.05  # a slow frame: training still gets 1.2 times as long
-    assert controller.steps_for_this_tick() == 600
+    controller._frame_seconds = 0.05  # a slow frame: training still gets 1.3 times as long
+    assert controller.steps_for_this_tick() == 650
     controller._frame_seconds = 0.004
     controller.set_speed(10.0)
     assert controller.steps_for_this_tick() == 1000

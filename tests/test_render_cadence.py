@@ -40,3 +40,22 @@ def test_many_unit_maps_are_redrawn_ten_times_a_second_while_running(window):
     for _ in range(3):
         lesson.render(lesson.engine.snapshot())
     assert len(drawn) == 2 + 1 + 3
+
+
+def test_the_descent_readout_follows_five_times_a_second_while_running(window):
+    from visualizer.lessons.gradient_descent import READOUT_EVERY_S
+
+    lesson = window.open_lesson("gradient-descent")
+    now = [5.0]
+    lesson._readout_cadence = Cadence(READOUT_EVERY_S, clock=lambda: now[0])
+    lesson.live = True
+    lesson.engine.step(1)
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 1" in lesson.readout.text()
+    lesson.engine.step(1)
+    now[0] += READOUT_EVERY_S / 4
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 1" in lesson.readout.text()
+    now[0] += READOUT_EVERY_S
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 2" in lesson.readout.text()

@@ -15,7 +15,7 @@ from visualizer.frame_meter import FrameMeter
 TICK_MS = 16  # ~60 frames per second
 TICK_S = TICK_MS / 1000
 RESERVE_S = 0.002  # of each tick left to the event loop (input, menus, other widgets)
-TRAIN_OVER_FRAME = 1.2  # training's least share of a tick, against the frame: 1.2 : 1 is 55 %, so
+TRAIN_OVER_FRAME = 1.3  # training's least share of a tick, against the frame: 1.3 : 1 is 56 %, so
 # what the estimate misses (it trails a changing frame) still leaves training at least half
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
@@ -39,7 +39,7 @@ class Controller(QObject):
 
     A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
     FrameMeter on the window, `watch_paint`). Training gets what the frame leaves of the
-    16 ms tick, never less than 1.2 frames (more than half of each tick, however slow the
+    16 ms tick, never less than 1.3 frames (more than half of each tick, however slow the
     drawing), times the speed. `clock` is injectable so tests drive time.
     """
 
