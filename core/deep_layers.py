@@ -100,21 +100,28 @@ def activation_forward(Z: Array, activation: str, leaky_slope: float = LEAKY_SLO
     return get_activation(activation, leaky_slope)[0](Z)
 
 
+def activation_derivative(
+    Z: Array, activation: str, A: Array | None = None, leaky_slope: float = LEAKY_SLOPE
+) -> Array:
+    """g'(Z) (n^[l], m), from A = g(Z) when given (tanh' = 1 - A^2, sigma' = A (1 - A))."""
+    if activation == "tanh":
+        A = np.tanh(Z) if A is None else A
+        return 1.0 - A * A
+    if activation == "sigmoid":
+        A = activation_forward(Z, "sigmoid") if A is None else A
+        return A * (1.0 - A)
+    return get_activation(activation, leaky_slope)[1](Z)
+
+
 def activation_backward(
     dA: Array, Z: Array, activation: str, A: Array | None = None, leaky_slope: float = LEAKY_SLOPE
 ) -> Array:
-    """dZ = dA * g'(Z); g' from A = g(Z) when given (tanh' = 1 - A^2, sigma' = A (1 - A))."""
+    """dZ = dA * g'(Z)   (n^[l], m)."""
     if activation == "relu":
         return dA * (Z > 0)  # ReLU' = 1 for z > 0, else 0 (the course's convention at 0)
-    if activation == "tanh":
-        A = np.tanh(Z) if A is None else A
-        return dA * (1.0 - A * A)
-    if activation == "sigmoid":
-        A = activation_forward(Z, "sigmoid") if A is None else A
-        return dA * (A * (1.0 - A))
     if activation == "linear":
         return dA
-    return dA * get_activation(activation, leaky_slope)[1](Z)
+    return dA * activation_derivative(Z, activation, A, leaky_slope)
 
 
 # ---- one layer --------------------------------------------------------------------------------
@@ -177,7 +184,8 @@ def linear_backward(
     dW /= m
     if lambd:
         dW += (lambd / m) * W  # d/dW of lambd/(2m) ||W||_F^2
-    db = dZ.sum(axis=1, keepdims=True) / m
+    db = dZ.sum(axis=1, keepdims=True)
+    db /= m
     dA_prev = None
     if with_dA_prev:
         dA_prev = unit_matmul(W.T, dZ) if cols else W.T @ dZ

@@ -14,6 +14,8 @@ from core.activations import LEAKY_SLOPE
 from core.deep_layers import (
     LayerCache,
     Params,
+    activation_backward,
+    activation_derivative,
     activation_forward,
     linear_backward,
     output_sigmoid,
@@ -25,6 +27,7 @@ from core.exact import unit_matmul
 Array = np.ndarray
 _W = [f"W{l}" for l in range(1000)]  # the keys, built once: a step looks them up L times
 _B = [f"b{l}" for l in range(1000)]
+_DW, _DB, _DA = ([f"{p}{l}" for l in range(1000)] for p in ("dW", "db", "dA"))
 
 
 def dropout_mask(shape: tuple[int, ...], keep_prob: float, rng: np.random.Generator) -> Array:
@@ -120,52 +123,36 @@ def L_model_backward(
     """
     L = len(caches)
     grads: dict[str, Array] = {}
-    last = caches[-1]
     if from_dAL:
         dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-        s = activation_forward(last[1], "sigmoid")
+        s = activation_forward(caches[-1][1], "sigmoid")
         dZ = dAL * s * (1 - s)
     else:
         dZ = AL - Y  # dJ/dZ^[L]   (1, m)
     for l in range(L, 0, -1):
         cache = caches[l - 1]
+        info = cache if isinstance(cache, LayerCache) else None
         if l < L:
-            dA = grads[f"dA{l}"]
-            info = cache if isinstance(cache, LayerCache) else None
+            dA = grads[_DA[l]]
             if info is not None and info.D is not None:
-                dA = grads[f"dA{l}"] = dA * info.D / info.keep_prob  # dropped units get no gradient
-            act = info.activation if info is not None else "relu"
-            gZ = _g_prime(cache[1], act, info)
-            dZ = dA * gZ  # dZ^[l] = dA^[l] * g'(Z^[l])   (n^[l], m)
+                dA = grads[_DA[l]] = dA * info.D / info.keep_prob  # dropped units get no gradient
+            act, A, slope = (
+                (info.activation, info.A, info.leaky_slope) if info else ("relu", None, LEAKY_SLOPE)
+            )
+            dZ = activation_backward(dA, cache[1], act, A, slope)  # dZ^[l] = dA^[l] * g'(Z^[l])  (n^[l], m)
             if intermediates is not None:
-                intermediates[f"gZ{l}"] = gZ
+                intermediates[f"gZ{l}"] = activation_derivative(cache[1], act, A, slope)
         if intermediates is not None:
             intermediates[f"dZ{l}"] = dZ
-        equal = cache.equal if isinstance(cache, LayerCache) else None
+        equal = info.equal if info is not None else None
         if equal is None:
             equal = weight_symmetry(cache[0][1], input_layer=l == 1)
-        dA_prev, dW, db = linear_backward(dZ, cache[0], lambd, l > 1 or return_dA0, equal)
-        grads[f"dW{l}"], grads[f"db{l}"] = dW, db
+        dA_prev, grads[_DW[l]], grads[_DB[l]] = linear_backward(
+            dZ, cache[0], lambd, l > 1 or return_dA0, equal
+        )
         if dA_prev is not None:
-            grads[f"dA{l - 1}"] = dA_prev  # W^[l]T dZ^[l]   (n^[l-1], m)
+            grads[_DA[l - 1]] = dA_prev  # W^[l]T dZ^[l]   (n^[l-1], m)
     return grads
-
-
-def _g_prime(Z: Array, activation: str, info: LayerCache | None) -> Array:
-    """g'(Z) (n^[l], m), from the cached A = g(Z) where that saves a transcendental."""
-    A = info.A if info is not None else None
-    slope = info.leaky_slope if info is not None else LEAKY_SLOPE
-    if activation == "relu":
-        return (Z > 0).astype(float)
-    if activation == "tanh":
-        A = np.tanh(Z) if A is None else A
-        return 1.0 - A * A
-    if activation == "sigmoid":
-        A = activation_forward(Z, "sigmoid") if A is None else A
-        return A * (1.0 - A)
-    from core.activations import get_activation
-
-    return get_activation(activation, slope)[1](Z)
 
 
 def update_parameters(parameters: Params, grads: dict[str, Array], learning_rate: float) -> Params:
