@@ -26,6 +26,7 @@ RESTART_FIELDS: frozenset[str] = frozenset(
     {
         "dataset", "m", "noise", "test_ratio", "data_seed", "n_h", "activation",
         "init", "init_constant", "init_seed", "model", "hidden_sizes", "hidden_activations", "optimizer",
+        "legacy_init",
     }
 )  # fmt: skip
 
@@ -64,6 +65,7 @@ class TrainConfig:
     decay: str = "none"  # none | inverse: alpha0/(1 + rate*epoch) | scheduled: every decay_interval epochs
     decay_rate: float = 1.0
     decay_interval: int = 1000
+    legacy_init: bool = False  # draw W from np.random.RandomState(init_seed): the course's np.random.seed
 
     def __post_init__(self) -> None:
         _normalize_layers(self)
@@ -168,7 +170,7 @@ class TrainConfig:
 V2_FIELDS: frozenset[str] = frozenset(
     {
         "hidden_sizes", "hidden_activations", "optimizer", "beta", "beta1", "beta2", "rms_beta",
-        "epsilon", "decay", "decay_rate", "decay_interval",
+        "epsilon", "decay", "decay_rate", "decay_interval", "legacy_init",
     }
 )  # fmt: skip
 
@@ -210,11 +212,15 @@ def _check_deep(c: TrainConfig) -> None:
     _check_range("epsilon", c.epsilon, 1e-12, 1e-2)
     _check_range("decay_rate", c.decay_rate, 0.0, 100.0)
     _check_range("decay_interval", c.decay_interval, 1, 10**6, integer=True)
+    if not isinstance(c.legacy_init, bool):
+        raise ValueError(f"legacy_init must be true or false, got {c.legacy_init!r}")
 
 
 def _check_type(name: str, value: Any, expected: type) -> None:
     ok = isinstance(value, expected) and not isinstance(value, bool)
-    if expected is float:
+    if expected is bool:
+        ok = isinstance(value, bool)
+    elif expected is float:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
     if not ok:
         raise ValueError(f"{name} must be of type {expected.__name__}, got {value!r}")

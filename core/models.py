@@ -24,8 +24,14 @@ def initial_parameters(config: TrainConfig, n_x: int) -> Params:
     if config.model == "logistic":
         return logistic.initialize_with_zeros(n_x)
     # draws in layer order from default_rng(init_seed): for one hidden layer, initialize_parameters' own
+    # legacy_init: np.random.RandomState(init_seed), the course's own np.random.seed(init_seed) draws
+    rng = np.random.RandomState(config.init_seed) if config.legacy_init else None
     return initialize_parameters_deep(
-        config.layer_dims(n_x), scheme=config.init, seed=config.init_seed, constant=config.init_constant
+        config.layer_dims(n_x),
+        scheme=config.init,
+        seed=config.init_seed,
+        constant=config.init_constant,
+        rng=rng,
     )
 
 
