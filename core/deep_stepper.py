@@ -81,7 +81,7 @@ class DeepStepper:
             cost += l2_penalty(p, config.lambd, m)
         if not math.isfinite(cost):
             return math.nan
-        grads = L_model_backward(AL, Y, caches, config.lambd)
+        grads = L_model_backward(AL, Y, caches, config.lambd, hidden_dA=False)
         new, state = self._update(p, grads, config, lr)
         if not all(np.isfinite(v).all() for v in new.values()):
             return math.nan

@@ -86,7 +86,8 @@ def test_adam_in_the_trainer_is_the_course_s_loop():
     for step in range(1, 26):
         AL, caches = L_model_forward(X, p, "relu")
         costs.append(compute_cost(AL, Y, caches[-1].activation_cache))
-        p, v, s = update_parameters_with_adam(p, L_model_backward(AL, Y, caches), v, s, step, 0.01)
+        grads = L_model_backward(AL, Y, caches, hidden_dA=False)  # the Trainer's: 1/m folded into dZL
+        p, v, s = update_parameters_with_adam(p, grads, v, s, step, 0.01)
     np.testing.assert_array_equal(t.snapshot().cost_values, costs)
     assert all((t.snapshot().parameters[k] == p[k]).all() for k in p)
 
