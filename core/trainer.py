@@ -236,7 +236,7 @@ class Trainer:
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
             train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c)
-            test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c)
+            test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c, diagnose=False)
         steps, values = self._history.arrays()
         t_steps, t_values = self._test_history.arrays()
         e_steps, e_values = self._epoch_history.arrays()

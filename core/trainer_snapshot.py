@@ -68,9 +68,9 @@ def read_only(a: Array) -> Array:
     return a
 
 
-def evaluate(parameters: dict[str, Array], X: Array, Y: Array, config: TrainConfig):
+def evaluate(parameters: dict[str, Array], X: Array, Y: Array, config: TrainConfig, diagnose: bool = True):
     """(accuracy, layer diagnostics or None) of the parameters on (X, Y), without dropout."""
-    if config.model == "logistic" or Y.size == 0:
+    if config.model == "logistic" or Y.size == 0 or not diagnose:
         return accuracy(models.probabilities(parameters, X, config) > 0.5, Y), None
     AL, caches = models.forward(parameters, X, config)
     return accuracy(AL > 0.5, Y), layer_diagnostics(parameters, None, caches)
