@@ -39,12 +39,14 @@ class Graph:
 
     The last node is the output (J, or L). `shortcut` optionally names a simpler form of
     one derivative the course writes (dz = a − y): {node: (text, function of the values)}.
+    `drawing_order` lists the leaves as the course's figure stacks them (x1, w1, x2, w2, b).
     """
 
     inputs: tuple[str, ...]
     data: tuple[str, ...]
     nodes: tuple[Node, ...]
     shortcut: dict[str, tuple[str, Callable[[dict[str, float]], float]]] = field(default_factory=dict)
+    drawing_order: tuple[str, ...] = ()  # the leaves top to bottom, if not inputs then data
 
     @property
     def output(self) -> str:

@@ -30,6 +30,7 @@ LOGREG = Graph(
         Node("L", "bce", ("a", "y")),
     ),
     shortcut={"z": ("a − y", lambda v: v["a"] - v["y"])},
+    drawing_order=("x1", "w1", "x2", "w2", "b", "y"),
 )
 LOGREG_VALUES = {"x1": 1.5, "x2": 0.5, "y": 1.0, "w1": 0.2, "w2": -0.4, "b": 0.1}
 

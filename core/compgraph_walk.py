@@ -133,7 +133,7 @@ class CompGraphEngine:
         current iteration becomes iteration 1 (Reset comes back here)."""
         if name not in self.graph.leaves:
             raise GraphError("unknown_variable", name=name)
-        values = dict(self._current.start)
+        values = {**self._values[self.kind], **self._current.start}  # unused a, b, c kept too
         values[name] = check_leaf(self.kind, name, value)
         new = self._compute(values)
         self._values[self.kind] = values
