@@ -151,8 +151,8 @@ not dead</source>
         <translation>点击一条边或偏置边（来自 b1、b2）输入新值。新值从下一次前向传播起生效：停在 X 阶段时立即生效，否则从下一次迭代起生效，取代本次迭代更新得到的值。</translation>
     </message>
     <message>
-        <source>Step through one iteration equation by equation: forward from X to A2 and J, then backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each shape, follow where every number comes from, and compare backprop&apos;s gradients with the numerical check below. Course: 000 §2.6 (backpropagation), 003.</source>
-        <translation>逐个公式走完一次迭代：前向传播从 X 到 A2 和 J，再反向传播从 dZ2 = A2 − Y 到 dW1 和 db1，最后更新 W := W − α dW。核对每个形状，追踪每个数字从哪里来，并把反向传播的梯度与下方的数值检验比较。课程：000 §2.6（反向传播），003。</translation>
+        <source>Step through one iteration equation by equation: forward from X to A2 and J, then backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each shape, follow where every number comes from, and compare backprop&apos;s gradients with the numerical check below. Type 2, 4, 3, 1 in Layers for L layers: each forward block stores its cache, each backward block reads it. Course: 000 §2.6 (backpropagation), 002, 004 §4.2-4.6.</source>
+        <translation>逐个公式走完一次迭代：前向传播从 X 到 A2 和 J，再反向传播从 dZ2 = A2 − Y 到 dW1 和 db1，最后更新 W := W − α dW。核对每个形状，追踪每个数字从哪里来，并把反向传播的梯度与下方的数值检验比较。在“层数”中输入 2, 4, 3, 1 可演示 L 层网络：每个前向模块存下它的缓存，每个反向模块读取它。课程：000 §2.6（反向传播），002，004 §4.2-4.6。</translation>
     </message>
     <message>
         <source>Learning rate α</source>
@@ -209,6 +209,10 @@ not dead</source>
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Network and batch</source>
@@ -273,6 +277,10 @@ not dead</source>
     <message>
         <source>α = {0:g}: this iteration&apos;s update uses it.</source>
         <translation>α = {0:g}：本次迭代的更新就使用它。</translation>
+    </message>
+    <message>
+        <source>layer_dims is [2, n[1], ..., 1] with 2 to 4 layers and hidden sizes 2 to 6</source>
+        <translation>layer_dims 应为 [2, n[1], ..., 1]，共 2 到 4 层，隐藏层大小为 2 到 6</translation>
     </message>
     <message>
         <source>Type a new value</source>
@@ -647,6 +655,68 @@ not dead</source>
     <message>
         <source>test cost</source>
         <translation>测试集成本</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDiagram</name>
+    <message>
+        <source>next: {0}</source>
+        <translation>下次：{0}</translation>
+    </message>
+    <message>
+        <source>Click to type a new value</source>
+        <translation>点击输入新值</translation>
+    </message>
+</context>
+<context>
+    <name>DeepStages</name>
+    <message>
+        <source>Go to stage {0} of this iteration</source>
+        <translation>转到本次迭代的阶段 {0}</translation>
+    </message>
+    <message>
+        <source>layer_dims = [n_x, n[1], ..., n[L]]: 2 to 4 layers, e.g. 2, 4, 3, 1. [2, n_h, 1] is the 2-layer walk; more layers walk with caches and building blocks.</source>
+        <translation>layer_dims = [n_x, n[1], ..., n[L]]：2 到 4 层，例如 2, 4, 3, 1。[2, n_h, 1] 是两层网络的演示；层数更多时演示缓存和前向、反向模块。</translation>
+    </message>
+    <message>
+        <source>The batch X = A[0], one column per example, and every layer&apos;s W and b.</source>
+        <translation>这批样本 X = A[0]，每列一个样本；以及每一层的 W 和 b。</translation>
+    </message>
+    <message>
+        <source>Gradient descent on every layer: one step against the gradient, scaled by α.</source>
+        <translation>对每一层做梯度下降：沿梯度反方向走一步，步长由 α 决定。</translation>
+    </message>
+    <message>
+        <source>The cost: the cross-entropy loss averaged over the m examples.</source>
+        <translation>成本函数：交叉熵损失在 m 个样本上的平均。</translation>
+    </message>
+    <message>
+        <source>Forward block {0}, linear part: W[{0}] A[{1}] + b[{0}]. The cache of layer {0} keeps A[{1}], W[{0}], b[{0}] and Z[{0}] for backward.</source>
+        <translation>第 {0} 层前向模块的线性部分：W[{0}] A[{1}] + b[{0}]。第 {0} 层的缓存保存 A[{1}]、W[{0}]、b[{0}] 和 Z[{0}]，供反向传播使用。</translation>
+    </message>
+    <message>
+        <source>Forward block {0}: the activation applied to every entry of Z[{0}].</source>
+        <translation>第 {0} 层前向模块：对 Z[{0}] 的每个元素应用激活函数。</translation>
+    </message>
+    <message>
+        <source>Backward block {0}: dA[{0}] times the slope of the activation at Z[{0}], read from cache {0}.</source>
+        <translation>第 {0} 层反向模块：dA[{0}] 乘以激活函数在 Z[{0}] 处的斜率，从缓存 {0} 中读取。</translation>
+    </message>
+    <message>
+        <source>Each weight&apos;s gradient: dZ[{0}] times the A[{1}] read from cache {0}, averaged over the examples.</source>
+        <translation>每个权重的梯度：dZ[{0}] 乘以从缓存 {0} 读取的 A[{1}]，再对样本求平均。</translation>
+    </message>
+    <message>
+        <source>Each bias&apos;s gradient: dZ[{0}] averaged over the examples.</source>
+        <translation>每个偏置的梯度：dZ[{0}] 对样本求平均。</translation>
+    </message>
+    <message>
+        <source>The error handed back to layer {0}: W[{1}]ᵀ dZ[{1}], W[{1}] read from cache {1}.</source>
+        <translation>传回第 {0} 层的误差：W[{1}]ᵀ dZ[{1}]，W[{1}] 从缓存 {1} 中读取。</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output: the derivative of the loss with respect to A[{0}], the course&apos;s initialization of backward.</source>
+        <translation>反向传播从输出开始：损失对 A[{0}] 的导数，即课程中反向传播的初始化。</translation>
     </message>
 </context>
 <context>
