@@ -87,7 +87,7 @@ class BackpropLesson(Lesson):
         center.addWidget(self.deep.stacked(self.diagram))
         center.addWidget(self.deep.blocks)
         center.addWidget(self.gradcheck)
-        center.setSizes([400, 170, 280])
+        center.setSizes([380, 200, 260])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
