@@ -27,7 +27,7 @@ from core.backprop_stages import (
 from core.config import _check_choice, _check_range  # the same checks as TrainConfig's
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.deep import initialize_parameters_deep
-from core.deep_stages import compute_deep_iteration
+from core.backprop_deep import compute_deep_iteration
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
 

@@ -14,7 +14,7 @@ from core.deep import (
     update_parameters,
 )
 from core.deep_layers import activation_derivative
-from core.deep_stages import stage_names
+from core.backprop_deep import stage_names
 
 
 def expected_matrices(X, Y, params, activation, rate):
