@@ -1,4 +1,7 @@
-"""The backprop lesson's L-layer walk: one iteration as stages, with the caches and building blocks of 002 / 004 §4.6.
+"""The backprop lesson's L-layer walk: one iteration as stages, with caches and building blocks.
+
+002 / 004 §4.6 draw them: per layer a forward block that stores its cache and a backward
+block that reads it.
 
 Every number comes from core.deep (L_model_forward, compute_cost, L_model_backward,
 update_parameters, deep_gradient_check); this module lays the results out one operation

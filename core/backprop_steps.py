@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from core.activations import ACTIVATION_NAMES
+from core.backprop_deep import compute_deep_iteration
 from core.backprop_stages import (
     Iteration,
     Stage,
@@ -27,7 +28,6 @@ from core.backprop_stages import (
 from core.config import _check_choice, _check_range  # the same checks as TrainConfig's
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.deep import initialize_parameters_deep
-from core.backprop_deep import compute_deep_iteration
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
 

@@ -16,20 +16,18 @@ import numpy as np
 Array = np.ndarray
 
 
-def has_equal_rows(A: Array) -> bool:
-    """True when two rows of A (n, m) are equal and not both all-zero.
-
-    All-zero rows (zero-initialized or dead ReLU units) need no care: a sum of +-0
-    products is 0 in any order, so every kernel gives them the same row.
-    """
+def distinct_rows(A: Array) -> tuple[Array, Array] | None:
+    """(the distinct rows U, index of each row of A in U), or None when all rows differ."""
     n, m = A.shape
     if n < 2 or m == 0:
-        return False
+        return None
+    if (A[0] == A).all():  # the symmetric start: every row alike
+        return A[:1], np.zeros(n, dtype=np.intp)
     keys = list(zip(A[:, 0].tolist(), A[:, m // 2].tolist(), A[:, -1].tolist(), strict=True))
-    if len(set(keys)) == n:  # the common case: a cheap necessary condition fails
-        return False
-    live = A[A.any(axis=1)]
-    return live.shape[0] > 1 and np.unique(live, axis=0).shape[0] < live.shape[0]
+    if len(set(keys)) == n:  # a cheap necessary condition already fails
+        return None
+    unique, inverse = np.unique(A, axis=0, return_inverse=True)
+    return None if unique.shape[0] == n else (unique, inverse.ravel())
 
 
 def equal_units(W: Array) -> bool:
@@ -43,7 +41,7 @@ def equal_units(W: Array) -> bool:
         return False
     if len(set(W[:, 0].tolist())) == n:  # the common case: the first column already differs
         return False
-    return np.unique(W, axis=0).shape[0] < n
+    return bool((W[0] == W).all()) or np.unique(W, axis=0).shape[0] < n
 
 
 def unit_matmul(A: Array, B: Array, rows: bool = True, cols: bool = False) -> Array:
@@ -54,19 +52,15 @@ def unit_matmul(A: Array, B: Array, rows: bool = True, cols: bool = False) -> Ar
     A : (p, k); B : (k, q)
     rows, cols : which side indexes hidden units (those are the ones that must stay equal).
     """
-    dup_a = rows and has_equal_rows(A)
-    dup_b = cols and has_equal_rows(B.T)
-    if not (dup_a or dup_b):
-        return A @ B
-    inverse_a = inverse_b = None
-    if dup_a:
-        A, inverse_a = np.unique(A, axis=0, return_inverse=True)
-    if dup_b:
-        Bt, inverse_b = np.unique(B.T, axis=0, return_inverse=True)
-        B = Bt.T
+    split_a = distinct_rows(A) if rows else None
+    split_b = distinct_rows(B.T) if cols else None
+    if split_a is not None:
+        A = split_a[0]
+    if split_b is not None:
+        B = split_b[0].T
     P = A @ B  # each distinct row/column computed once
-    if inverse_a is not None:
-        P = P[inverse_a.ravel()]
-    if inverse_b is not None:
-        P = P[:, inverse_b.ravel()]
+    if split_a is not None:
+        P = P[split_a[1]]
+    if split_b is not None:
+        P = P[:, split_b[1]]
     return P

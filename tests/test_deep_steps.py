@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from core.activations import ACTIVATION_NAMES
+from core.backprop_deep import stage_names
 from core.backprop_steps import BackpropConfig, BackpropEngine, param_label, parse_layer_dims, pick_batch
 from core.deep import (
     L_model_backward,
@@ -14,7 +15,6 @@ from core.deep import (
     update_parameters,
 )
 from core.deep_layers import activation_derivative
-from core.backprop_deep import stage_names
 
 
 def expected_matrices(X, Y, params, activation, rate):

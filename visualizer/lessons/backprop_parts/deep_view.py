@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QStackedWidget, QToolButton, QWidget
 
-from core.backprop_steps import BackpropSnapshot
 from core.backprop_deep import stage_names
+from core.backprop_steps import BackpropSnapshot
 from visualizer.lessons.backprop_parts.block_diagram import BlockDiagram
 from visualizer.lessons.backprop_parts.deep_diagram import DeepDiagram
 from visualizer.widgets.flow_layout import FlowLayout
