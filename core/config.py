@@ -10,11 +10,14 @@ from typing import Any
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
 from core.network import INIT_SCHEMES
+from core.optimizers import OPTIMIZER_NAMES
 
-CONFIG_VERSION = 1
+CONFIG_VERSION = 2  # 2: L layers, optimizers, decay; a config without them is still written as 1
 MODELS: tuple[str, ...] = ("network", "logistic")
+DECAYS: tuple[str, ...] = ("none", "inverse", "scheduled")
 LEARNING_RATE_RANGE = (1e-4, 10.0)
 N_H_RANGE = (1, 50)
+HIDDEN_LAYERS_RANGE = (1, 8)
 KEEP_PROB_RANGE = (0.05, 1.0)
 LAMBD_RANGE = (0.0, 100.0)
 
@@ -22,7 +25,8 @@ LAMBD_RANGE = (0.0, 100.0)
 RESTART_FIELDS: frozenset[str] = frozenset(
     {
         "dataset", "m", "noise", "test_ratio", "data_seed", "n_h", "activation",
-        "init", "init_constant", "init_seed", "model",
+        "init", "init_constant", "init_seed", "model", "hidden_sizes", "hidden_activations", "optimizer",
+        "legacy_init",
     }
 )  # fmt: skip
 
@@ -48,8 +52,23 @@ class TrainConfig:
     keep_prob: float = 1.0
     batch_size: int = 0  # 0 = full batch (the course's default)
     dropout_seed: int = 3
+    # Version 2. Deep networks: () = one hidden layer of n_h units, else every hidden size
+    # (n_h is then the first); () = `activation` in every hidden layer, else one per layer.
+    hidden_sizes: tuple[int, ...] = ()
+    hidden_activations: tuple[str, ...] = ()
+    optimizer: str = "gd"  # gd | momentum | rmsprop | adam
+    beta: float = 0.9  # momentum's
+    beta1: float = 0.9  # Adam's first moment
+    beta2: float = 0.999  # Adam's second moment
+    rms_beta: float = 0.9  # RMSprop's (no bias correction: 0.9 keeps its first steps moderate)
+    epsilon: float = 1e-8
+    decay: str = "none"  # none | inverse: alpha0/(1 + rate*epoch) | scheduled: every decay_interval epochs
+    decay_rate: float = 1.0
+    decay_interval: int = 1000
+    legacy_init: bool = False  # draw W from np.random.RandomState(init_seed): the course's np.random.seed
 
     def __post_init__(self) -> None:
+        _normalize_layers(self)
         _check_choice("dataset", self.dataset, DATASET_NAMES)
         _check_choice("model", self.model, MODELS)
         _check_choice("activation", self.activation, ACTIVATION_NAMES)
@@ -66,9 +85,36 @@ class TrainConfig:
         _check_range("batch_size", self.batch_size, 0, M_MAX, integer=True)
         for name in ("data_seed", "init_seed", "dropout_seed"):
             _check_range(name, getattr(self, name), 0, 2**32 - 1, integer=True)
+        _check_deep(self)
+
+    @property
+    def hidden_layers(self) -> tuple[int, ...]:
+        """The hidden layers' sizes (n^[1], ..., n^[L-1])."""
+        return self.hidden_sizes or (self.n_h,)
+
+    @property
+    def activations(self) -> tuple[str, ...]:
+        """g^[1], ..., g^[L-1]: one activation per hidden layer."""
+        return self.hidden_activations or (self.activation,) * len(self.hidden_layers)
+
+    def layer_dims(self, n_x: int = 2) -> list[int]:
+        """[n_x, n^[1], ..., n^[L-1], 1], the course's layer_dims."""
+        return [n_x, *self.hidden_layers, 1]
 
     def changed(self, **changes: Any) -> TrainConfig:
-        """A copy with `changes` applied (and validated)."""
+        """A copy with `changes` applied (and validated).
+
+        n_h and activation stay shorthands on a deep config: n_h changes the first hidden
+        layer, activation sets every hidden layer's.
+        """
+        if "n_h" in changes and "hidden_sizes" not in changes and self.hidden_sizes:
+            changes["hidden_sizes"] = (changes["n_h"], *self.hidden_sizes[1:])
+        if "activation" in changes and "hidden_activations" not in changes:
+            changes["hidden_activations"] = ()
+        sizes = changes.get("hidden_sizes")
+        keep_acts = "hidden_activations" in changes or not self.hidden_activations or sizes is None
+        if not keep_acts and len(tuple(sizes) or (0,)) != len(self.hidden_activations):
+            changes["hidden_activations"] = ()
         return replace(self, **changes)
 
     def needs_restart(self, other: TrainConfig) -> bool:
@@ -76,7 +122,15 @@ class TrainConfig:
         return any(getattr(self, f) != getattr(other, f) for f in RESTART_FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": CONFIG_VERSION, **asdict(self)}
+        """JSON values; a config that version 1 can express is written as version 1 (older readers)."""
+        data = asdict(self)
+        if all(data[f.name] == f.default for f in fields(self) if f.name in V2_FIELDS):
+            return {"version": 1, **{k: v for k, v in data.items() if k not in V2_FIELDS}}
+        data["hidden_sizes"], data["hidden_activations"] = (
+            list(self.hidden_sizes),
+            list(self.hidden_activations),
+        )
+        return {"version": CONFIG_VERSION, **data}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
@@ -88,14 +142,20 @@ class TrainConfig:
             raise ValueError("a configuration must be a JSON object")
         data = dict(data)
         version = data.pop("version", CONFIG_VERSION)
-        if version != CONFIG_VERSION:
+        if version not in (1, CONFIG_VERSION) or isinstance(version, bool):
             raise ValueError(f"configuration version {version!r} is not supported")
-        known = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(data) - set(known))
-        if unknown:
+        known = {f.name for f in fields(cls)} - (V2_FIELDS if version == 1 else set())
+        unknown = sorted(set(data) - known)
+        if unknown:  # version 1 -> 2 needs nothing else: the new fields' defaults are version 1's behaviour
             raise ValueError(f"unknown configuration keys: {', '.join(unknown)}")
+        for key in ("hidden_sizes", "hidden_activations"):
+            if key in data:
+                if not isinstance(data[key], list | tuple):
+                    raise ValueError(f"{key} must be a list, got {data[key]!r}")
+                data[key] = tuple(data[key])
         for key, value in data.items():
-            _check_type(key, value, type(getattr(cls, key)))
+            if key not in ("hidden_sizes", "hidden_activations"):
+                _check_type(key, value, type(getattr(cls, key)))
         return cls(**data)
 
     @classmethod
@@ -107,9 +167,60 @@ class TrainConfig:
         return cls.from_dict(data)
 
 
+V2_FIELDS: frozenset[str] = frozenset(
+    {
+        "hidden_sizes", "hidden_activations", "optimizer", "beta", "beta1", "beta2", "rms_beta",
+        "epsilon", "decay", "decay_rate", "decay_interval", "legacy_init",
+    }
+)  # fmt: skip
+
+
+def _normalize_layers(c: TrainConfig) -> None:
+    """One canonical form: a single hidden layer lives in n_h, a single activation in `activation`."""
+    sizes, acts = tuple(c.hidden_sizes), tuple(c.hidden_activations)
+    if len(sizes) == 1:
+        object.__setattr__(c, "n_h", sizes[0])
+        sizes = ()
+    if sizes:
+        object.__setattr__(c, "n_h", sizes[0])
+    if acts and all(a == acts[0] for a in acts) and len(acts) == len(sizes or (c.n_h,)):
+        object.__setattr__(c, "activation", acts[0])
+        acts = ()
+    if acts:
+        object.__setattr__(c, "activation", acts[0])
+    object.__setattr__(c, "hidden_sizes", sizes)
+    object.__setattr__(c, "hidden_activations", acts)
+
+
+def _check_deep(c: TrainConfig) -> None:
+    lo, hi = HIDDEN_LAYERS_RANGE
+    if not lo <= len(c.hidden_layers) <= hi:
+        raise ValueError(f"hidden_sizes must have {lo} to {hi} layers, got {len(c.hidden_layers)}")
+    for n in c.hidden_sizes:
+        _check_range("hidden_sizes", n, *N_H_RANGE, integer=True)
+    if c.hidden_activations and len(c.hidden_activations) != len(c.hidden_layers):
+        raise ValueError(
+            f"hidden_activations must name one activation per hidden layer ({len(c.hidden_layers)}), "
+            f"got {len(c.hidden_activations)}"
+        )
+    for a in c.hidden_activations:
+        _check_choice("hidden_activations", a, ACTIVATION_NAMES)
+    _check_choice("optimizer", c.optimizer, OPTIMIZER_NAMES)
+    _check_choice("decay", c.decay, DECAYS)
+    for name in ("beta", "beta1", "beta2", "rms_beta"):
+        _check_range(name, getattr(c, name), 0.0, 0.9999)
+    _check_range("epsilon", c.epsilon, 1e-12, 1e-2)
+    _check_range("decay_rate", c.decay_rate, 0.0, 100.0)
+    _check_range("decay_interval", c.decay_interval, 1, 10**6, integer=True)
+    if not isinstance(c.legacy_init, bool):
+        raise ValueError(f"legacy_init must be true or false, got {c.legacy_init!r}")
+
+
 def _check_type(name: str, value: Any, expected: type) -> None:
     ok = isinstance(value, expected) and not isinstance(value, bool)
-    if expected is float:
+    if expected is bool:
+        ok = isinstance(value, bool)
+    elif expected is float:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
     if not ok:
         raise ValueError(f"{name} must be of type {expected.__name__}, got {value!r}")

@@ -26,9 +26,10 @@ from visualizer.app import _parser
 from visualizer.main_window import MainWindow
 from visualizer.screenshot import save_screenshots
 
-ZH_TITLES = ["激活函数", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示"]
+ZH_TITLES = ["激活函数", "计算图", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示"]
 EN_TITLES = [
     "Activations",
+    "Computation graph",
     "Gradient descent",
     "Shallow network",
     "Hidden-layer size",
@@ -42,6 +43,7 @@ KEPT_WORDS = {
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
     "nnvis", "nn",
     "visualizer", "PyQtGraph", "Shift", "Esc", "English", "Language", "approx", "axis",
+    "log", "exp", "bc",  # the computation graph's formulas, as the course writes them
 }  # fmt: skip
 
 
