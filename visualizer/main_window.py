@@ -12,6 +12,7 @@ from visualizer import i18n
 from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
+from visualizer.font_check import warn_once_if_no_chinese_font
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
         self._build({}, FIRST_LESSON)
+        warn_once_if_no_chinese_font(self)
 
     # -- building (again, on a language change) -------------------------------------------
     def _build(self, engines: dict[str, Engine], open_key: str) -> None:
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         self._build(engines, open_key)
         self.statusBar().clearMessage()
+        warn_once_if_no_chinese_font(self)
         if was_running:
             self.controller.run()
 
