@@ -1348,6 +1348,13 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>FontCheck</name>
+    <message>
+        <source>No Chinese font is installed, so Chinese text shows as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk</source>
+        <translation>未安装中文字体，中文会显示为方框。请安装一个，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk ｜ No Chinese font is installed, so Chinese text shows as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk</translation>
+    </message>
+</context>
+<context>
     <name>GradCheckTable</name>
     <message>
         <source>gradient</source>
