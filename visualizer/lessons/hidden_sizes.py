@@ -24,9 +24,11 @@ from core.config import LEARNING_RATE_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import SizeSweep, SweepSnapshot
+from visualizer.field_labels import field_labels
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label
+from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.widgets.param_slider import ParamSlider
 
@@ -35,10 +37,6 @@ COLUMNS = 4
 SIDEBAR_WIDTH = 290
 TITLE_SIZE = "13pt"
 TABLE_PT = 13
-
-
-def _pct(value: float) -> str:
-    return f"{100 * value:.1f}%" if math.isfinite(value) else "–"
 
 
 class HiddenSizesLesson(Lesson):
@@ -155,14 +153,14 @@ class HiddenSizesLesson(Lesson):
     def plot_title(self, run) -> str:
         if run.diverged_at is not None:
             return self.tr("n_h = {0}: diverged").format(run.config.n_h)
-        return self.tr("n_h = {0}: {1}").format(run.config.n_h, _pct(run.train_accuracy))
+        return self.tr("n_h = {0}: {1}").format(run.config.n_h, percent(run.train_accuracy))
 
     def _table_html(self, s: SweepSnapshot) -> str:
         heads = ("n_h", self.tr("train"), self.tr("test"), "J")
         rows = "".join(
             "<tr>" + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in (
-                r.config.n_h, _pct(r.train_accuracy), _pct(r.test_accuracy),
-                f"{r.train_cost:.3f}" if math.isfinite(r.train_cost) else "–")) + "</tr>"
+                r.config.n_h, percent(r.train_accuracy), percent(r.test_accuracy),
+                number(r.train_cost))) + "</tr>"
             for r in s.runs
         )  # fmt: skip
         head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
@@ -172,7 +170,7 @@ class HiddenSizesLesson(Lesson):
     def status_text(self, s: SweepSnapshot) -> str:
         best = max(s.runs, key=lambda r: r.test_accuracy if math.isfinite(r.test_accuracy) else -1)
         return self.tr("Iteration {0:,} · best test accuracy: n_h = {1} ({2})").format(
-            s.step, best.config.n_h, _pct(best.test_accuracy)
+            s.step, best.config.n_h, percent(best.test_accuracy)
         )
 
     def trained_parameters(self) -> tuple[dict, dict]:
@@ -201,7 +199,7 @@ class HiddenSizesLesson(Lesson):
             return
         if self._engine.apply_config(config):
             self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
-                ", ".join(changes)))  # fmt: skip
+                field_labels(changes)))  # fmt: skip
         self.changed.emit()
 
     def _show_config(self) -> None:
