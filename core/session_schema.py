@@ -184,7 +184,7 @@ def _check_v2(state: dict, step: int) -> None:
     whole(state["epoch"], "epoch", 0, MAX_STEP)
     total = state["epoch_sum"]
     if not isinstance(total, list) or len(total) != 2:
-        raise field_error("epoch_sum", "must be a list of two numbers")
+        raise field_error("epoch_sum", "must be a list of numbers")  # [sum of m_t J_t, sum of m_t]
     numbers(total[:1], "epoch_sum")
     whole(total[1], "epoch_sum", 0, MAX_STEP * MAX_POINTS)
     check_history(state["epoch_history"], "epoch_history", step)
