@@ -53,9 +53,8 @@ def _deep_rate(X, Y, p, steps: int) -> float:
 
 def _stepper_rate(X, Y, p, steps: int) -> float:
     """The Trainer's general step (core.deep_stepper): forward, cost, backward without the dA's, update."""
-    config = TrainConfig(
-        hidden_sizes=(1, 1), activation="relu", learning_rate=0.0075
-    )  # only read for options
+    hidden = tuple(p[f"W{l}"].shape[0] for l in range(1, len(p) // 2))
+    config = TrainConfig(hidden_sizes=hidden, activation="relu", learning_rate=0.0075)
     stepper, Xa, rng = DeepStepper(p, config), augment(X), np.random.default_rng(0)
     start = time.perf_counter()
     for _ in range(steps):
