@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -11,15 +10,17 @@ from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
 from core.network import INIT_SCHEMES
 from core.optimizers import OPTIMIZER_NAMES
+from core.validation import RANGES, CoreError, check, check_choice, check_range, check_type
 
 CONFIG_VERSION = 2  # 2: L layers, optimizers, decay; a config without them is still written as 1
 MODELS: tuple[str, ...] = ("network", "logistic")
 DECAYS: tuple[str, ...] = ("none", "inverse", "scheduled")
-LEARNING_RATE_RANGE = (1e-4, 10.0)
-N_H_RANGE = (1, 50)
-HIDDEN_LAYERS_RANGE = (1, 8)
-KEEP_PROB_RANGE = (0.05, 1.0)
-LAMBD_RANGE = (0.0, 100.0)
+# The sliders' ranges, from the one source (core.validation.RANGES).
+LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
+N_H_RANGE = RANGES["n_h"].bounds
+HIDDEN_LAYERS_RANGE = RANGES["hidden_layers"].bounds
+KEEP_PROB_RANGE = RANGES["keep_prob"].bounds
+LAMBD_RANGE = RANGES["lambd"].bounds
 
 # Changing these starts a new run; the others go on from the current parameters.
 RESTART_FIELDS: frozenset[str] = frozenset(
@@ -74,17 +75,11 @@ class TrainConfig:
         _check_choice("activation", self.activation, ACTIVATION_NAMES)
         _check_choice("init", self.init, INIT_SCHEMES)
         _check_range("m", self.m, M_MIN, M_MAX, integer=True)
-        _check_range("noise", self.noise, 0.0, 5.0)
-        _check_range("test_ratio", self.test_ratio, 0.0, 0.9)
-        _check_range("n_h", self.n_h, *N_H_RANGE, integer=True)
-        _check_range("leaky_slope", self.leaky_slope, 0.0, 1.0)
-        _check_range("init_constant", self.init_constant, -10.0, 10.0)
-        _check_range("learning_rate", self.learning_rate, *LEARNING_RATE_RANGE)
-        _check_range("lambd", self.lambd, *LAMBD_RANGE)
-        _check_range("keep_prob", self.keep_prob, *KEEP_PROB_RANGE)
-        _check_range("batch_size", self.batch_size, 0, M_MAX, integer=True)
+        for name in ("noise", "test_ratio", "n_h", "leaky_slope", "init_constant", "learning_rate",
+                     "lambd", "keep_prob", "batch_size"):  # fmt: skip
+            check(name, getattr(self, name))
         for name in ("data_seed", "init_seed", "dropout_seed"):
-            _check_range(name, getattr(self, name), 0, 2**32 - 1, integer=True)
+            check(name, getattr(self, name), "seed")
         _check_deep(self)
 
     @property
@@ -139,19 +134,19 @@ class TrainConfig:
     def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
         """Build from a dict such as `to_dict` gives; unknown keys or a wrong version raise ValueError."""
         if not isinstance(data, dict):
-            raise ValueError("a configuration must be a JSON object")
+            raise CoreError("config.not_object")
         data = dict(data)
         version = data.pop("version", CONFIG_VERSION)
         if version not in (1, CONFIG_VERSION) or isinstance(version, bool):
-            raise ValueError(f"configuration version {version!r} is not supported")
+            raise CoreError("config.version", version=version)
         known = {f.name for f in fields(cls)} - (V2_FIELDS if version == 1 else set())
         unknown = sorted(set(data) - known)
         if unknown:  # version 1 -> 2 needs nothing else: the new fields' defaults are version 1's behaviour
-            raise ValueError(f"unknown configuration keys: {', '.join(unknown)}")
+            raise CoreError("config.unknown_keys", keys=", ".join(unknown))
         for key in ("hidden_sizes", "hidden_activations"):
             if key in data:
                 if not isinstance(data[key], list | tuple):
-                    raise ValueError(f"{key} must be a list, got {data[key]!r}")
+                    raise CoreError("value.list", name=key, value=data[key])
                 data[key] = tuple(data[key])
         for key, value in data.items():
             if key not in ("hidden_sizes", "hidden_activations"):
@@ -163,7 +158,7 @@ class TrainConfig:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON: {exc}") from None
+            raise CoreError("config.json", error=exc) from None
         return cls.from_dict(data)
 
 
@@ -195,46 +190,24 @@ def _normalize_layers(c: TrainConfig) -> None:
 def _check_deep(c: TrainConfig) -> None:
     lo, hi = HIDDEN_LAYERS_RANGE
     if not lo <= len(c.hidden_layers) <= hi:
-        raise ValueError(f"hidden_sizes must have {lo} to {hi} layers, got {len(c.hidden_layers)}")
+        raise CoreError("layers.count", lo=lo, hi=hi, count=len(c.hidden_layers))
     for n in c.hidden_sizes:
-        _check_range("hidden_sizes", n, *N_H_RANGE, integer=True)
+        check("hidden_sizes", n, "n_h")
     if c.hidden_activations and len(c.hidden_activations) != len(c.hidden_layers):
-        raise ValueError(
-            f"hidden_activations must name one activation per hidden layer ({len(c.hidden_layers)}), "
-            f"got {len(c.hidden_activations)}"
-        )
+        raise CoreError("layers.activations", layers=len(c.hidden_layers), count=len(c.hidden_activations))
     for a in c.hidden_activations:
         _check_choice("hidden_activations", a, ACTIVATION_NAMES)
     _check_choice("optimizer", c.optimizer, OPTIMIZER_NAMES)
     _check_choice("decay", c.decay, DECAYS)
     for name in ("beta", "beta1", "beta2", "rms_beta"):
-        _check_range(name, getattr(c, name), 0.0, 0.9999)
-    _check_range("epsilon", c.epsilon, 1e-12, 1e-2)
-    _check_range("decay_rate", c.decay_rate, 0.0, 100.0)
-    _check_range("decay_interval", c.decay_interval, 1, 10**6, integer=True)
+        check(name, getattr(c, name), "beta")
+    for name in ("epsilon", "decay_rate", "decay_interval"):
+        check(name, getattr(c, name))
     if not isinstance(c.legacy_init, bool):
-        raise ValueError(f"legacy_init must be true or false, got {c.legacy_init!r}")
+        raise CoreError("value.bool", name="legacy_init", value=c.legacy_init)
 
 
-def _check_type(name: str, value: Any, expected: type) -> None:
-    ok = isinstance(value, expected) and not isinstance(value, bool)
-    if expected is bool:
-        ok = isinstance(value, bool)
-    elif expected is float:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    if not ok:
-        raise ValueError(f"{name} must be of type {expected.__name__}, got {value!r}")
-
-
-def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise ValueError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
-
-
-def _check_range(name: str, value: Any, lo: float, hi: float, integer: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    if integer and not isinstance(value, int):
-        raise ValueError(f"{name} must be a whole number, got {value!r}")
-    if not (math.isfinite(value) and lo <= value <= hi):
-        raise ValueError(f"{name} must be between {lo:g} and {hi:g}, got {value!r}")
+# The checks live in core.validation; these names stay for the modules that import them from here.
+_check_type = check_type
+_check_choice = check_choice
+_check_range = check_range

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.activations import LEAKY_SLOPE
+from core.activations import ACTIVATION_FACTS, LEAKY_SLOPE
 from core.deep_layers import Params, layer_count
 from core.deep_model import L_model_backward, L_model_forward, compute_cost, l2_penalty
 from core.gradcheck import GradCheck, relative_difference
@@ -28,9 +28,8 @@ HISTOGRAM_BINS = 20
 HISTOGRAM_EXAMPLES = 512  # at most this many examples (evenly strided) per histogram: cheap every frame
 # Where A = g(Z) lives; the bins span it (unbounded ones are cut where the plots stop).
 ACTIVATION_RANGES: dict[str, tuple[float, float]] = {
-    "sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "relu": (0.0, 4.0),
-    "leaky_relu": (-1.0, 4.0), "linear": (-4.0, 4.0),
-}  # fmt: skip
+    n: f.histogram_range for n, f in ACTIVATION_FACTS.items()
+}
 
 
 def parameter_keys(L: int) -> list[str]:

@@ -814,6 +814,10 @@ not dead</source>
         <translation>每个迭代步必须有一个值</translation>
     </message>
     <message>
+        <source>must be a list of at most {0} histories</source>
+        <translation>必须是最多 {0} 条历史记录的列表</translation>
+    </message>
+    <message>
         <source>true/false</source>
         <translation>真/假</translation>
     </message>
