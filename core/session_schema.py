@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from core.config import CONFIG_VERSION, TrainConfig
+from core.config import CONFIG_VERSION, V2_FIELDS, TrainConfig
 from core.data_limits import MAX_POINTS
 from core.userfile import shorten
 
@@ -28,6 +28,9 @@ STATE_KEYS = (
     "history",
     "test_history",
 )
+# Version 2 (the L-layer Trainer) adds these; a version 1 state has none of them.
+STATE_V2_KEYS = ("version", "optimizer", "epoch", "epoch_sum", "epoch_history", "norm_histories")
+MAX_LAYERS = 9  # the output layer and at most 8 hidden ones
 HISTORY_KEYS = ("capacity", "stride", "offered", "steps", "values")
 MAX_STEP = 2**53 - 1  # steps are drawn as float64: exact below 2^53
 MAX_CAPACITY = 1 << 16  # CostHistory keeps 2,048; a session may hold at most this many points
@@ -88,10 +91,15 @@ def numbers(value: Any, name: str, rows: int | None = None, max_len: int = MAX_P
 
 
 def check_config(value: Any) -> None:
-    """All of TrainConfig's keys and its version: a missing key is an error, not a default."""
-    keys = ("version", *(f.name for f in fields(TrainConfig)))
+    """All of TrainConfig's keys for its version: a missing key is an error, not a default.
+
+    Version 1 has the fields of the one-hidden-layer Trainer; version 2 all of them.
+    """
+    if not isinstance(value, dict):
+        raise field_error("config", "must be a JSON object")
+    version = whole(value.get("version"), "config.version", 1, CONFIG_VERSION)  # from_dict decides the rest
+    keys = ("version", *(f.name for f in fields(TrainConfig) if version >= 2 or f.name not in V2_FIELDS))
     config = check_keys(value, "config", keys)
-    whole(config["version"], "config.version", 1, CONFIG_VERSION)  # from_dict decides the rest
     for key, v in config.items():
         if type(v) is int and abs(v) > MAX_STEP:  # also guards float() on a 4,000-digit integer
             raise field_error(f"config.{key}", "must be between the setting's limits")
@@ -147,7 +155,8 @@ def check_history(value: Any, name: str, step: int) -> None:
 
 def check_trainer_state(state: Any) -> None:
     """Raise ValueError naming the first field of `state` (Trainer.state()) that is wrong."""
-    state = check_keys(state, "", STATE_KEYS)
+    v2 = isinstance(state, dict) and "version" in state
+    state = check_keys(state, "", STATE_KEYS + (STATE_V2_KEYS if v2 else ()))
     check_config(state["config"])
     if state["data"] is not None:
         data = check_keys(state["data"], "data", ("X", "Y"))
@@ -165,3 +174,34 @@ def check_trainer_state(state: Any) -> None:
     check_order(state["order"])
     check_history(state["history"], "history", step)
     check_history(state["test_history"], "test_history", step)
+    if v2:
+        _check_v2(state, step)
+
+
+def _check_v2(state: dict, step: int) -> None:
+    """The epoch count and mean, the per-layer norm histories, the optimizer's averages."""
+    whole(state["version"], "version", 2, 2)
+    whole(state["epoch"], "epoch", 0, MAX_STEP)
+    total = state["epoch_sum"]
+    if not isinstance(total, list) or len(total) != 2:
+        raise field_error("epoch_sum", "must be a list of numbers")  # [sum of m_t J_t, sum of m_t]
+    numbers(total[:1], "epoch_sum")
+    whole(total[1], "epoch_sum", 0, MAX_STEP * MAX_POINTS)
+    check_history(state["epoch_history"], "epoch_history", step)
+    norms = state["norm_histories"]
+    if not isinstance(norms, list) or len(norms) > MAX_LAYERS:
+        raise field_error("norm_histories", f"must be a list of at most {MAX_LAYERS} histories")
+    for i, history in enumerate(norms):
+        check_history(history, f"norm_histories.{i}", step)
+    optimizer = state["optimizer"]
+    if optimizer is not None:
+        optimizer = check_keys(optimizer, "optimizer", ("v", "s", "t"))
+        for key in ("v", "s"):
+            averages = optimizer[key]
+            if not isinstance(averages, dict) or len(averages) > 2 * MAX_LAYERS:
+                raise field_error(
+                    f"optimizer.{key}", "must be a JSON object of at most one entry per parameter"
+                )
+            for name, value in averages.items():
+                numbers(value, f"optimizer.{key}.{name}", rows=len(value) if isinstance(value, list) else -1)
+        whole(optimizer["t"], "optimizer.t", 0, MAX_STEP)

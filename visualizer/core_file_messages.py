@@ -81,6 +81,8 @@ def field_problems() -> list[tuple[str, str]]:
          translate("CoreMessages", "must be whole numbers between 0 and the step")),
         (r"must increase", translate("CoreMessages", "must increase")),
         (r"must have one value per step", translate("CoreMessages", "must have one value per step")),
+        (r"must be a list of at most (\d+) histories",
+         translate("CoreMessages", "must be a list of at most {0} histories")),
     ]  # fmt: skip
 
 

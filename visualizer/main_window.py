@@ -12,6 +12,7 @@ from visualizer import i18n
 from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
+from visualizer.font_check import warn_once_if_no_chinese_font
 from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
         self.gl_keeper = make_gl_capable(self)  # no window re-creation when the 3D view arrives
         self._build({}, FIRST_LESSON)
+        warn_once_if_no_chinese_font(self)
 
     # -- building (again, on a language change) -------------------------------------------
     def _build(self, engines: dict[str, Engine], open_key: str) -> None:
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         self._build(engines, open_key)
         self.statusBar().clearMessage()
+        warn_once_if_no_chinese_font(self)
         if was_running:
             self.controller.run()
 

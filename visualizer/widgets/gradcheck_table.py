@@ -80,14 +80,16 @@ class GradCheckTable(QWidget):
         self._check = check
         t = self.table
         t.clearSpans()
-        rows = sum(check.analytic["d" + k].size for k in PARAM_KEYS) + 1
+        keys = [g[1:] for g in check.analytic] or list(PARAM_KEYS)  # W1, b1, ..., WL, bL
+        L = len(keys) // 2
+        rows = sum(check.analytic["d" + k].size for k in keys) + 1
         t.setRowCount(rows)
         row = 0
-        for key in PARAM_KEYS:
+        for key in keys:
             g = "d" + key
             first = row
             for index in _indices(check.analytic[g].shape):
-                t.setItem(row, 0, _item("d" + param_label(key, index), Qt.AlignmentFlag.AlignLeft))
+                t.setItem(row, 0, _item("d" + param_label(key, index, L), Qt.AlignmentFlag.AlignLeft))
                 t.setItem(row, 1, _item(fmt(check.analytic[g][index], 7)))
                 t.setItem(row, 2, _item(fmt(check.numerical[g][index], 7)))
                 row += 1

@@ -132,7 +132,9 @@ class StageStrip(QWidget):
         self.group.idClicked.connect(self.stage_clicked.emit)
 
     def set_current(self, index: int) -> None:
-        self.group.button(index).setChecked(True)
+        button = self.group.button(index)
+        if button is not None:  # an L-layer walk has more stages: its own strip shows them
+            button.setChecked(True)
 
 
 class StagePanel(QWidget):
@@ -175,11 +177,12 @@ class StagePanel(QWidget):
         self._stage: Stage | None = None
         self.blocks: list[MatrixBlock] = []
         self.matrix_point_size = MATRIX_PT
+        self.stage_count = STAGES_PER_ITERATION  # 8L + 2 for an L-layer walk
 
     def show_stage(self, stage: Stage, iteration: int, notes: list[str]) -> None:
         color = PHASE_COLORS[stage.phase].name()
         where = self.tr("Iteration <b>{0}</b> · stage {1} of {2}").format(
-            iteration, stage.index + 1, STAGES_PER_ITERATION
+            iteration, stage.index + 1, self.stage_count
         )
         self.header.setText(
             f"<span style='font-size:{css_pt(14)}'>{where}</span>&nbsp;&nbsp;"
