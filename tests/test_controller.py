@@ -67,14 +67,14 @@ def test_paced_engine_gets_its_steps_per_tick_scaled_by_speed(controller):
 def test_budget_engine_scales_with_the_measured_step_time(controller):
     controller.set_engine(Trainer())
     controller._seconds_per_step = 1e-4  # the estimate the timer refines as it runs
-    assert controller.steps_for_this_tick() == 80  # 8 ms / 0.1 ms
-    controller._render_seconds = 0.002  # redrawing takes 2 ms of the tick's 8
-    assert controller.steps_for_this_tick() == 60
-    controller._render_seconds = 0.5  # a slow redraw still leaves training a quarter
-    assert controller.steps_for_this_tick() == 20
-    controller._render_seconds = 0.002
+    assert controller.steps_for_this_tick() == 140  # (16 - 2 reserved) ms / 0.1 ms
+    controller._frame_seconds = 0.004  # a frame (render + paint) takes 4 ms of the tick
+    assert controller.steps_for_this_tick() == 100
+    controller._frame_seconds = 0.05  # a slow frame: training still gets 1.3 times as long
+    assert controller.steps_for_this_tick() == 650
+    controller._frame_seconds = 0.004
     controller.set_speed(10.0)
-    assert controller.steps_for_this_tick() == 780
+    assert controller.steps_for_this_tick() == 1000
     controller.set_speed(float("nan"))  # ignored, not stored
     assert controller.speed == 10.0
 

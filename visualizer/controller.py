@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from visualizer.frame_meter import FrameMeter
 
 TICK_MS = 16  # ~60 frames per second
-BUDGET_S = 0.008  # training time per tick at speed 1 (DESIGN.md)
-TRAIN_CAP_S = 0.05  # a tick stops training past this (or 4 budgets), whatever the estimate said
+TICK_S = TICK_MS / 1000
+RESERVE_S = 0.002  # of each tick left to the event loop (input, menus, other widgets)
+TRAIN_OVER_FRAME = 1.3  # training's least share of a tick, against the frame: 1.3 : 1 is 56 %, so
+# what the estimate misses (it trails a changing frame) still leaves training at least half
+LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
+TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
 
 
@@ -27,21 +35,31 @@ class Engine(Protocol):
 
 
 class Controller(QObject):
-    """Owns the QTimer. Each tick trains for what the budget leaves after redrawing, then emits
-    one snapshot (the redraw)."""
+    """Owns the QTimer. Each tick trains, then emits one snapshot (the redraw).
+
+    A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
+    FrameMeter on the window, `watch_paint`). Training gets what the frame leaves of the
+    16 ms tick, never less than 1.3 frames (more than half of each tick, however slow the
+    drawing), times the speed. `clock` is injectable so tests drive time.
+    """
 
     snapshot_ready = Signal(object)
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.perf_counter) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self.frame_meter = FrameMeter(clock, self)
         self._engine: Engine | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._speed = 1.0
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
-        self._render_seconds = 0.0  # running estimate of snapshot + redraw, inside the budget
+        self._frame_seconds = 0.0  # running estimate of a frame: render + the paint after it
+        self._rendered = None  # the last tick's render time, until its paint is known
+        self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
+        self._train_seconds = TICK_S / 2  # this tick's share for training
         self._owed = 0.0  # fractional steps carried between ticks at low speeds
 
     @property
@@ -61,9 +79,25 @@ class Controller(QObject):
         self.pause()
         self._engine = engine
         self._seconds_per_step = 1e-4
-        self._render_seconds = 0.0
+        self._frame_seconds = 0.0
+        self._rendered = None
         self._owed = 0.0
         self.refresh()
+
+    def watch_paint(self, window: QWidget) -> None:
+        """Count `window`'s repaints in the frame's cost (the main window calls it once)."""
+        self.frame_meter.watch(window)
+
+    @property
+    def frame_seconds(self) -> float:
+        """The running estimate of one frame (render + paint), in seconds."""
+        return self._frame_seconds
+
+    def training_seconds(self) -> float:
+        """Training time of the next tick: what the frame leaves of the tick, at least a little
+        longer than the frame (training keeps more than half of each tick), times the speed."""
+        frame = self._frame_seconds
+        return max(TICK_S - RESERVE_S - frame, TRAIN_OVER_FRAME * frame) * self._speed
 
     def set_speed(self, speed: float) -> None:
         lo, hi = SPEED_RANGE
@@ -79,6 +113,8 @@ class Controller(QObject):
     def run(self) -> None:
         if self._engine is not None and not self._timer.isActive():
             self._owed = 0.0
+            self._rendered = self._last_tick = None
+            self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
             self._timer.start()
             self.running_changed.emit(True)
 
@@ -108,11 +144,8 @@ class Controller(QObject):
         if paced is not None:
             self._owed += paced * self._speed
         else:
-            # the tick's budget covers training and redrawing: training gets what the
-            # last redraws left of it (never less than a quarter)
-            budget = BUDGET_S * self._speed
-            budget = max(budget - self._render_seconds, budget / 4)
-            self._owed += budget / self._seconds_per_step
+            self._train_seconds = self.training_seconds()
+            self._owed += self._train_seconds / self._seconds_per_step
         n = int(self._owed)
         self._owed -= n
         return n
@@ -125,30 +158,48 @@ class Controller(QObject):
         """
         if getattr(engine, "steps_per_tick", None) is not None:
             return engine.step(n)  # paced to be watched: exactly n
-        deadline = time.perf_counter() + max(4 * BUDGET_S * self._speed, TRAIN_CAP_S)
+        deadline = self._clock() + max(2 * self._train_seconds, TRAIN_CAP_S)
         done, chunk = 0, 1
         while done < n:
             want = min(chunk, n - done)
             ran = engine.step(want)
             done += ran
-            if ran < want or time.perf_counter() >= deadline:
+            if ran < want or self._clock() >= deadline:
                 break
             chunk *= 2
         return done
+
+    def _measure_last_frame(self, now: float) -> None:
+        """Fold the last tick's frame into the estimate: its render and the paint after it, or,
+        when this tick came late (the event loop never idled), all of the last tick's time
+        that was not training (layouts and the scene's bookkeeping count too)."""
+        painted = self.frame_meter.take()
+        if self._rendered is not None and self._last_tick is not None:
+            started, trained = self._last_tick
+            frame = self._rendered + painted
+            if now - started > LATE * TICK_S:
+                frame = max(frame, now - started - trained)
+            self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * frame
+        self._rendered = None
 
     def _on_timer_timeout(self) -> None:
         engine = self._engine
         if engine is None:
             return
+        now = self._clock()
+        self._measure_last_frame(now)
+        trained = 0.0
         n = self.steps_for_this_tick()
         if n:
-            start = time.perf_counter()
+            start = self._clock()
             done = self._train(engine, n)
+            trained = self._clock() - start
             if done:
-                per_step = (time.perf_counter() - start) / done
+                per_step = trained / done
                 self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * per_step
             else:  # the engine cannot go on (diverged, or at its end): stop running
                 self.pause()
-        start = time.perf_counter()
+        start = self._clock()
         self.snapshot_ready.emit(engine.snapshot())
-        self._render_seconds = 0.7 * self._render_seconds + 0.3 * (time.perf_counter() - start)
+        self._rendered = self._clock() - start
+        self._last_tick = (now, trained)

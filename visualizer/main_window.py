@@ -17,6 +17,7 @@ from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
+from visualizer.plots.paint_cache import cache_static_items
 from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("nn-visualizer")  # the program's name, in every language
         self.controller = Controller(self)
+        self.controller.watch_paint(self)  # a frame's cost includes the paint after the render
         self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
         self.controller.running_changed.connect(self._on_controller_running_changed)
         self.status_label = QLabel()
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
         self._shared_keys.watch(lesson)
+        cache_static_items(lesson)  # axes and labels are not painted again under each new frame
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         lesson = self.current_lesson
         if lesson is None or self.controller.engine is not lesson.engine:
             return  # from the lesson being left (a tab switch pauses before it swaps engines)
+        lesson.live = self.controller.running
         lesson.render(snapshot)
         # The counter and status line are read, not watched: while running, 10 updates a
         # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or

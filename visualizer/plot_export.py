@@ -16,6 +16,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from visualizer.plots.paint_cache import uncached
+
 PNG_WIDTH_RANGE = (200, 8000)
 
 
@@ -34,7 +36,8 @@ def _is_gl(view: QWidget) -> bool:
 def _paint(view: QWidget, painter: QPainter) -> None:
     """Paint `view` into `painter`: a pyqtgraph scene as vector items, a widget by its paintEvent."""
     if isinstance(view, pg.GraphicsView):
-        view.render(painter)
+        with uncached(view):  # vector text and lines, not the screen's cached pixmaps
+            view.render(painter)
     else:
         QWidget.render(view, painter, QPoint(0, 0))
 
@@ -51,7 +54,8 @@ def render_image(view: QWidget, width: int) -> QImage:
     if item is not None:
         exporter = ImageExporter(item)
         exporter.parameters()["width"] = width  # the height follows (exporter's own rule)
-        image = exporter.export(toBytes=True)
+        with uncached(view):
+            image = exporter.export(toBytes=True)
         if image.width() != width:  # the exporter rounds the height; keep the width exact
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         return image

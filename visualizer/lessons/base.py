@@ -28,6 +28,10 @@ class Lesson(QWidget):
     # 2-4 sentences: what to watch on this screen, and the course section it teaches. Mark it
     # with QT_TRANSLATE_NOOP("<ClassName>", "...") so lupdate finds it; look_text() translates.
     what_to_look_at: ClassVar[str] = ""
+    # True while the controller's timer drives the renders (the main window sets it before each
+    # render): a lesson may then draw its slow parts (tables, many small maps) less often. A
+    # render while not live (a step, a reset, the pause) shows everything.
+    live: bool = False
 
     changed = Signal()  # the engine changed outside the timer: the controller should redraw
     message = Signal(str)  # a short note for the status bar (a restart, a refused value)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
+from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.numbers import number
@@ -32,6 +33,7 @@ SCREENSHOT_CONFIG = DescentConfig(
     learning_rate=0.8, optimizers=("gd", "momentum", "rmsprop", "adam"), start=(-4.5, 5.5)
 )
 SCREENSHOT_STEPS = 40
+READOUT_EVERY_S = 0.2  # while running, the table of numbers follows five times a second
 
 
 def _rgba(hex_color: str) -> tuple[float, float, float, float]:
@@ -57,6 +59,7 @@ class GradientDescentLesson(Lesson):
         super().__init__(parent)
         self._engine = engine if engine is not None else DescentEngine()
         self._shown_surface: Surface | None = None
+        self._readout_cadence = Cadence(READOUT_EVERY_S)
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(0.0, 1.0, 256)
         self._cmap = cmap
@@ -144,7 +147,8 @@ class GradientDescentLesson(Lesson):
                 for r, c in zip(snapshot.racers, colors, strict=True)
             ]
             self.surface3d.set_paths(paths, snapshot.start, J0)
-        self.readout.setText(self._readout_html(snapshot))
+        if self._readout_cadence.due(self.live):  # a table that wraps: it lays the lesson out again
+            self.readout.setText(self._readout_html(snapshot))
 
     def status_text(self, snapshot: DescentSnapshot) -> str:
         parts = [self.tr("Step {0}").format(snapshot.step)]

@@ -24,6 +24,7 @@ from core.config import LEARNING_RATE_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import SizeSweep, SweepSnapshot
+from visualizer.cadence import Cadence
 from visualizer.field_labels import field_labels
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
@@ -37,6 +38,8 @@ COLUMNS = 4
 SIDEBAR_WIDTH = 290
 TITLE_SIZE = "13pt"
 TABLE_PT = 13
+PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
+TEXTS_EVERY_S = 0.2  # while running: titles and table five times a second
 
 
 class HiddenSizesLesson(Lesson):
@@ -57,6 +60,9 @@ class HiddenSizesLesson(Lesson):
         super().__init__(parent)
         self._engine = engine if engine is not None else SizeSweep(TrainConfig())
         self._grid: tuple[Any, PlaneGrid] | None = None
+        self._turn = 0  # the next plot to redraw while running
+        self._texts = Cadence(TEXTS_EVERY_S)
+        self._titles = [""] * len(self._engine.sizes)
         self.plots = [BoundaryPlot(compact=True) for _ in self._engine.sizes]
         for plot in self.plots:
             item = plot.getPlotItem()
@@ -143,12 +149,23 @@ class HiddenSizesLesson(Lesson):
         return self._grid[1]
 
     def render(self, s: SweepSnapshot) -> None:
+        """Every plot, title and the table; while running, PLOTS_PER_FRAME plots a frame in turn
+        and the titles and table a few times a second (seven maps a frame starved training)."""
         grid = self._plane(s)
-        for plot, run in zip(self.plots, s.runs, strict=True):
+        count = len(self.plots)
+        turn = range(count) if not self.live else [(self._turn + i) % count for i in range(PLOTS_PER_FRAME)]
+        self._turn = (self._turn + PLOTS_PER_FRAME) % count
+        for i in turn:
+            plot, run = self.plots[i], s.runs[i]
             plot.set_probabilities(probability_map(run.parameters, run.config, grid), grid)
             plot.set_points(run.X_train, run.Y_train, run.X_test, run.Y_test)
-            plot.getPlotItem().setTitle(self.plot_title(run))
-        self.table.setText(self._table_html(s))
+        if self._texts.due(self.live):
+            for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):
+                title = self.plot_title(run)
+                if self._titles[i] != title:  # a new title lays the plot out again
+                    self._titles[i] = title
+                    plot.getPlotItem().setTitle(title)
+            self.table.setText(self._table_html(s))
 
     def plot_title(self, run) -> str:
         if run.diverged_at is not None:

@@ -12,6 +12,7 @@ from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
+from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
 from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
@@ -27,6 +28,8 @@ UNIT_RESOLUTION = 50
 READOUT_WIDTH = 440  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
+MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
+UNITS_EVERY_S = 0.1
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
 
@@ -50,6 +53,7 @@ class ShallowNetworkLesson(Lesson):
         super().__init__(parent)
         self._trainer = engine if engine is not None else Trainer(TrainConfig())
         self._grids: tuple[np.ndarray, PlaneGrid, PlaneGrid] | None = None
+        self._units_cadence = Cadence(UNITS_EVERY_S)
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
@@ -112,7 +116,8 @@ class ShallowNetworkLesson(Lesson):
         self.boundary.set_probabilities(probability_map(s.parameters, s.config, grid), grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_test, s.Y_test)
         self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
-        self._render_units(s, unit_grid)
+        if s.config.n_h <= MANY_UNITS or s.config.model == "logistic" or self._units_cadence.due(self.live):
+            self._render_units(s, unit_grid)  # many maps: ten times a second while running
         self.readout.setText(self._readout_html(s))
 
     def _render_units(self, s: TrainSnapshot, grid: PlaneGrid) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
+from visualizer.plots.fast_image import FastImage
+from visualizer.plots.paint_cache import CACHE
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
 
@@ -33,7 +35,7 @@ class BoundaryPlot(pg.PlotWidget):
         style_plot(plot, self.tr("Decision boundary"), "x1", "x2")
         plot.setAspectLocked(True)
         plot.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = FastImage()
         self.image.setLookupTable(probability_lut())
         self.image.setLevels((0.0, 1.0))
         self.image.setZValue(-10)
@@ -44,6 +46,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.train_points = [self._scatter(c, "o", filled=True) for c in CLASS_COLORS]
         self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]
         for item in self.train_points + self.test_points:
+            item.setCacheMode(CACHE)  # the points stay while the boundary under them moves
             plot.addItem(item)
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
         if compact:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from core.plane import PlaneGrid
 from visualizer import scale
+from visualizer.plots.fast_image import FastImage
+from visualizer.plots.paint_cache import cache_static_items
 from visualizer.plots.style import diverging_lut
 
 MAX_COLUMNS = 10
@@ -41,7 +43,7 @@ class UnitMaps(pg.GraphicsLayoutWidget):
                 self.nextRow()
             view = self.addViewBox(lockAspect=True, enableMouse=False)
             view.setMenuEnabled(False)
-            image = pg.ImageItem(axisOrder="row-major")
+            image = FastImage()
             image.setLookupTable(self._lut)
             view.addItem(image)
             label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
@@ -50,6 +52,7 @@ class UnitMaps(pg.GraphicsLayoutWidget):
             self.images.append(image)
             self.labels.append(label)
         self.apply_scale()
+        cache_static_items(self)  # the unit labels over the maps
 
     def apply_scale(self) -> None:
         """The tiles' names at the application's size, times presentation mode's scale."""

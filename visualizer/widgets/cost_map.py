@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from visualizer import scale
+from visualizer.plots.fast_image import FastImage
 from visualizer.plots.style import style_plot
 from visualizer.widgets.cost_levels import contour_segments
 
@@ -41,7 +42,7 @@ class CostMap(pg.PlotWidget):
         vb.setMenuEnabled(False)
         vb.setAspectLocked(True)
         self.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = FastImage()
         self.addItem(self.image)
         self.contour_item = pg.PlotCurveItem(
             pen=pg.mkPen(255, 255, 255, 150, width=1), connect="pairs", antialias=True

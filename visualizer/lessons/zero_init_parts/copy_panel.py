@@ -27,6 +27,8 @@ from visualizer.lessons.zero_init_parts.colors import (
     probability_colormap,
 )
 from visualizer.numbers import DASH
+from visualizer.plots.fast_image import FastImage
+from visualizer.plots.paint_cache import CACHE, cache_static_items
 from visualizer.scale import css_pt
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -84,7 +86,7 @@ class CopyPanel(QWidget):
         plot.hideButtons()
         plot.setLabel("bottom", "x1")
         plot.setLabel("left", "x2")
-        self.probability_image = pg.ImageItem(axisOrder="row-major")
+        self.probability_image = FastImage()
         self.probability_image.setLookupTable(probability_colormap().getLookupTable(nPts=256))
         self.probability_image.setLevels((0.0, 1.0))
         plot.addItem(self.probability_image)
@@ -96,6 +98,7 @@ class CopyPanel(QWidget):
             for color in CLASS_COLORS[:2]
         ]
         for item in self.scatters:
+            item.setCacheMode(CACHE)  # the points stay while the map under them changes
             plot.addItem(item)
 
     def _fix_table_size(self, n_h: int) -> None:
@@ -132,7 +135,7 @@ class CopyPanel(QWidget):
             )
             label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
             box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
-            image = pg.ImageItem(axisOrder="row-major")
+            image = FastImage()
             image.setLookupTable(lut)
             box.addItem(image)
             frame = QGraphicsRectItem()  # the map's edge: outside it is no part of the map
@@ -141,6 +144,7 @@ class CopyPanel(QWidget):
             self._frames.append(frame)
             self.unit_images.append(image)
             self.unit_labels.append(label)
+        cache_static_items(self.maps_view)  # the unit labels
 
     def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
         """Redraw from `snap`: every array handed to pyqtgraph is finite."""

@@ -1,0 +1,110 @@
+"""Profile each lesson's frames (render + the paint that follows), headless, with cProfile.
+
+Prints, per lesson and setting, the median time of render and of paint, the paint events
+per frame by widget class, and cProfile's top functions. A tool for finding costs, not a
+benchmark with targets (`make bench` is that). Run: python -m benchmarks.profile_frames [lesson ...]
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import sys
+import time
+from collections import Counter
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+FRAMES = 40
+
+
+class PaintCounter(QObject):
+    """Counts paint events by the painted widget's class (an application-wide event filter)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Counter[str] = Counter()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.counts[type(obj).__name__] += 1
+        return False
+
+
+def settings(window, key: str, largest: bool) -> None:
+    """Put lesson `key` at its default or its largest settings."""
+    lesson = window.lessons[key]
+    if not largest:
+        return
+    if key == "shallow-network":
+        lesson.apply_changes(n_h=50, m=2000)
+    elif key == "zero-init":
+        lesson._set_config(lesson.engine.config.changed(n_h=10, m=2000))
+
+
+def profile(window, app, key: str, largest: bool, top: int) -> str:
+    lesson = window.open_lesson(key)
+    settings(window, key, largest)
+    controller = window.controller
+    for _ in range(5):  # warm up: layouts, caches, first paints
+        lesson.engine.step(10)
+        controller.refresh()
+        app.processEvents()
+    counter = PaintCounter()
+    renders, paints = [], []
+    profiler = cProfile.Profile()
+    app.installEventFilter(counter)
+    lesson.live = True  # as while running: a lesson may draw its slow parts less often
+    for _ in range(FRAMES):
+        lesson.engine.step(10)
+        snapshot = lesson.engine.snapshot()
+        profiler.enable()
+        start = time.perf_counter()
+        lesson.render(snapshot)
+        middle = time.perf_counter()
+        app.processEvents()  # the scene's queued updates, then the window's paint
+        app.processEvents()
+        end = time.perf_counter()
+        profiler.disable()
+        renders.append(middle - start)
+        paints.append(end - middle)
+    app.removeEventFilter(counter)
+    lesson.live = False
+    out = io.StringIO()
+    renders.sort()
+    paints.sort()
+    label = f"{key} ({'largest' if largest else 'default'})"
+    out.write(f"== {label}: render {1000 * renders[FRAMES // 2]:.1f} ms, "
+              f"paint {1000 * paints[FRAMES // 2]:.1f} ms (medians of {FRAMES})\n")  # fmt: skip
+    per_frame = ", ".join(f"{k} {v / FRAMES:.1f}" for k, v in counter.counts.most_common())
+    out.write(f"paint events per frame: {per_frame}\n")
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def main(argv: list[str]) -> int:
+    from visualizer.app import configure_pyqtgraph
+    from visualizer.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    configure_pyqtgraph()
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    keys = [a for a in argv if not a.startswith("-")] or list(window.lessons)
+    top = 25
+    for key in keys:
+        for largest in (False, True) if key in ("shallow-network", "zero-init") else (False,):
+            print(profile(window, app, key, largest, top), flush=True)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""The controller's budget counts the paint after the render, on a clock the test drives."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
+from visualizer.controller import TICK_S, Controller
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class FakeEngine:
+    """Each step costs `step_cost` seconds of the fake clock."""
+
+    def __init__(self, clock: FakeClock, step_cost: float) -> None:
+        self.clock, self.step_cost, self.steps = clock, step_cost, 0
+
+    def step(self, n: int) -> int:
+        self.clock.now += n * self.step_cost
+        self.steps += n
+        return n
+
+    def reset(self) -> None:
+        self.steps = 0
+
+    def snapshot(self):
+        return SimpleNamespace(step=self.steps)
+
+
+class SlowWindow(QWidget):
+    """A window whose repaint (its UpdateRequest) costs `paint_cost` seconds of the fake clock."""
+
+    def __init__(self, clock: FakeClock, paint_cost: float) -> None:
+        super().__init__()
+        self.clock, self.paint_cost, self.repaints = clock, paint_cost, 0
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.clock.now += self.paint_cost
+            self.repaints += 1
+        return super().event(event)
+
+
+def simulate(render_cost: float, paint_cost: float, step_cost: float, ticks: int, speed: float = 1.0):
+    """Run `ticks` ticks as the event loop would: tick (train + render), then the paint, then
+    wait for the next 16 ms mark if time is left. Returns (engine, controller, window, seconds)."""
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    window = SlowWindow(clock, paint_cost)
+    controller.watch_paint(window)
+    engine = FakeEngine(clock, step_cost)
+    controller.set_engine(engine)
+    controller.set_speed(speed)
+    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + render_cost))
+    controller.run()
+    controller._timer.stop()  # the test is the timer
+    for _ in range(ticks):
+        started = clock.now
+        controller._on_timer_timeout()
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+        clock.now = max(clock.now, started + TICK_S)  # idle until the next tick is due
+    return engine, controller, window, clock.now
+
+
+@pytest.mark.parametrize(
+    ("render_cost", "paint_cost"),
+    [(0.001, 0.002), (0.002, 0.020), (0.010, 0.090), (0.0, 0.3)],
+)
+def test_training_keeps_at_least_half_of_the_engine_speed_however_slow_the_paint(
+    qtbot, render_cost, paint_cost
+):
+    step_cost = 1e-4
+    engine, controller, window, seconds = simulate(render_cost, paint_cost, step_cost, ticks=60)
+    assert window.repaints == 60
+    ratio = engine.steps / seconds / (1 / step_cost)  # steps/s while rendering / standalone
+    assert ratio >= 0.5
+    # the estimate has learned the whole frame, the paint included, not only the render call
+    assert controller.frame_seconds == pytest.approx(render_cost + paint_cost, rel=0.05)
+
+
+def test_a_cheap_frame_leaves_training_most_of_the_tick_and_keeps_60_frames_a_second(qtbot):
+    engine, _controller, _window, seconds = simulate(0.001, 0.002, 1e-4, ticks=120)
+    assert 120 / seconds >= 59  # training never pushes a tick past its 16 ms
+    assert engine.steps / seconds * 1e-4 >= 0.65  # (16 - 2 - 3) / 16 of the engine's speed
+
+
+def test_paint_while_paused_is_not_counted_as_a_frame(qtbot):
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    window = SlowWindow(clock, paint_cost=5.0)
+    controller.watch_paint(window)
+    controller.set_engine(FakeEngine(clock, 1e-4))
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))  # the user edits a slider
+    controller.run()
+    controller._timer.stop()
+    controller._on_timer_timeout()
+    assert controller.frame_seconds == 0.0
+
+
+def test_low_speed_trains_less_and_high_speed_more(qtbot):
+    slow, *_ = simulate(0.002, 0.010, 1e-4, ticks=30, speed=0.1)
+    normal, *_ = simulate(0.002, 0.010, 1e-4, ticks=30, speed=1.0)
+    fast, *_ = simulate(0.002, 0.010, 1e-4, ticks=30, speed=10.0)
+    assert slow.steps < normal.steps / 5 and fast.steps > normal.steps * 5
+
+
+def test_work_the_meter_does_not_see_counts_when_the_ticks_come_late(qtbot):
+    """Layouts and the scene's bookkeeping run outside the render and the paint: when they make
+    the next tick late, all that was not training is the frame's."""
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    window = SlowWindow(clock, paint_cost=0.010)
+    controller.watch_paint(window)
+    engine = FakeEngine(clock, 1e-4)
+    controller.set_engine(engine)
+    controller.run()
+    controller._timer.stop()
+    for _ in range(60):
+        started = clock.now
+        controller._on_timer_timeout()
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+        clock.now += 0.030  # unmetered work: a relayout, other widgets' events
+        clock.now = max(clock.now, started + TICK_S)
+    assert controller.frame_seconds == pytest.approx(0.040, rel=0.05)
+    assert engine.steps * 1e-4 / clock.now >= 0.5

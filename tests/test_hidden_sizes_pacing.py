@@ -1,0 +1,71 @@
+"""The hidden-layer-size lesson reaches the course's 5,000 iterations quickly: it trains on the
+controller's budget, and while running it redraws two maps a frame and its texts a few times a second."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frame_budget import simulate
+from visualizer.cadence import Cadence
+from visualizer.lessons.hidden_sizes import PLOTS_PER_FRAME, TEXTS_EVERY_S
+
+
+@pytest.fixture
+def lesson(window):
+    return window.open_lesson("hidden-sizes")
+
+
+def test_the_sweep_trains_on_the_budget_not_a_fixed_pace(lesson):
+    assert getattr(lesson.engine, "steps_per_tick", None) is None
+
+
+@pytest.mark.parametrize(("alone_s", "frame_s"), [(5.0, 0.060), (2.0, 0.150), (8.0, 0.004)])
+def test_5000_iterations_within_15_s_at_speed_1(qtbot, alone_s, frame_s):
+    """An engine that alone needs `alone_s` for 5,000 sweep steps (about 1.5 s on the quiet
+    2-core machine), drawn at `frame_s` a frame (render + paint): the budget's pace."""
+    step = alone_s / 5000
+    engine, _c, _w, seconds = simulate(frame_s / 3, 2 * frame_s / 3, step, ticks=300)
+    assert 5000 / (engine.steps / seconds) <= 15.0
+
+
+def counting(lesson) -> list[int]:
+    drawn: list[int] = []
+    for i, plot in enumerate(lesson.plots):
+        original = plot.set_probabilities
+        plot.set_probabilities = lambda *a, i=i, original=original: (drawn.append(i), original(*a))
+    return drawn
+
+
+def test_running_redraws_two_maps_a_frame_in_turn_and_a_pause_all(window, lesson):
+    drawn = counting(lesson)
+    lesson.engine.step(5)
+    s = lesson.engine.snapshot()
+    lesson.live = True
+    frames = -(-len(lesson.plots) // PLOTS_PER_FRAME)  # 4 frames reach all 7
+    for _ in range(frames):
+        lesson.render(s)
+    assert len(drawn) == frames * PLOTS_PER_FRAME and set(drawn) == set(range(len(lesson.plots)))
+    drawn.clear()
+    lesson.live = False
+    lesson.render(s)
+    assert sorted(drawn) == list(range(len(lesson.plots)))
+
+
+def test_titles_and_table_follow_a_few_times_a_second_while_running(window, lesson):
+    now = [100.0]
+    lesson._texts = Cadence(TEXTS_EVERY_S, clock=lambda: now[0])
+    lesson.live = True
+    lesson.engine.step(10)
+    lesson.render(lesson.engine.snapshot())
+    assert "10 iterations" in lesson.table.text()
+    now[0] += TEXTS_EVERY_S / 2
+    lesson.engine.step(10)
+    lesson.render(lesson.engine.snapshot())
+    assert "10 iterations" in lesson.table.text()  # not yet
+    now[0] += TEXTS_EVERY_S
+    lesson.render(lesson.engine.snapshot())
+    assert "20 iterations" in lesson.table.text()
+    lesson.engine.step(1)
+    lesson.live = False  # a step or the pause: at once
+    lesson.render(lesson.engine.snapshot())
+    assert "21 iterations" in lesson.table.text()

@@ -1,0 +1,61 @@
+"""Slow parts of a frame on a cadence: always when the user acts, a few times a second while running."""
+
+from __future__ import annotations
+
+from visualizer.cadence import Cadence
+from visualizer.lessons.shallow import MANY_UNITS, UNITS_EVERY_S
+
+
+def test_cadence_is_always_due_when_not_live_and_spaced_when_live():
+    now = [0.0]
+    cadence = Cadence(0.1, clock=lambda: now[0])
+    assert cadence.due(True)
+    now[0] = 0.05
+    assert not cadence.due(True) and cadence.due(False)
+    now[0] = 0.1
+    assert not cadence.due(True)  # the not-live frame at 0.05 counts as drawn
+    now[0] = 0.16
+    assert cadence.due(True)
+
+
+def test_many_unit_maps_are_redrawn_ten_times_a_second_while_running(window):
+    lesson = window.open_lesson("shallow-network")
+    lesson.apply_changes(n_h=MANY_UNITS + 5)
+    now = [10.0]
+    lesson._units_cadence = Cadence(UNITS_EVERY_S, clock=lambda: now[0])
+    drawn = []
+    original = lesson.units.set_maps
+    lesson.units.set_maps = lambda *a: (drawn.append(1), original(*a))
+    lesson.live = True
+    for _ in range(6):  # six frames within a tenth of a second: the maps once
+        lesson.engine.step(2)
+        lesson.render(lesson.engine.snapshot())
+        now[0] += UNITS_EVERY_S / 10
+    assert len(drawn) == 1
+    lesson.live = False  # the pause draws them at once
+    lesson.render(lesson.engine.snapshot())
+    assert len(drawn) == 2
+    lesson.apply_changes(n_h=MANY_UNITS)  # few maps: every frame (the change redraws them too)
+    lesson.live = True
+    for _ in range(3):
+        lesson.render(lesson.engine.snapshot())
+    assert len(drawn) == 2 + 1 + 3
+
+
+def test_the_descent_readout_follows_five_times_a_second_while_running(window):
+    from visualizer.lessons.gradient_descent import READOUT_EVERY_S
+
+    lesson = window.open_lesson("gradient-descent")
+    now = [5.0]
+    lesson._readout_cadence = Cadence(READOUT_EVERY_S, clock=lambda: now[0])
+    lesson.live = True
+    lesson.engine.step(1)
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 1" in lesson.readout.text()
+    lesson.engine.step(1)
+    now[0] += READOUT_EVERY_S / 4
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 1" in lesson.readout.text()
+    now[0] += READOUT_EVERY_S
+    lesson.render(lesson.engine.snapshot())
+    assert "Step 2" in lesson.readout.text()
