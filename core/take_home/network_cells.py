@@ -27,7 +27,7 @@ def propagate(parameters, X, Y{l2_args}):
     b = parameters["b"]
     Z = np.dot(w.T, X) + b  # (1, n_x) x (n_x, m) + (1, 1) -> (1, m)
     A = sigmoid(Z)
-    cost = np.sum(np.logaddexp(0, Z) - Y * Z) / m  #@cost_logits
+    cost = np.sum(np.logaddexp(0, Z) - Y * Z) / m  #@cost_logits_z
     dZ = A - Y  #@dz2
     dw = np.dot(X, dZ.T) / m  # (n_x, m) x (m, 1) -> (n_x, 1)
     db = np.sum(dZ, axis=1, keepdims=True) / m
