@@ -9,6 +9,7 @@ from core.activations import ACTIVATION_NAMES
 from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
+from core.take_home import cli as take_home
 from core.trainer import Trainer
 
 
@@ -33,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--baseline", action="store_true", help="logistic regression instead")
     train.add_argument("--iterations", type=int, default=10000)
     train.add_argument("--print-every", type=int, default=1000)
+    take_home.add_parser(sub)
     return parser
 
 
@@ -70,7 +72,7 @@ def train(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return train(args)
+        return take_home.export(args) if args.command == "export" else train(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -67,6 +67,11 @@ def _custom_split(trainer: Trainer) -> tuple[Array, ...] | None:
     return tuple(np.array(a) for a in trainer.split()) if trainer.has_custom_data else None
 
 
+def can_export(engine: Any) -> bool:
+    """Whether `describe(engine)` gives a run (cheap: menus ask it whenever a lesson opens)."""
+    return isinstance(engine, Trainer | SizeSweep | TwinEngine | DescentEngine)
+
+
 def describe(engine: Any, iterations: int | None = None) -> Run | None:
     """The run of a lesson's engine (None if the engine trains nothing to export).
 

@@ -1,0 +1,53 @@
+"""Run what the take-home export writes and read back the costs it prints."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+COST = re.compile(r"Cost after iteration (\d+): (\S+)")
+BLOCK = re.compile(r"^--- (.+?) ---$", re.MULTILINE)
+TOLERANCE = 1e-9
+
+
+def printed_costs(output: str) -> dict[str, dict[int, float]]:
+    """{block name: {iteration: J}}; a run without "--- name ---" headers is the block ""."""
+    parts = BLOCK.split(output)
+    blocks = {"": parts[0]} if len(parts) == 1 else dict(zip(parts[1::2], parts[2::2], strict=True))
+    return {name: {int(k): float(v) for k, v in COST.findall(body)} for name, body in blocks.items()}
+
+
+def printed_accuracies(output: str) -> list[float]:
+    return [float(v) for v in re.findall(r"accuracy[^:]*: (\S+) %", output)]
+
+
+def run_script(path: Path, timeout: float = 120) -> str:
+    """Run an exported script with this interpreter (matplotlib headless); its stdout."""
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=env,
+                          cwd=path.parent, timeout=timeout, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def max_difference(printed: dict[int, float], steps, values) -> float:
+    """max |J printed - J of the engine| over every step the engine recorded (all must be printed)."""
+    steps, values = np.asarray(steps), np.asarray(values)
+    assert len(steps) and set(steps.tolist()) <= set(printed), "the export printed other iterations"
+    return max(abs(printed[int(s)] - float(v)) for s, v in zip(steps, values, strict=True))
+
+
+def exec_cells(source: str) -> dict:
+    """Run a script's code in this process, without its plot cell; its variables."""
+    code = "\n# %%".join(cell for cell in source.split("\n# %%") if "matplotlib" not in cell)
+    namespace: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(compile(code, "<export>", "exec"), namespace)  # noqa: S102 - our own generated code
+    return namespace
