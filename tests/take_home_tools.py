@@ -28,10 +28,17 @@ def printed_accuracies(output: str) -> list[float]:
     return [float(v) for v in re.findall(r"accuracy[^:]*: (\S+) %", output)]
 
 
-def run_script(path: Path, timeout: float = 120) -> str:
-    """Run an exported script with this interpreter (matplotlib headless); its stdout."""
+# Runs the script as if matplotlib were not installed: the plot cell's guard, and a fast test.
+WITHOUT_MATPLOTLIB = (
+    "import runpy, sys; sys.modules['matplotlib'] = None; runpy.run_path(sys.argv[1], run_name='__main__')"
+)
+
+
+def run_script(path: Path, plots: bool = False, timeout: float = 120) -> str:
+    """Run an exported script with this interpreter; its stdout. With plots, matplotlib draws headless."""
     env = {**os.environ, "MPLBACKEND": "Agg"}
-    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=env,
+    command = [sys.executable, str(path)] if plots else [sys.executable, "-c", WITHOUT_MATPLOTLIB, str(path)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env,
                           cwd=path.parent, timeout=timeout, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     return done.stdout

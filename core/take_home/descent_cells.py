@@ -193,8 +193,8 @@ except ImportError:
     print("matplotlib is not installed: no plot")  #@no_matplotlib
 
 if plt is not None:
-    p1 = np.linspace({x0!r}, {x1!r}, 160)
-    p2 = np.linspace({y0!r}, {y1!r}, 160)
+    p1 = np.linspace({x0!r}, {x1!r}, 100)
+    p2 = np.linspace({y0!r}, {y1!r}, 100)
     J = np.array([[propagate({grid_parameters}, X, Y)[1] for a in p1] for c in p2])
     fig, (ax_map, ax_cost) = plt.subplots(1, 2, figsize=(12, 5))
     ax_map.contourf(p1, p2, J, levels=30, cmap="viridis")
