@@ -45,10 +45,15 @@ def run_script(path: Path, plots: bool = False, timeout: float = 120) -> str:
 
 
 def max_difference(printed: dict[int, float], steps, values) -> float:
-    """max |J printed - J of the engine| over every step the engine recorded (all must be printed)."""
-    steps, values = np.asarray(steps), np.asarray(values)
-    assert len(steps) and set(steps.tolist()) <= set(printed), "the export printed other iterations"
-    return max(abs(printed[int(s)] - float(v)) for s, v in zip(steps, values, strict=True))
+    """max |J printed - J of the engine| over the printed iterations (the engine must have each one).
+
+    With print_every=1 every iteration the engine recorded must have been printed.
+    """
+    recorded = dict(zip(np.asarray(steps).tolist(), np.asarray(values, dtype=float).tolist(), strict=True))
+    assert printed and set(printed) <= set(recorded), "the export printed iterations the program did not run"
+    if len(printed) > 1 and min(b - a for a, b in zip(sorted(printed), sorted(printed)[1:])) == 1:
+        assert set(printed) == set(recorded), "print_every=1 must print every iteration"
+    return max(abs(printed[k] - recorded[k]) for k in printed)
 
 
 def exec_cells(source: str) -> dict:
