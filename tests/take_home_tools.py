@@ -51,7 +51,8 @@ def max_difference(printed: dict[int, float], steps, values) -> float:
     """
     recorded = dict(zip(np.asarray(steps).tolist(), np.asarray(values, dtype=float).tolist(), strict=True))
     assert printed and set(printed) <= set(recorded), "the export printed iterations the program did not run"
-    if len(printed) > 1 and min(b - a for a, b in zip(sorted(printed), sorted(printed)[1:])) == 1:
+    order = sorted(printed)
+    if len(order) > 1 and min(b - a for a, b in zip(order, order[1:], strict=False)) == 1:
         assert set(printed) == set(recorded), "print_every=1 must print every iteration"
     return max(abs(printed[k] - recorded[k]) for k in printed)
 

@@ -10,13 +10,17 @@ from core.csvdata import load_csv, save_csv
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.descent import DescentConfig, DescentEngine
 from core.size_sweep import SizeSweep
-from core.take_home import describe, export_text, save_export
-from core.take_home import network_code
+from core.take_home import describe, export_text, network_code, save_export
 from core.take_home.data_code import generator_code
 from core.trainer import Trainer
 from core.twin import TwinConfig, TwinEngine
 from tests.take_home_tools import (
-    TOLERANCE, exec_cells, max_difference, printed_accuracies, printed_costs, run_script,
+    TOLERANCE,
+    exec_cells,
+    max_difference,
+    printed_accuracies,
+    printed_costs,
+    run_script,
 )  # fmt: skip
 
 STEPS = 200
@@ -43,8 +47,12 @@ SHALLOW = {
     "tanh": {},
     "relu-L2": {"activation": "relu", "lambd": 0.7},
     "sigmoid-dropout": {"activation": "sigmoid", "keep_prob": 0.8, "dropout_seed": 5},
-    "leaky-dropout-minibatch": {"activation": "leaky_relu", "keep_prob": 0.7, "batch_size": 64,
-                                "learning_rate": 0.5},  # fmt: skip
+    "leaky-dropout-minibatch": {
+        "activation": "leaky_relu",
+        "keep_prob": 0.7,
+        "batch_size": 64,
+        "learning_rate": 0.5,
+    },  # fmt: skip
     "logistic-L2-minibatch": {"model": "logistic", "lambd": 0.3, "batch_size": 50},
 }
 
@@ -73,7 +81,10 @@ def test_imported_data_are_embedded_exactly(tmp_path):
         assert np.array_equal(namespace[name], a), name
     (tmp_path / "run.py").write_text(source, encoding="utf-8")
     s = trainer.snapshot()
-    assert max_difference(printed_costs(run_script(tmp_path / "run.py"))[""], s.cost_steps, s.cost_values) < TOLERANCE
+    assert (
+        max_difference(printed_costs(run_script(tmp_path / "run.py"))[""], s.cost_steps, s.cost_values)
+        < TOLERANCE
+    )
 
 
 def test_the_size_sweep_prints_every_sizes_costs(tmp_path):
@@ -99,7 +110,11 @@ def test_both_zero_init_copies_and_a_perturbation_are_replayed(tmp_path):
 DESCENT = {
     "w_b-all-optimizers": DescentConfig(learning_rate=0.8, optimizers=("gd", "momentum", "rmsprop", "adam")),
     "w1_w2-normalized-squared-error": DescentConfig(
-        mode="w1_w2", normalize=True, loss="squared_error", learning_rate=2.0, optimizers=("rmsprop", "momentum")
+        mode="w1_w2",
+        normalize=True,
+        loss="squared_error",
+        learning_rate=2.0,
+        optimizers=("rmsprop", "momentum"),
     ),
 }
 
@@ -132,11 +147,17 @@ def test_a_template_change_that_breaks_reproduction_is_caught(monkeypatch):
         return float(np.max(np.abs(np.array(costs) - values)))
 
     assert difference() < TOLERANCE
-    broken = network_code.UPDATE.replace('parameters["b2"] - learning_rate', 'parameters["b2"] - 1.0001 * learning_rate')
+    broken = network_code.UPDATE.replace(
+        'parameters["b2"] - learning_rate', 'parameters["b2"] - 1.0001 * learning_rate'
+    )
     monkeypatch.setattr(network_code, "UPDATE", broken)
     monkeypatch.setattr("core.take_home.network_cells.UPDATE", broken)
     assert difference() > TOLERANCE
     assert len(steps) == 50
+
+
+NAMES = ("initialize_parameters", "forward_propagation", "compute_cost", "backward_propagation",
+         "update_parameters", "random_mini_batches", "nn_model")  # fmt: skip
 
 
 def test_comments_follow_the_language_and_the_code_compiles():
@@ -145,8 +166,7 @@ def test_comments_follow_the_language_and_the_code_compiles():
     chinese = export_text(describe(trainer, iterations=10), "py", "zh_CN")
     for source in (english, chinese):
         compile(source, "<export>", "exec")
-        for name in ("initialize_parameters", "forward_propagation", "compute_cost",
-                     "backward_propagation", "update_parameters", "random_mini_batches", "nn_model"):  # fmt: skip
+        for name in NAMES:
             assert f"def {name}(" in source
     assert "反向随机失活" in chinese and "inverted dropout" in english
     assert "#@" not in english + chinese

@@ -166,7 +166,10 @@ class ExportMenu(QObject):
         if fmt == "py":
             caption, file_filter = self.tr("Export as a Python script"), self.tr("Python script (*.py)")
         else:
-            caption, file_filter = self.tr("Export as a Jupyter notebook"), self.tr("Jupyter notebook (*.ipynb)")
+            caption, file_filter = (
+                self.tr("Export as a Jupyter notebook"),
+                self.tr("Jupyter notebook (*.ipynb)"),
+            )
         path = self._file_name(caption, f"{self._stem()}.{fmt}", file_filter)
         if path:
             self._report(self.save_take_home_path(path, fmt), self.tr("Saved {0}").format(Path(path).name))

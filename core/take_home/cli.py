@@ -35,7 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lambd", type=float, default=d.lambd, help="L2 strength lambda")
     p.add_argument("--keep-prob", type=float, default=d.keep_prob)
     p.add_argument("--batch-size", type=int, default=d.batch_size, help="0 = full batch")
-    p.add_argument("--dropout-seed", type=int, default=d.dropout_seed, help="seed of dropout and mini-batches")
+    p.add_argument(
+        "--dropout-seed", type=int, default=d.dropout_seed, help="seed of dropout and mini-batches"
+    )
     p.add_argument("--iterations", type=int, default=10000)
     p.add_argument("--print-every", type=int, default=None, help="default: about ten printed costs")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of comments and text")

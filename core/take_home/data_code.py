@@ -13,7 +13,7 @@ from core.take_home.texts import fill_comments, text
 
 Array = np.ndarray
 
-FLOWER_COURSE = '''\
+FLOWER_COURSE = """\
 def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
     np.random.seed(seed)  #@seed_course
     N = int(m / 2)  # number of points per class
@@ -33,9 +33,9 @@ def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
     Y = Y.T
 
     return X, Y
-'''
+"""
 
-FLOWER_ODD = '''\
+FLOWER_ODD = """\
 def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
     np.random.seed(seed)  #@seed_course
     X = np.zeros((m, 2))
@@ -50,7 +50,7 @@ def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
         Y[ix] = j
         start += N
     return X.T, Y.T
-'''
+"""
 
 STACK = '''\
 def stack_classes(X0, X1):
@@ -61,7 +61,7 @@ def stack_classes(X0, X1):
 '''
 
 GENERATORS = {
-    "moons": '''\
+    "moons": """\
 def make_moons(m, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     n0, n1 = m - m // 2, m // 2
@@ -72,8 +72,8 @@ def make_moons(m, noise, seed):
     X, Y = stack_classes(X0, X1)
     X = (X - [[0.5], [0.25]]) * 2.0
     return X + rng.normal(0, noise, X.shape), Y
-''',
-    "circles": '''\
+""",
+    "circles": """\
 def make_circles(m, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     n0, n1 = m - m // 2, m // 2
@@ -83,8 +83,8 @@ def make_circles(m, noise, seed):
     X1 = 1.2 * np.c_[np.cos(t1), np.sin(t1)] * np.sqrt(rng.uniform(0, 1, n1))[:, None]
     X, Y = stack_classes(X0, X1)
     return X + rng.normal(0, noise, X.shape), Y
-''',
-    "xor": '''\
+""",
+    "xor": """\
 def make_xor(m, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     n0, n1 = m - m // 2, m // 2
@@ -94,8 +94,8 @@ def make_xor(m, noise, seed):
     X1 = rng.uniform(0.3, 3.5, (n1, 2)) * np.c_[sign1, sign1]
     X, Y = stack_classes(X0, X1)
     return X + rng.normal(0, noise, X.shape), Y
-''',
-    "blobs": '''\
+""",
+    "blobs": """\
 def make_blobs(m, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     n0, n1 = m - m // 2, m // 2
@@ -103,8 +103,8 @@ def make_blobs(m, noise, seed):
     X0 = rng.normal([-1.5, -1.5], spread, (n0, 2))
     X1 = rng.normal([1.5, 1.5], spread, (n1, 2))
     return stack_classes(X0, X1)
-''',
-    "spiral": '''\
+""",
+    "spiral": """\
 def make_spiral(m, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     n0, n1 = m - m // 2, m // 2
@@ -116,26 +116,26 @@ def make_spiral(m, noise, seed):
 
     X, Y = stack_classes(arm(n0, 0.0), arm(n1, np.pi))
     return X + rng.normal(0, noise, X.shape), Y
-''',
+""",
 }
 
-SPLIT = '''\
+SPLIT = """\
 def train_test_split(X, Y, test_ratio, seed):
     m = X.shape[1]
     order = np.random.default_rng(seed).permutation(m)  #@split
     m_test = min(int(round(test_ratio * m)), m - 1)
     test, train = order[:m_test], order[m_test:]
     return X[:, train], Y[:, train], X[:, test], Y[:, test]
-'''
+"""
 
-THIN = '''\
+THIN = """\
 #@thin
 ones = np.flatnonzero(Y[0] == 1)
 n_keep = max(1, round({share!r} * ones.size))
 dropped = np.random.default_rng({seed}).permutation(ones)[n_keep:]
 keep = np.setdiff1d(np.arange(Y.shape[1]), dropped)
 X, Y = X[:, keep], Y[:, keep]
-'''
+"""
 
 
 def array_literal(name: str, a: Array, width: int = 96) -> str:

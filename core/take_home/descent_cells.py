@@ -14,7 +14,7 @@ from core.take_home.texts import fill_comments, text
 
 Cell = tuple[str, str]
 
-DATA_1D = '''\
+DATA_1D = """\
 def make_data(m, separation, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     m0 = m - m // 2
@@ -22,9 +22,9 @@ def make_data(m, separation, noise, seed):
     centers = 0.5 + separation * (Y - 0.5)
     X = centers + noise * rng.standard_normal((1, m))
     return X, Y
-'''
+"""
 
-DATA_2D = '''\
+DATA_2D = """\
 def make_data(m, separation, noise, seed):
     rng = np.random.default_rng(seed)  #@gen_rng
     m0 = m - m // 2
@@ -34,25 +34,25 @@ def make_data(m, separation, noise, seed):
     offset = np.array([[{off1!r}], [{off2!r}]])
     scale = np.array([[1.0], [{scale!r}]])
     return scale * (T + offset), Y
-'''
+"""
 
-NORMALIZE = '''\
+NORMALIZE = """\
 def normalize_inputs(X):
     #@normalize
     mu = X.mean(axis=1, keepdims=True)
     sigma = X.std(axis=1, keepdims=True)
     return (X - mu) / np.where(sigma > 0, sigma, 1.0)
-'''
+"""
 
-SIGMOID = '''\
+SIGMOID = """\
 def sigmoid(z):
     e = np.exp(-np.abs(z))  #@stable_sigmoid
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
-'''
+"""
 
 # One feature: b is the weight of an input that is always 1, so Z and [dw, db] are one
 # product each, which is how the program computes them (the same rounding, step after step).
-PROPAGATE_W_B = '''\
+PROPAGATE_W_B = """\
 def propagate(parameters, X, Y):
     m = X.shape[1]
     w = parameters["w"]
@@ -64,9 +64,9 @@ def propagate(parameters, X, Y):
     dwb = np.dot(X1, dZ.T) / m  # = [X dZ^T / m ; sum(dZ) / m]   (2, 1)
     dw, db = dwb[:1], dwb[1:]
     return {{"dw": dw, "db": db}}, float(cost)
-'''
+"""
 
-PROPAGATE_W1_W2 = '''\
+PROPAGATE_W1_W2 = """\
 def propagate(parameters, X, Y):
     m = X.shape[1]
     w = parameters["w"]
@@ -76,26 +76,20 @@ def propagate(parameters, X, Y):
 {loss}
     dw = np.dot(X, dZ.T) / m  # (2, m) x (m, 1) -> (2, 1)
     return {{"dw": dw}}, float(cost)
-'''
-CROSS_ENTROPY = (
-    "    #@cross_entropy\n"
-    "    cost = np.mean(np.logaddexp(0, Z) - Y * Z)\n"
-    "    dZ = A - Y"
-)
+"""
+CROSS_ENTROPY = "    #@cross_entropy\n    cost = np.mean(np.logaddexp(0, Z) - Y * Z)\n    dZ = A - Y"
 SQUARED_ERROR = (
-    "    #@squared_error\n"
-    "    cost = np.mean(0.5 * (A - Y) ** 2)\n"
-    "    dZ = (A - Y) * (A * (1 - A))"
+    "    #@squared_error\n    cost = np.mean(0.5 * (A - Y) ** 2)\n    dZ = (A - Y) * (A * (1 - A))"
 )
 
 OPTIMIZERS = {
-    "gd": '''\
+    "gd": """\
 def update_parameters_with_gd(parameters, grads, learning_rate):
     for key in parameters:
         parameters[key] = parameters[key] - learning_rate * grads["d" + key]  #@lr_w
     return parameters
-''',
-    "momentum": '''\
+""",
+    "momentum": """\
 def initialize_velocity(parameters):
     return {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
 
@@ -105,8 +99,8 @@ def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
         v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]  #@velocity
         parameters[key] = parameters[key] - learning_rate * v["d" + key]
     return parameters, v
-''',
-    "rmsprop": '''\
+""",
+    "rmsprop": """\
 def initialize_rmsprop(parameters):
     return {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
 
@@ -117,8 +111,8 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, e
         s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW * dW  #@rms
         parameters[key] = parameters[key] - learning_rate * dW / (np.sqrt(s["d" + key]) + epsilon)
     return parameters, s
-''',
-    "adam": '''\
+""",
+    "adam": """\
 def initialize_adam(parameters):
     v = {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
     s = {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
@@ -134,13 +128,15 @@ def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate, beta1
         s_corrected = s["d" + key] / (1 - beta2**t)
         parameters[key] = parameters[key] - learning_rate * v_corrected / (np.sqrt(s_corrected) + epsilon)
     return parameters, v, s
-''',
+""",
 }
 
 STEP = {
     "gd": "parameters = update_parameters_with_gd(parameters, grads, learning_rate)",
     "momentum": "parameters, v = update_parameters_with_momentum(parameters, grads, v, beta1, learning_rate)",
-    "rmsprop": "parameters, s = update_parameters_with_rmsprop(parameters, grads, s, beta_rmsprop, learning_rate)",
+    "rmsprop": (
+        "parameters, s = update_parameters_with_rmsprop(parameters, grads, s, beta_rmsprop, learning_rate)"
+    ),
     "adam": (
         "parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, i, learning_rate, "
         "beta1, beta2)"
@@ -185,7 +181,7 @@ def theta_of(parameters):
     return np.concatenate([np.ravel(value) for value in parameters.values()])
 '''
 
-PLOT = '''\
+PLOT = """\
 try:
     import matplotlib.pyplot as plt
 except ImportError:
@@ -209,7 +205,7 @@ if plt is not None:
     ax_cost.set_yscale("log")
     ax_cost.legend()
     plt.show()
-'''
+"""
 
 
 def _formulas(run: DescentRun, lang: str) -> str:
@@ -233,7 +229,8 @@ OPT_FORMULAS = {
     "momentum": r"v_{dW} = \beta v_{dW} + (1 - \beta) dW, \quad W := W - \alpha v_{dW}",
     "rmsprop": r"S_{dW} = \beta_2 S_{dW} + (1 - \beta_2) dW^2, \quad W := W - \alpha \frac{dW}{\sqrt{S_{dW}} + \varepsilon}",  # noqa: E501
     "adam": (
-        r"v^{corrected}_{dW} = \frac{v_{dW}}{1 - \beta_1^t}, \quad S^{corrected}_{dW} = \frac{S_{dW}}{1 - \beta_2^t}, "
+        r"v^{corrected}_{dW} = \frac{v_{dW}}{1 - \beta_1^t}, \quad "
+        r"S^{corrected}_{dW} = \frac{S_{dW}}{1 - \beta_2^t}, "
         r"\quad W := W - \alpha \frac{v^{corrected}_{dW}}{\sqrt{S^{corrected}_{dW}} + \varepsilon}"
     ),
 }
@@ -268,7 +265,8 @@ def _model_code(run: DescentRun) -> str:
         for i, n in enumerate(k for k in names if k in STATE)
     )
     steps = "\n".join(
-        f"        {'if' if i == 0 else 'elif'} optimizer == {n!r}:\n            {STEP[n]}" for i, n in enumerate(names)
+        f"        {'if' if i == 0 else 'elif'} optimizer == {n!r}:\n            {STEP[n]}"
+        for i, n in enumerate(names)
     )
     model = MODEL.format(start=start, states=states, steps=steps, grad_tol=descent.GRAD_TOL,
                          step_tol=descent.STEP_TOL)  # fmt: skip
@@ -306,7 +304,9 @@ def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> li
     opt_md = "\n".join(f"- {OPTIMIZER_LABELS[n]}: $${OPT_FORMULAS[n]}$$" for n in c.optimizers)
     x0, x1, y0, y1 = c.extent
     n1, n2 = logreg_surface.PARAM_NAMES[c.mode]
-    grid = '{"w": np.array([[a]]), "b": np.array([[c]])}' if c.mode == "w_b" else '{"w": np.array([[a], [c]])}'
+    grid = (
+        '{"w": np.array([[a]]), "b": np.array([[c]])}' if c.mode == "w_b" else '{"w": np.array([[a], [c]])}'
+    )
     race = (
         f"optimizers = {list(c.optimizers)!r}\nresults = {{}}\n"
         "for optimizer in optimizers:\n"

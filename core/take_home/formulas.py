@@ -96,6 +96,6 @@ def logistic(lang: str) -> str:
         f"## {text('h_model', lang)}",
         "",
         r"$$z^{(i)} = w^T x^{(i)} + b, \qquad a^{(i)} = \sigma(z^{(i)})$$",
-        r"$$J = -\frac{1}{m}\sum_{i=1}^{m} \left( y^{(i)}\log(a^{(i)}) + (1-y^{(i)})\log(1-a^{(i)}) \right)$$",
+        r"$$J = -\frac{1}{m}\sum_{i=1}^{m} \left( y^{(i)}\log(a^{(i)}) + (1-y^{(i)})\log(1-a^{(i)}) \right)$$",  # noqa: E501
         r"$$dw = \frac{1}{m} X (A - Y)^T, \qquad db = \frac{1}{m} \sum_{i=1}^m (a^{(i)} - y^{(i)})$$",
     ])  # fmt: skip

@@ -5,8 +5,16 @@ from __future__ import annotations
 from core.take_home import formulas
 from core.take_home.data_code import data_cell
 from core.take_home.network_code import (
-    ACTIVATION_CODE, MINI_BATCHES, PREDICT, SIGMOID, UPDATE, Features, backward_code, cost_code,
-    forward_code, initialize_code,
+    ACTIVATION_CODE,
+    MINI_BATCHES,
+    PREDICT,
+    SIGMOID,
+    UPDATE,
+    Features,
+    backward_code,
+    cost_code,
+    forward_code,
+    initialize_code,
 )  # fmt: skip
 from core.take_home.plot_code import plot_cell
 from core.take_home.run import NetworkRun
@@ -14,7 +22,7 @@ from core.take_home.texts import fill_comments, text
 
 Cell = tuple[str, str]
 
-LOGISTIC = '''\
+LOGISTIC = """\
 def initialize_with_zeros(dim):
     w = np.zeros((dim, 1))
     b = np.zeros((1, 1))
@@ -43,9 +51,9 @@ def update_parameters(parameters, grads, learning_rate):
 def predict(parameters, X):
     A = sigmoid(np.dot(parameters["w"].T, X) + parameters["b"])
     return A > 0.5  #@predict
-'''
+"""
 LOGISTIC_L2 = (
-    '    cost = cost + lambd / (2 * m) * np.sum(np.square(w))  #@l2_cost\n'
+    "    cost = cost + lambd / (2 * m) * np.sum(np.square(w))  #@l2_cost\n"
     "    dw = dw + lambd / m * w  #@l2_grad\n"
 )
 
@@ -114,12 +122,16 @@ def model_code(f: Features, perturb: bool) -> str:
         head = f"def model(X, Y, num_iterations, learning_rate, print_every{extra}):\n"
         head += "    parameters = initialize_with_zeros(X.shape[0])\n"
         step = (
-            "        grads, cost = propagate(parameters, {X}, {Y}" + (", lambd" if f.l2 else "") + ")\n"
-            + DIVERGED + "        parameters = update_parameters(parameters, grads, learning_rate)"
+            "        grads, cost = propagate(parameters, {X}, {Y}"
+            + (", lambd" if f.l2 else "")
+            + ")\n"
+            + DIVERGED
+            + "        parameters = update_parameters(parameters, grads, learning_rate)"
         )
         return head + _loop(f, step, False)
     pert = ", perturbations=()" if perturb else ""
-    head = f"def nn_model(X, Y, n_h, num_iterations, learning_rate, print_every, init, init_seed{extra}{pert}):\n"
+    head = "def nn_model(X, Y, n_h, num_iterations, learning_rate, print_every, init, init_seed"
+    head += f"{extra}{pert}):\n"
     head += "    n_x = X.shape[0]\n    n_y = Y.shape[0]\n"
     head += "    parameters = initialize_parameters(n_x, n_h, n_y, init, init_seed)\n"
     fw = ", keep_prob, rng" if f.dropout else ""
@@ -204,13 +216,13 @@ def network_cells(run: NetworkRun, lang: str, look: str, print_every: int) -> li
     return cells
 
 
-ACCURACY = '''\
+ACCURACY = """\
 train_accuracy = 100 * np.mean(predict(parameters, X_train) == Y_train)
 print(f"Train accuracy: {train_accuracy:.2f} %")
 if Y_test.size:
     test_accuracy = 100 * np.mean(predict(parameters, X_test) == Y_test)
     print(f"Test accuracy: {test_accuracy:.2f} %")
-'''
+"""
 
 
 def _call(f: Features, n_h: str, init: str, init_seed: str, perturb: str = "") -> str:
@@ -245,7 +257,7 @@ def run_code(run: NetworkRun, f: Features) -> list[str]:
         f"parameters_random, costs_random = {_call(f, 'n_h', repr(rnd.init), str(rnd.init_seed))}\n",
         'print("W1 (symmetric start):\\n", parameters_symmetric["W1"])\n'
         'print("W1 (random start):\\n", parameters_random["W1"])\n'
-        "for name, parameters in ((\"symmetric\", parameters_symmetric), (\"random\", parameters_random)):\n"
+        'for name, parameters in (("symmetric", parameters_symmetric), ("random", parameters_random)):\n'
         "    train_accuracy = 100 * np.mean(predict(parameters, X_train) == Y_train)\n"
         '    print(f"Train accuracy ({name}): {train_accuracy:.2f} %")\n',
     ]

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from core.config import TrainConfig
 
-SIGMOID = '''\
+SIGMOID = """\
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
-'''
+"""
 
 # name -> (helper definitions, g(Z1), g'(Z1) computed from Z1)
 ACTIVATION_CODE = {
@@ -186,16 +186,16 @@ def backward_code(f: Features) -> str:
     )
 
 
-UPDATE = '''\
+UPDATE = """\
 def update_parameters(parameters, grads, learning_rate):
     W1 = parameters["W1"] - learning_rate * grads["dW1"]  #@update
     b1 = parameters["b1"] - learning_rate * grads["db1"]
     W2 = parameters["W2"] - learning_rate * grads["dW2"]
     b2 = parameters["b2"] - learning_rate * grads["db2"]
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-'''
+"""
 
-MINI_BATCHES = '''\
+MINI_BATCHES = """\
 def random_mini_batches(X, Y, mini_batch_size, rng):
     m = X.shape[1]
     permutation = rng.permutation(m)  #@shuffle
@@ -208,11 +208,11 @@ def random_mini_batches(X, Y, mini_batch_size, rng):
         mini_batch_Y = shuffled_Y[:, k * mini_batch_size : (k + 1) * mini_batch_size]
         mini_batches.append((mini_batch_X, mini_batch_Y))
     return mini_batches
-'''
+"""
 
-PREDICT = '''\
+PREDICT = """\
 def predict(parameters, X):
     A2, cache = forward_propagation(X, parameters)
     predictions = A2 > 0.5  #@predict
     return predictions
-'''
+"""

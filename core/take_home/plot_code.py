@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-GUARD = '''\
+GUARD = """\
 try:
     import matplotlib.pyplot as plt
 except ImportError:
@@ -20,9 +20,9 @@ def plot_decision_boundary(model, X, Y, ax):
     ax.scatter(X[0, :], X[1, :], c=Y[0, :], s=12, cmap=plt.cm.Spectral, edgecolors="k", linewidths=0.3)
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
-'''
+"""
 
-SHALLOW = '''
+SHALLOW = """
 
 if plt is not None:
     fig, (ax_cost, ax_boundary) = plt.subplots(1, 2, figsize=(11, 4.5))
@@ -33,9 +33,9 @@ if plt is not None:
     plot_decision_boundary(lambda x: predict(parameters, x), X_train, Y_train, ax_boundary)
     ax_boundary.set_title(f"train accuracy {train_accuracy:.1f} %")
     plt.show()
-'''
+"""
 
-SIZES = '''
+SIZES = """
 
 if plt is not None:
     fig, axes = plt.subplots(2, (len(hidden_layer_sizes) + 1) // 2, figsize=(16, 7))
@@ -46,9 +46,9 @@ if plt is not None:
         ax.axis("off")
     plt.tight_layout()
     plt.show()
-'''
+"""
 
-TWIN = '''
+TWIN = """
 
 if plt is not None:
     fig, axes = plt.subplots(1, 2, figsize=(11, 4.5))
@@ -57,7 +57,7 @@ if plt is not None:
         plot_decision_boundary(lambda x: predict(parameters, x), X_train, Y_train, ax)
         ax.set_title(name)
     plt.show()
-'''
+"""
 
 
 def plot_cell(run, logistic: bool) -> str:

@@ -19,7 +19,12 @@ from core.trainer import Trainer
 from core.twin import TwinConfig, TwinEngine
 
 Array = np.ndarray
-DEFAULT_ITERATIONS = {"shallow-network": 10000, "hidden-sizes": 5000, "zero-init": 2000, "gradient-descent": 100}
+DEFAULT_ITERATIONS = {
+    "shallow-network": 10000,
+    "hidden-sizes": 5000,
+    "zero-init": 2000,
+    "gradient-descent": 100,
+}
 
 
 @dataclass(frozen=True)

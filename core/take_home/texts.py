@@ -58,7 +58,7 @@ TEXT: dict[str, dict[str, str]] = {
         "iterations_done": "iterations the program had run",
         "boundary_grid": "predict on a grid and colour the two regions",
         "no_matplotlib": "matplotlib is not installed: no plot (pip install matplotlib)",
-        "perturb": "\"Perturb one unit\" in the program: (iteration, unit); the k-th uses default_rng(k)",
+        "perturb": '"Perturb one unit" in the program: (iteration, unit); the k-th uses default_rng(k)',
         "lr_w": "w := w - alpha dw, b := b - alpha db",
         "stable_sigmoid": "sigma(z) = 1 / (1 + e^-z), computed so that e^-z never overflows",
         "x_ones": "[X ; 1]: b is the weight of an input that is always 1",
@@ -96,15 +96,13 @@ TEXT: dict[str, dict[str, str]] = {
         "h_plot": "The decision boundary",
         "h_optimizers": "The optimizers",
         "h_race": "The race",
-        "data_flower": "The course's planar \"flower\" data set (`load_planar_dataset`), {m} points.",
+        "data_flower": 'The course\'s planar "flower" data set (`load_planar_dataset`), {m} points.',
         "data_generated": "The {name} data set: {m} points, noise {noise}, seed {seed}.",
         "data_embedded": "The program's data (imported or drawn): the exact numbers are embedded below.",
-        "data_descent": (
-            "Logistic regression on {m} examples of {features}: two classes, seed {seed}."
-        ),
+        "data_descent": ("Logistic regression on {m} examples of {features}: two classes, seed {seed}."),
         "one_feature": "one feature x",
         "two_features": "two features x1, x2 on very different scales",
-        "split_note": "The columns of `X_train` train the network; those of `X_test` are held out to test it.",
+        "split_note": "The columns of `X_train` train the network; those of `X_test` are held out to test.",
         "model_shallow": "A network with one hidden layer of $n_h$ units ({activation}), one sigmoid output.",
         "model_logistic": "Logistic regression: the network with no hidden layer (the program's baseline).",
         "sizes_note": "The course's experiment: the same data and settings for every $n_h$ in {sizes}.",
@@ -207,7 +205,10 @@ TEXT: dict[str, dict[str, str]] = {
         "model_shallow": "一个隐藏层（$n_h$ 个单元，{activation}）和一个 sigmoid 输出单元的神经网络。",
         "model_logistic": "逻辑回归：没有隐藏层的网络（程序里的基线）。",
         "sizes_note": "课程中的实验：对 {sizes} 中的每个 $n_h$，数据和设置都相同。",
-        "twin_note": "同一个网络在同样数据上的两份拷贝：一份所有权重初值为 {start}，另一份用较小的随机权重。请看 W1 的各行。",
+        "twin_note": (
+            "同一个网络在同样数据上的两份拷贝：一份所有权重初值为 {start}，另一份用较小的随机权重。"
+            "请看 W1 的各行。"
+        ),
         "optimizers_note": "每个优化器都从 ({p1}, {p2}) 出发，学习率 α = {lr}：{names}。",
         "plot_note": "最后一个单元需要 matplotlib；没有安装时它只打印一句说明。",
         "accuracy_train": "训练集准确率",
