@@ -196,5 +196,5 @@ def data_cell(run, lang: str) -> tuple[str, str]:
     code += 'print("X_train", X_train.shape, "Y_train", Y_train.shape, "X_test", X_test.shape)  #@shapes\n'
     m_test = run.split[2].shape[1] if run.split is not None else None
     if run.lesson != "zero-init" and (m_test is None or m_test):
-        markdown += " " + text("split_note", lang)
+        markdown += ("" if lang == "zh_CN" else " ") + text("split_note", lang)
     return markdown, fill_comments(code, lang)

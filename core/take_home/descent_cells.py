@@ -186,7 +186,7 @@ try:
     import matplotlib.pyplot as plt
 except ImportError:
     plt = None
-    print("matplotlib is not installed: no plot")  #@no_matplotlib
+    print("matplotlib is not installed: no plot (pip install matplotlib)")
 
 if plt is not None:
     p1 = np.linspace({x0!r}, {x1!r}, 100)

@@ -18,7 +18,7 @@ from core.take_home.network_code import (
 )  # fmt: skip
 from core.take_home.plot_code import plot_cell
 from core.take_home.run import NetworkRun
-from core.take_home.texts import fill_comments, text
+from core.take_home.texts import fill_comments, text, wrap_call
 
 Cell = tuple[str, str]
 
@@ -117,9 +117,9 @@ DIVERGED = (
 
 
 def model_code(f: Features, perturb: bool) -> str:
-    extra = "".join(f", {a}" for a in _model_args(f))
     if f.logistic:
-        head = f"def model(X, Y, num_iterations, learning_rate, print_every{extra}):\n"
+        args = ["X", "Y", "num_iterations", "learning_rate", "print_every"] + _model_args(f)
+        head = wrap_call("def model", args) + ":\n"
         head += "    parameters = initialize_with_zeros(X.shape[0])\n"
         step = (
             "        grads, cost = propagate(parameters, {X}, {Y}"
@@ -129,9 +129,9 @@ def model_code(f: Features, perturb: bool) -> str:
             + "        parameters = update_parameters(parameters, grads, learning_rate)"
         )
         return head + _loop(f, step, False)
-    pert = ", perturbations=()" if perturb else ""
-    head = "def nn_model(X, Y, n_h, num_iterations, learning_rate, print_every, init, init_seed"
-    head += f"{extra}{pert}):\n"
+    args = ["X", "Y", "n_h", "num_iterations", "learning_rate", "print_every", "init", "init_seed"]
+    args += _model_args(f) + (["perturbations=()"] if perturb else [])
+    head = wrap_call("def nn_model", args) + ":\n"
     head += "    n_x = X.shape[0]\n    n_y = Y.shape[0]\n"
     head += "    parameters = initialize_parameters(n_x, n_h, n_y, init, init_seed)\n"
     fw = ", keep_prob, rng" if f.dropout else ""
@@ -225,36 +225,39 @@ if Y_test.size:
 """
 
 
-def _call(f: Features, n_h: str, init: str, init_seed: str, perturb: str = "") -> str:
-    extra = "".join(f", {a}={a}" for a in _model_args(f))
+def _call(f: Features, target: str, init: str, init_seed: str, perturb: str = "", indent: int = 0) -> str:
+    """`target = nn_model(...)` (or the baseline's model), wrapped to fit the line width."""
+    extra = [f"{a}={a}" for a in _model_args(f)] + ([perturb] if perturb else [])
     if f.logistic:
-        return f"model(X_train, Y_train, num_iterations, learning_rate, print_every{extra})"
-    return (f"nn_model(X_train, Y_train, {n_h}, num_iterations, learning_rate, print_every, "
-            f"{init}, {init_seed}{extra}{perturb})")  # fmt: skip
+        args = ["X_train", "Y_train", "num_iterations", "learning_rate", "print_every", *extra]
+        return wrap_call(f"{target} = model", args, indent) + "\n"
+    args = ["X_train", "Y_train", "n_h", "num_iterations", "learning_rate", "print_every", init, init_seed]
+    return wrap_call(f"{target} = nn_model", args + extra, indent) + "\n"
 
 
 def run_code(run: NetworkRun, f: Features) -> list[str]:
     if run.lesson == "shallow-network":
-        return [f"parameters, costs = {_call(f, 'n_h', 'init', 'init_seed')}\n", ACCURACY]
+        return [_call(f, "parameters, costs", "init", "init_seed"), ACCURACY]
     if run.lesson == "hidden-sizes":
         sizes = [c.n_h for c in run.configs]
         return [
             f"hidden_layer_sizes = {sizes}\nresults = {{}}\n"
             "for n_h in hidden_layer_sizes:\n"
             '    print(f"--- n_h = {n_h} ---")\n'
-            f"    parameters, costs = {_call(f, 'n_h', 'init', 'init_seed')}\n"
-            "    results[n_h] = parameters\n"
+            + "    "
+            + _call(f, "parameters, costs", "init", "init_seed", indent=4)
+            + "    results[n_h] = parameters\n"
             + "\n".join("    " + line for line in ACCURACY.splitlines())
             + "\n"
         ]
     sym, rnd = run.configs
-    pert = ", perturbations" if run.perturbations else ""
+    pert = "perturbations=perturbations" if run.perturbations else ""
     return [
         f"n_h = {sym.n_h}\n"
         'print("--- symmetric ---")\n'
-        f"parameters_symmetric, costs_symmetric = {_call(f, 'n_h', repr(sym.init), '0', pert)}\n"
-        'print("--- random ---")\n'
-        f"parameters_random, costs_random = {_call(f, 'n_h', repr(rnd.init), str(rnd.init_seed))}\n",
+        + _call(f, "parameters_symmetric, costs_symmetric", repr(sym.init), "0", pert)
+        + 'print("--- random ---")\n'
+        + _call(f, "parameters_random, costs_random", repr(rnd.init), str(rnd.init_seed)),
         'print("W1 (symmetric start):\\n", parameters_symmetric["W1"])\n'
         'print("W1 (random start):\\n", parameters_random["W1"])\n'
         'for name, parameters in (("symmetric", parameters_symmetric), ("random", parameters_random)):\n'

@@ -7,7 +7,7 @@ try:
     import matplotlib.pyplot as plt
 except ImportError:
     plt = None
-    print("matplotlib is not installed: no plot")  #@no_matplotlib
+    print("matplotlib is not installed: no plot (pip install matplotlib)")
 
 
 def plot_decision_boundary(model, X, Y, ax):
@@ -17,7 +17,7 @@ def plot_decision_boundary(model, X, Y, ax):
     Z = model(np.c_[xx.ravel(), yy.ravel()].T)  #@boundary_grid
     Z = Z.reshape(xx.shape)
     ax.contourf(xx, yy, Z, cmap=plt.cm.Spectral)
-    ax.scatter(X[0, :], X[1, :], c=Y[0, :], s=12, cmap=plt.cm.Spectral, edgecolors="k", linewidths=0.3)
+    ax.scatter(X[0, :], X[1, :], c=Y[0, :], s=12, cmap=plt.cm.Spectral, edgecolors="k")
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
 """

@@ -6,7 +6,11 @@ Markdown cells use `text(key, lang)`. Formulas stay in the course's LaTeX in bot
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 LANGUAGES = ("en", "zh_CN")
+MARKER = re.compile(r"#@(\w+)")
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -284,9 +288,46 @@ def look_text(lesson: str, lang: str) -> str:
     return LOOK[_lang(lang)].get(lesson, "")
 
 
-def fill_comments(code: str, lang: str) -> str:
-    """Replace every `#@key` marker in a code template by `# ` and the comment in `lang`."""
-    import re
+def display_width(line: str) -> int:
+    """Columns `line` takes in a monospace editor: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
+
+def wrap_call(head: str, args: list[str], indent: int = 0, width: int = 96) -> str:
+    """`head(arg, arg, ...)` on one line, or over several aligned under the parenthesis."""
+    one = f"{head}({', '.join(args)})"
+    if indent + len(one) <= width:
+        return one
+    pad = " " * (indent + len(head) + 1)
+    lines, line = [], head + "("
+    for arg in args:
+        piece = arg + ", "
+        if len(line) + len(piece) + indent > width and line.strip() not in (head + "(", ""):
+            lines.append(line.rstrip())
+            line = pad
+        line += piece
+    lines.append(line.rstrip().rstrip(",") + ")")
+    return "\n".join(lines)
+
+
+def fill_comments(code: str, lang: str, width: int = 96) -> str:
+    """Replace every `#@key` marker in a code template by `# ` and the comment in `lang`.
+
+    An end-of-line comment that would make its line longer than `width` moves onto its
+    own line above the code, at the code's indentation (a student reads without scrolling).
+    """
     words = TEXT[_lang(lang)]
-    return re.sub(r"#@(\w+)", lambda m: "# " + words[m.group(1)], code)
+    lines = []
+    for line in code.splitlines():
+        found = MARKER.search(line)
+        if found is None:
+            lines.append(line)
+            continue
+        comment = "# " + words[found.group(1)]
+        before = line[: found.start()].rstrip()
+        if before and display_width(before) + 2 + display_width(comment) > width:
+            indent = before[: len(before) - len(before.lstrip())]
+            lines += [indent + comment, before]
+        else:
+            lines.append((before + "  " if before else line[: found.start()]) + comment)
+    return "\n".join(lines) + ("\n" if code.endswith("\n") else "")
