@@ -171,3 +171,26 @@ def test_comments_follow_the_language_and_the_code_compiles():
     assert "反向随机失活" in chinese and "inverted dropout" in english
     assert "#@" not in english + chinese
     assert english.count("\n# %%") == chinese.count("\n# %%")
+
+
+def _engines():
+    yield Trainer(TrainConfig(activation="leaky_relu", keep_prob=0.8, lambd=0.5, batch_size=32))
+    yield Trainer(TrainConfig(model="logistic", lambd=0.5, batch_size=32))
+    yield SizeSweep(TrainConfig(keep_prob=0.9))
+    twin = TwinEngine(TwinConfig(init="constant"))
+    twin.perturb_unit()
+    yield twin
+    yield DescentEngine(
+        DescentConfig(mode="w1_w2", normalize=True, optimizers=("gd", "momentum", "rmsprop", "adam"))
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_code_reads_without_scrolling(lang):
+    from core.take_home.texts import display_width
+
+    for engine in _engines():
+        source = export_text(describe(engine, iterations=10), "py", lang)
+        code = [line for line in source.splitlines() if not line.startswith("# ")]  # markdown cells
+        too_long = [line for line in code if display_width(line) > 110]  # the course's own lines reach ~105
+        assert not too_long, too_long

@@ -52,13 +52,13 @@ def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
     return X.T, Y.T
 """
 
-STACK = '''\
+STACK = """\
 def stack_classes(X0, X1):
-    """Class-0 points (n0, 2) and class-1 points (n1, 2) -> X (2, m), Y (1, m)."""
+    #@stack
     X = np.vstack([X0, X1]).T
     Y = np.concatenate([np.zeros(len(X0)), np.ones(len(X1))])[np.newaxis, :]
     return np.ascontiguousarray(X, dtype=float), Y
-'''
+"""
 
 GENERATORS = {
     "moons": """\

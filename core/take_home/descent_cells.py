@@ -138,8 +138,8 @@ STEP = {
         "parameters, s = update_parameters_with_rmsprop(parameters, grads, s, beta_rmsprop, learning_rate)"
     ),
     "adam": (
-        "parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, i, learning_rate, "
-        "beta1, beta2)"
+        "parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, i, learning_rate,\n"
+        "                                                           beta1, beta2)"
     ),
 }
 STATE = {
@@ -148,7 +148,7 @@ STATE = {
     "adam": "v, s = initialize_adam(parameters)",
 }
 
-MODEL = '''\
+MODEL = """\
 def model(X, Y, optimizer, num_iterations, learning_rate, print_every):
     parameters = {start}  #@start_point
 {states}
@@ -177,9 +177,9 @@ def model(X, Y, optimizer, num_iterations, learning_rate, print_every):
 
 
 def theta_of(parameters):
-    """The two numbers the contour map shows, as one vector."""
+    #@theta_of
     return np.concatenate([np.ravel(value) for value in parameters.values()])
-'''
+"""
 
 PLOT = """\
 try:
@@ -191,7 +191,11 @@ except ImportError:
 if plt is not None:
     p1 = np.linspace({x0!r}, {x1!r}, 100)
     p2 = np.linspace({y0!r}, {y1!r}, 100)
-    J = np.array([[propagate({grid_parameters}, X, Y)[1] for a in p1] for c in p2])
+
+    def cost_at(t1, t2):
+        return propagate({grid_parameters}, X, Y)[1]
+
+    J = np.array([[cost_at(t1, t2) for t1 in p1] for t2 in p2])
     fig, (ax_map, ax_cost) = plt.subplots(1, 2, figsize=(12, 5))
     ax_map.contourf(p1, p2, J, levels=30, cmap="viridis")
     for optimizer, (path, costs) in results.items():
@@ -280,9 +284,9 @@ def _settings(run: DescentRun, print_every: int) -> str:
     return (
         "#@settings\n"
         f"learning_rate = {c.learning_rate!r}\n"
-        f"beta1 = {c.beta1!r}  # momentum's beta, Adam's beta1\n"
-        f"beta2 = {c.beta2!r}  # Adam's beta2\n"
-        f"beta_rmsprop = {c.beta_rmsprop!r}  # RMSprop's beta2\n"
+        f"beta1 = {c.beta1!r}  #@beta1\n"
+        f"beta2 = {c.beta2!r}  #@beta2\n"
+        f"beta_rmsprop = {c.beta_rmsprop!r}  #@beta_rmsprop\n"
         f"num_iterations = {run.iterations}  #@iterations_done\n"
         f"print_every = {print_every}\n"
         f"center, limit = np.array({list(center)!r}), {radius!r}  #@far\n"
@@ -304,9 +308,9 @@ def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> li
     opt_md = "\n".join(f"- {OPTIMIZER_LABELS[n]}: $${OPT_FORMULAS[n]}$$" for n in c.optimizers)
     x0, x1, y0, y1 = c.extent
     n1, n2 = logreg_surface.PARAM_NAMES[c.mode]
-    grid = (
-        '{"w": np.array([[a]]), "b": np.array([[c]])}' if c.mode == "w_b" else '{"w": np.array([[a], [c]])}'
-    )
+    grid = '{"w": np.array([[t1]]), "b": np.array([[t2]])}'
+    if c.mode != "w_b":
+        grid = '{"w": np.array([[t1], [t2]])}'
     race = (
         f"optimizers = {list(c.optimizers)!r}\nresults = {{}}\n"
         "for optimizer in optimizers:\n"

@@ -64,6 +64,11 @@ TEXT: dict[str, dict[str, str]] = {
         "no_matplotlib": "matplotlib is not installed: no plot (pip install matplotlib)",
         "perturb": '"Perturb one unit" in the program: (iteration, unit); the k-th uses default_rng(k)',
         "lr_w": "w := w - alpha dw, b := b - alpha db",
+        "theta_of": "the two numbers the contour map shows, as one vector",
+        "beta1": "momentum's beta, Adam's beta1",
+        "beta2": "Adam's beta2",
+        "beta_rmsprop": "RMSprop's beta2 (it has no bias correction)",
+        "stack": "class-0 points (n0, 2) and class-1 points (n1, 2) -> X (2, m), Y (1, m)",
         "stable_sigmoid": "sigma(z) = 1 / (1 + e^-z), computed so that e^-z never overflows",
         "x_ones": "[X ; 1]: b is the weight of an input that is always 1",
         "cost_logits_z": "the same sum written with Z: log(1 + e^Z) - Y Z never takes log(0)",
@@ -167,6 +172,11 @@ TEXT: dict[str, dict[str, str]] = {
         "no_matplotlib": "没有安装 matplotlib：不画图（pip install matplotlib）",
         "perturb": "程序里的“扰动一个单元”：(迭代, 单元)；第 k 次用 default_rng(k)",
         "lr_w": "w := w - alpha dw，b := b - alpha db",
+        "theta_of": "等高线图上的两个数，合成一个向量",
+        "beta1": "Momentum 的 beta，Adam 的 beta1",
+        "beta2": "Adam 的 beta2",
+        "beta_rmsprop": "RMSprop 的 beta2（它没有偏差修正）",
+        "stack": "类别 0 的点 (n0, 2) 和类别 1 的点 (n1, 2) -> X (2, m)，Y (1, m)",
         "stable_sigmoid": "sigma(z) = 1 / (1 + e^-z)，这样计算 e^-z 不会溢出",
         "x_ones": "[X ; 1]：b 就是一个恒为 1 的输入的权重",
         "cost_logits_z": "同一个和用 Z 来写：log(1 + e^Z) - Y Z 永远不会取 log(0)",
@@ -293,6 +303,19 @@ def display_width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
+def wrap_comment(indent: str, comment: str, width: int) -> list[str]:
+    """`# text` over as many lines as it takes; Chinese (no spaces) may break between characters."""
+    cjk = "\u2e80-\u9fff\uff00-\uffef"
+    tokens = re.findall(rf"[{cjk}]\s*|[^\s{cjk}]+\s*|\s+", comment[2:])
+    lines, line = [], indent + "# "
+    for token in tokens:
+        if display_width(line + token.rstrip()) > width and line.strip() != "#":
+            lines.append(line.rstrip())
+            line = indent + "# "
+        line += token
+    return [*lines, line.rstrip()]
+
+
 def wrap_call(head: str, args: list[str], indent: int = 0, width: int = 96) -> str:
     """`head(arg, arg, ...)` on one line, or over several aligned under the parenthesis."""
     one = f"{head}({', '.join(args)})"
@@ -327,7 +350,9 @@ def fill_comments(code: str, lang: str, width: int = 96) -> str:
         before = line[: found.start()].rstrip()
         if before and display_width(before) + 2 + display_width(comment) > width:
             indent = before[: len(before) - len(before.lstrip())]
-            lines += [indent + comment, before]
+            lines += [*wrap_comment(indent, comment, width), before]
+        elif not before and display_width(line[: found.start()] + comment) > width:
+            lines += wrap_comment(line[: found.start()], comment, width)
         else:
             lines.append((before + "  " if before else line[: found.start()]) + comment)
     return "\n".join(lines) + ("\n" if code.endswith("\n") else "")
