@@ -36,7 +36,7 @@ def _export_and_run(engine, tmp_path, lang="en"):
 @pytest.mark.parametrize(("m", "noise", "seed"), [(400, None, 1), (37, 0.5, 7)])
 def test_the_exported_generators_make_the_programs_points(name, m, noise, seed):
     noise = DATASETS[name].default_noise if noise is None else noise
-    defs, call = generator_code(name, m, noise, seed)
+    defs, call = generator_code(name, m, noise, seed)  # a set with no template comes embedded
     namespace = {"np": np}
     exec(defs + "\n" + call, namespace)  # noqa: S102
     X, Y = make_dataset(name, m, noise, seed)

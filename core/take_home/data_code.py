@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.datasets import make_dataset
 from core.take_home.texts import fill_comments, text
 
 Array = np.ndarray
@@ -162,7 +163,13 @@ def array_literal(name: str, a: Array, width: int = 96) -> str:
 
 
 def generator_code(dataset: str, m: int, noise: float, seed: int) -> tuple[str, str]:
-    """(function definitions, the call that makes X, Y) for a generated data set."""
+    """(function definitions, the call that makes X, Y) for a generated data set.
+
+    A data set with no template here is embedded: the numbers its generator made.
+    """
+    if dataset not in GENERATORS and dataset != "flower":
+        X, Y = make_dataset(dataset, m, noise, seed)
+        return "", f"#@embedded_generated\n{array_literal('X', X)}\n{array_literal('Y', Y)}"
     if dataset == "flower":
         template = FLOWER_COURSE if m % 2 == 0 else FLOWER_ODD
         return template.format(m=m, noise=noise, seed=seed), "X, Y = load_planar_dataset()"
@@ -180,7 +187,7 @@ def data_cell(run, lang: str) -> tuple[str, str]:
         markdown = text("data_embedded", lang)
     else:
         defs, call = generator_code(c.dataset, c.m, c.noise, c.data_seed)
-        code = defs + "\n\n" + call + "\n"
+        code = (defs + "\n\n" if defs else "") + call + "\n"
         if run.class1_share < 1.0:
             code += "\n" + THIN.format(share=run.class1_share, seed=c.data_seed)
         if run.lesson == "zero-init":

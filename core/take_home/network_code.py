@@ -54,6 +54,11 @@ INIT_CODE = {
         "W1 = rng.standard_normal((n_h, n_x)) * np.sqrt(2 / n_x)  #@init_scaled\n"
         "W2 = rng.standard_normal((n_y, n_h)) * np.sqrt(2 / n_h)"
     ),
+    "large": (
+        "rng = np.random.default_rng(seed)\n"
+        "W1 = rng.standard_normal((n_h, n_x)) * 10  #@init_large\n"
+        "W2 = rng.standard_normal((n_y, n_h)) * 10"
+    ),
     "zeros": "W1 = np.zeros((n_h, n_x))  #@init_zeros\nW2 = np.zeros((n_y, n_h))",
     "constant": (
         "W1 = np.full((n_h, n_x), {constant!r})  #@init_constant\nW2 = np.full((n_y, n_h), {constant!r})"
