@@ -6,10 +6,10 @@
 Run, the exported code prints "Cost after iteration k: J" with the program's own numbers.
 """
 
-from core.take_home.run import DescentRun, NetworkRun, can_export, describe, network_run
+from core.take_home.run import DeepRun, DescentRun, NetworkRun, can_export, describe, network_run
 from core.take_home.write import FORMATS, cells, export_text, save_export, script_text
 
 __all__ = [
-    "FORMATS", "DescentRun", "NetworkRun", "can_export", "cells", "describe", "export_text", "network_run",
-    "save_export", "script_text",
+    "FORMATS", "DeepRun", "DescentRun", "NetworkRun", "can_export", "cells", "describe", "export_text",
+    "network_run", "save_export", "script_text",
 ]  # fmt: skip

@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the run as a numpy script (.py) or a Jupyter notebook (.ipynb)")
     p.add_argument("out", help="the file to write (.py or .ipynb)")
     p.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
-    p.add_argument("--layers", default=f"2,{d.n_h},1", help="layer sizes n_x,n_h,1 (default 2,4,1)")
+    p.add_argument("--layers", default=f"2,{d.n_h},1", help="2,n_h,1 or 2,n1,n2,...,1 (L layers)")
     p.add_argument("--sizes", action="store_true", help="the hidden-layer-size experiment (n_h = 1 ... 50)")
     p.add_argument("--baseline", action="store_true", help="logistic regression instead of the network")
     p.add_argument("--dataset", choices=DATASET_NAMES, default=d.dataset)
@@ -43,29 +43,30 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of comments and text")
 
 
-def _hidden_units(layers: str) -> int:
+def _layer_dims(layers: str) -> list[int]:
     try:
         dims = [int(v) for v in layers.split(",")]
     except ValueError:
         raise ValueError(f"--layers must be whole numbers separated by commas, got {layers!r}") from None
     if len(dims) < 3 or dims[0] != 2 or dims[-1] != 1:
         raise ValueError(f"--layers must start with 2 (x1, x2) and end with 1 (the output), got {layers!r}")
-    if len(dims) > 3:
-        raise ValueError("more than one hidden layer needs the deep engine; today's export has one")
-    return dims[1]
+    if min(dims) < 1:
+        raise ValueError(f"--layers sizes must be >= 1, got {layers!r}")
+    return dims
 
 
 def export(args: argparse.Namespace) -> int:
     if args.iterations < 0:
         raise ValueError("--iterations must be >= 0")
+    dims = _layer_dims(args.layers)
     config = TrainConfig(
         dataset=args.dataset, m=args.points, noise=args.noise, data_seed=args.seed,
-        test_ratio=args.test_ratio, n_h=_hidden_units(args.layers), activation=args.activation,
+        test_ratio=args.test_ratio, n_h=dims[1], activation=args.activation,
         init=args.init, init_seed=args.init_seed, learning_rate=args.learning_rate,
         lambd=args.lambd, keep_prob=args.keep_prob, batch_size=args.batch_size,
         dropout_seed=args.dropout_seed, model="logistic" if args.baseline else "network",
     )  # fmt: skip
-    run = network_run(config, args.iterations, SIZES if args.sizes else None)
+    run = network_run(config, args.iterations, SIZES if args.sizes else None, dims)
     out = Path(args.out)
     try:
         save_export(out, run, args.format, args.lang, print_every=args.print_every)

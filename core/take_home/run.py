@@ -57,7 +57,24 @@ class DescentRun:
     iterations: int
 
 
-Run = NetworkRun | DescentRun
+@dataclass(frozen=True)
+class DeepRun:
+    """An L-layer network (layer_dims = [n_x, n^[1], ..., 1]) trained full-batch, as L_layer_model does.
+
+    `config` gives the data, the hidden activation, the initialization, alpha, lambd and
+    dropout; the weights come from np.random.RandomState(config.init_seed) (the course's
+    np.random.seed), layer by layer.
+    """
+
+    lesson: str
+    config: TrainConfig
+    layer_dims: tuple[int, ...]
+    iterations: int
+    split: tuple[Array, Array, Array, Array] | None = None
+    class1_share: float = 1.0
+
+
+Run = NetworkRun | DescentRun | DeepRun
 
 
 def _iterations(lesson: str, done: int, iterations: int | None) -> int:
@@ -111,8 +128,17 @@ def _describe_twin(engine: TwinEngine, iterations: int | None) -> NetworkRun:
     return NetworkRun("zero-init", configs, n, split, c.class1_share, snap.perturbations)
 
 
-def network_run(config: TrainConfig, iterations: int, sizes: tuple[int, ...] | None = None) -> NetworkRun:
-    """A run from settings alone (the terminal's `python -m core export`)."""
+def network_run(
+    config: TrainConfig, iterations: int, sizes: tuple[int, ...] | None = None, layer_dims=None
+) -> NetworkRun | DeepRun:
+    """A run from settings alone (the terminal's `python -m core export`).
+
+    `layer_dims` with more than one hidden layer gives the L-layer run.
+    """
+    if layer_dims is not None and len(layer_dims) > 3:
+        if config.batch_size or config.model != "network":
+            raise ValueError("the L-layer export trains full-batch, without the baseline")
+        return DeepRun("deep-network", config, tuple(layer_dims), iterations)
     if sizes:
         configs = tuple(replace(config, n_h=n_h) for n_h in sizes)
         return NetworkRun("hidden-sizes", configs, iterations)

@@ -94,6 +94,11 @@ TEXT: dict[str, dict[str, str]] = {
             "iteration 0 with the settings the program had at export."
         ),
         "h_setup": "Packages",
+        "deep_title": "Deep neural network: L layers",
+        "deep_note": (
+            "layer_dims = {dims}: [LINEAR -> {activation}] x (L - 1) -> LINEAR -> SIGMOID, trained "
+            "with full-batch gradient descent (the course's `L_layer_model`)."
+        ),
         "h_data": "The data",
         "h_model": "The model",
         "h_init": "Initializing the parameters",
@@ -200,6 +205,11 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "not_replayed": "运行中途修改的设置不会重放：本笔记本用导出时的设置从第 0 次迭代开始训练。",
         "h_setup": "导入的包",
+        "deep_title": "深层神经网络：L 层",
+        "deep_note": (
+            "layer_dims = {dims}：[LINEAR -> {activation}] x (L - 1) -> LINEAR -> SIGMOID，"
+            "用全批量梯度下降训练（课程中的 `L_layer_model`）。"
+        ),
         "h_data": "数据",
         "h_model": "模型",
         "h_init": "初始化参数",
@@ -240,6 +250,11 @@ TEXT: dict[str, dict[str, str]] = {
 # "What to look at" for the terminal export (the program passes its own, translated, text).
 LOOK: dict[str, dict[str, str]] = {
     "en": {
+        "deep-network": (
+            "Each hidden layer builds on the one below: watch J fall and the boundary take shape. "
+            "Too deep a net with a poor initialization learns slowly or not at all. Course: 001/004 "
+            "week 4 (deep neural networks)."
+        ),
         "shallow-network": (
             "Watch the decision boundary bend around the flower's petals as J falls, and compare "
             "training with test accuracy. Each hidden unit draws one soft line; the output combines "
@@ -264,6 +279,10 @@ LOOK: dict[str, dict[str, str]] = {
         ),
     },
     "zh_CN": {
+        "deep-network": (
+            "每个隐藏层都建立在下面一层之上：观察 J 的下降和决策边界的成形。初始化不好的很深的网络学得很慢，"
+            "甚至学不动。课程：001/004 第四周（深层神经网络）。"
+        ),
         "shallow-network": (
             "观察随着 J 下降，决策边界如何绕着花瓣弯曲，并比较训练准确率和测试准确率。每个隐藏单元画出"
             "一条柔和的分界线，输出层把它们组合起来。逻辑回归基线只能画出一条直线。课程：004 §3.9，"

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from core.csvdata import atomic_write_text
-from core.take_home.run import DescentRun, Run
+from core.take_home.run import DeepRun, DescentRun, Run
 from core.take_home.texts import look_text
 
 Cell = tuple[str, str]
@@ -32,6 +32,10 @@ def cells(run: Run, lang: str = "en", look: str | None = None, print_every: int 
         raise ValueError("print_every must be >= 1")
     if isinstance(run, DescentRun):
         return descent_cells(run, lang, look, every)
+    if isinstance(run, DeepRun):
+        from core.take_home.deep_cells import deep_cells
+
+        return deep_cells(run, lang, look, every)
     return network_cells(run, lang, look, every)
 
 
