@@ -17,10 +17,10 @@ Array = np.ndarray
 FLOWER_COURSE = """\
 def load_planar_dataset(m={m}, noise={noise!r}, seed={seed}):
     np.random.seed(seed)  #@seed_course
-    N = int(m / 2)  # number of points per class
-    D = 2  # dimensionality
-    X = np.zeros((m, D))  # data matrix where each row is a single example
-    Y = np.zeros((m, 1))  # labels vector (0 for red, 1 for blue)
+    N = int(m / 2)  #@per_class
+    D = 2  #@dimensionality
+    X = np.zeros((m, D))  #@data_matrix
+    Y = np.zeros((m, 1))  #@labels_vector
     a = 4  #@ray
 
     for j in range(2):

@@ -27,7 +27,7 @@ INIT = """\
 def initialize_parameters_deep(layer_dims, seed):
     np.random.seed(seed)  #@seed_course
     parameters = {{}}
-    L = len(layer_dims)  # number of layers in the network, the input included
+    L = len(layer_dims)  #@layers_with_input
     for l in range(1, L):
         parameters["W" + str(l)] = {weights}
         parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
@@ -42,7 +42,7 @@ def sigmoid(z):
 {helpers}def L_model_forward(X, parameters{dropout_args}):
     caches = []
     A = X
-    L = len(parameters) // 2  # number of layers with parameters
+    L = len(parameters) // 2  #@layers_with_parameters
     for l in range(1, L):  # [LINEAR -> {g}] x (L - 1)
         A_prev = A
         Z = np.dot(parameters["W" + str(l)], A_prev) + parameters["b" + str(l)]
@@ -56,7 +56,7 @@ def sigmoid(z):
 DROPOUT = """\
         D = None
         if keep_prob < 1:
-            D = rng.random(A.shape) < keep_prob  #@dropout_mask
+            D = rng.random(A.shape) < keep_prob  #@dropout_mask_l
             A = A * D / keep_prob  #@dropout_scale
 """
 
@@ -70,7 +70,7 @@ def compute_cost(ZL, Y{l2_args}):
 L2_COST = """\
     L = len(parameters) // 2
     squares = sum(np.sum(np.square(parameters["W" + str(l)])) for l in range(1, L + 1))
-    cost = cost + lambd / (2 * m) * squares  #@l2_cost
+    cost = cost + lambd / (2 * m) * squares  #@l2_cost_deep
 """
 
 BACKWARD = """\
@@ -78,7 +78,7 @@ def L_model_backward(AL, Y, caches, parameters{args}):
     grads = {{}}
     L = len(caches)
     m = AL.shape[1]
-    dZ = AL - Y  #@dz2
+    dZ = AL - Y  #@dzL
     for l in reversed(range(1, L + 1)):
         A_prev, Z, D = caches[l - 1]
         if l < L:
@@ -103,7 +103,7 @@ def update_parameters(parameters, grads, learning_rate):
 
 def predict(parameters, X):
     AL, caches = L_model_forward(X, parameters)
-    return AL > 0.5  #@predict
+    return AL > 0.5  #@predict_L
 """
 
 MODEL = """\
@@ -173,7 +173,7 @@ def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cel
     )  # fmt: skip
     model = MODEL.format(
         head=head,
-        rng="    rng = np.random.default_rng(dropout_seed)  #@rng_shared\n" if dropout else "",
+        rng="    rng = np.random.default_rng(dropout_seed)  #@rng_dropout\n" if dropout else "",
         fw=", keep_prob, rng" if dropout else "",
         cost=", parameters, lambd" if l2 else "",
         back=(", lambd" if l2 else "") + (", keep_prob" if dropout else ""),

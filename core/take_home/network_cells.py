@@ -82,7 +82,8 @@ def _loop(f: Features, step: str, perturb: bool) -> str:
     """The training loop's body, shared by nn_model and the logistic baseline."""
     lines = []
     if f.dropout or f.batches:
-        lines.append("    rng = np.random.default_rng(rng_seed)  #@rng_shared")
+        key = "rng_shared" if f.dropout and f.batches else ("rng_dropout" if f.dropout else "rng_batches")
+        lines.append(f"    rng = np.random.default_rng(rng_seed)  #@{key}")
     if f.batches:
         lines.append("    mini_batches = []")
     lines += ["    costs = []", "    for i in range(num_iterations):"]
