@@ -99,7 +99,9 @@ TEXT: dict[str, dict[str, str]] = {
         # markdown
         "exported": (
             "Exported from nn-visualizer after {iterations} iterations. Run every cell: the costs "
-            "printed below are the program's own, to 1e-9, and the final accuracy is the same."
+            "printed below are the program's own, to 1e-9, and the final accuracy is the same, as "
+            "long as training is stable (where J climbs back up, the learning rate is at the edge: "
+            "the last bit of rounding grows there, and the two runs part)."
         ),
         "not_replayed": (
             "Settings changed in the middle of a run are not replayed: this notebook trains from "
@@ -225,7 +227,8 @@ TEXT: dict[str, dict[str, str]] = {
         "cross_entropy": "由 logits 计算的交叉熵：L = log(1 + e^z) - y z，dL/dz = a - y",
         "exported": (
             "由 nn-visualizer 在第 {iterations} 次迭代后导出。依次运行每个单元：下面打印的成本"
-            "与程序中的相同（误差在 1e-9 以内），最后的准确率也一样。"
+            "与程序中的相同（误差在 1e-9 以内），最后的准确率也一样，只要训练是稳定的（J 又回升的地方，"
+            "学习率处在稳定的边缘：舍入误差的最后一位会被放大，两次运行就会分开）。"
         ),
         "not_replayed": "运行中途修改的设置不会重放：本笔记本用导出时的设置从第 0 次迭代开始训练。",
         "h_setup": "导入的包",
