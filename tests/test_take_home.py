@@ -187,7 +187,7 @@ def _engines():
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_code_reads_without_scrolling(lang):
-    from core.take_home.texts import display_width
+    from core.take_home.layout import display_width
 
     for engine in _engines():
         source = export_text(describe(engine, iterations=10), "py", lang)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from core.datasets import make_dataset
-from core.take_home.texts import fill_comments, text
+from core.take_home.layout import fill_comments
+from core.take_home.texts import text
 
 Array = np.ndarray
 

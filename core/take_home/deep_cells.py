@@ -8,11 +8,14 @@ default_rng(dropout_seed), hidden layer by hidden layer, every iteration.
 
 from __future__ import annotations
 
+from core.config import TrainConfig
 from core.take_home.data_code import data_cell
+from core.take_home.layout import fill_comments, wrap_call
+from core.take_home.network_cells import ACCURACY
 from core.take_home.network_code import ACTIVATION_CODE
 from core.take_home.plot_code import GUARD
 from core.take_home.run import DeepRun
-from core.take_home.texts import fill_comments, text, wrap_call
+from core.take_home.texts import text
 
 Cell = tuple[str, str]
 
@@ -151,12 +154,9 @@ def _weights(init: str, constant: float) -> str:
     return "np.random.randn(layer_dims[l], layer_dims[l - 1])" + SCALES[init]
 
 
-def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cell]:
+def _settings(run: DeepRun, print_every: int) -> str:
     c = run.config
-    dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
-    helpers, g, g_prime = ACTIVATION_CODE[c.activation]
-    g_prime = g_prime.replace("Z1", "Z")
-    settings = [
+    lines = [
         "#@settings",
         f"layer_dims = {list(run.layer_dims)}",
         f"learning_rate = {c.learning_rate!r}",
@@ -164,33 +164,15 @@ def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cel
         f"print_every = {print_every}",
         f"init_seed = {c.init_seed}",
     ]
-    settings += [f"lambd = {c.lambd!r}"] if l2 else []
-    settings += [f"keep_prob = {c.keep_prob!r}", f"dropout_seed = {c.dropout_seed}"] if dropout else []
-    extra = (["lambd"] if l2 else []) + (["keep_prob", "dropout_seed"] if dropout else [])
-    head = wrap_call(
-        "def L_layer_model", ["X", "Y", "layer_dims", "learning_rate", "num_iterations", "print_every",
-                              "init_seed", *extra]
-    )  # fmt: skip
-    model = MODEL.format(
-        head=head,
-        rng="    rng = np.random.default_rng(dropout_seed)  #@rng_dropout\n" if dropout else "",
-        fw=", keep_prob, rng" if dropout else "",
-        cost=", parameters, lambd" if l2 else "",
-        back=(", lambd" if l2 else "") + (", keep_prob" if dropout else ""),
-    )
-    call = wrap_call(
-        "parameters, costs = L_layer_model",
-        ["X_train", "Y_train", "layer_dims", "learning_rate", "num_iterations", "print_every", "init_seed"]
-        + [f"{a}={a}" for a in extra],
-    )
-    backward = BACKWARD.format(
-        args=(", lambd" if l2 else "") + (", keep_prob=1.0" if dropout else ""),
-        dropout="            if D is not None:\n                dA = dA * D / keep_prob  #@dropout_back\n"
-        if dropout
-        else "",
-        g_prime=g_prime,
-        l2=" + lambd / m * W  #@l2_grad" if l2 else "",
-    )
+    lines += [f"lambd = {c.lambd!r}"] if c.lambd > 0 else []
+    lines += [f"keep_prob = {c.keep_prob!r}", f"dropout_seed = {c.dropout_seed}"] if c.keep_prob < 1 else []
+    return "\n".join(lines) + "\n"
+
+
+def _functions(c: TrainConfig) -> tuple[str, str, str]:
+    """(L_model_forward with its helpers, compute_cost, L_model_backward and the update)."""
+    dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
+    helpers, g, g_prime = ACTIVATION_CODE[c.activation]
     forward = FORWARD.format(
         helpers=helpers.format(slope=c.leaky_slope) + "\n\n" if helpers else "",
         dropout_args=", keep_prob=1.0, rng=None" if dropout else "",
@@ -198,34 +180,58 @@ def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cel
         forward=g.replace("Z1", "Z"),
         dropout=DROPOUT if dropout else "        D = None\n",
     )
+    cost = COST.format(l2_args=", parameters, lambd" if l2 else "", l2=L2_COST if l2 else "")
+    back_dropout = "            if D is not None:\n                dA = dA * D / keep_prob  #@dropout_back\n"
+    backward = BACKWARD.format(
+        args=(", lambd" if l2 else "") + (", keep_prob=1.0" if dropout else ""),
+        dropout=back_dropout if dropout else "",
+        g_prime=g_prime.replace("Z1", "Z"),
+        l2=" + lambd / m * W  #@l2_grad" if l2 else "",
+    )
+    return forward, cost, backward
+
+
+def _training(c: TrainConfig) -> tuple[str, str]:
+    """(L_layer_model, the call that trains on X_train)."""
+    dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
+    extra = (["lambd"] if l2 else []) + (["keep_prob", "dropout_seed"] if dropout else [])
+    args = ["learning_rate", "num_iterations", "print_every", "init_seed"]
+    model = MODEL.format(
+        head=wrap_call("def L_layer_model", ["X", "Y", "layer_dims", *args, *extra]),
+        rng="    rng = np.random.default_rng(dropout_seed)  #@rng_dropout\n" if dropout else "",
+        fw=", keep_prob, rng" if dropout else "",
+        cost=", parameters, lambd" if l2 else "",
+        back=(", lambd" if l2 else "") + (", keep_prob" if dropout else ""),
+    )
+    call_args = ["X_train", "Y_train", "layer_dims", *args, *(f"{a}={a}" for a in extra)]
+    return model, wrap_call("parameters, costs = L_layer_model", call_args) + "\n"
+
+
+def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cell]:
+    c = run.config
+    forward, cost, backward = _functions(c)
+    model, call = _training(c)
     data_md, data_code = data_cell(run, lang)
     title = "\n".join([
         f"# {text('deep_title', lang)}", "", text("exported", lang, iterations=run.iterations), "",
         text("deep_note", lang, dims=list(run.layer_dims), activation=f"`{c.activation}`"),
     ])  # fmt: skip
     code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
-    accuracy = (
-        "train_accuracy = 100 * np.mean(predict(parameters, X_train) == Y_train)\n"
-        'print(f"Train accuracy: {train_accuracy:.2f} %")\n'
-        "if Y_test.size:\n"
-        "    test_accuracy = 100 * np.mean(predict(parameters, X_test) == Y_test)\n"
-        '    print(f"Test accuracy: {test_accuracy:.2f} %")\n'
-    )
     return [
         ("markdown", title),
         ("code", "import numpy as np\n"),
-        code("\n".join(settings) + "\n"),
+        code(_settings(run, print_every)),
         ("markdown", f"## {text('h_data', lang)}\n\n{data_md}"),
         ("code", data_code),
         ("markdown", FORMULAS.format(h=text("h_model", lang))),
         code(INIT.format(weights=_weights(c.init, c.init_constant))),
         code(forward),
-        code(COST.format(l2_args=", parameters, lambd" if l2 else "", l2=L2_COST if l2 else "")),
+        code(cost),
         code(backward),
         ("markdown", f"## {text('h_train', lang)}"),
         code(model),
-        ("code", call + "\n"),
-        ("code", accuracy),
+        ("code", call),
+        ("code", ACCURACY),
         ("markdown", f"## {text('h_look', lang)}\n\n{look}\n\n{text('plot_note', lang)}"),
         code(GUARD + PLOT),
     ]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from core import descent, logreg_surface
 from core.optimizers import OPTIMIZER_LABELS
+from core.take_home.layout import fill_comments
 from core.take_home.run import DescentRun
-from core.take_home.texts import fill_comments, text
+from core.take_home.texts import text
 
 Cell = tuple[str, str]
 
@@ -298,19 +299,34 @@ def _bound(c: descent.DescentConfig) -> tuple[tuple[float, float], float]:
     return ((x0 + x1) / 2, (y0 + y1) / 2), descent.DIVERGE_FACTOR * max(x1 - x0, y1 - y0) / 2
 
 
-def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> list[Cell]:
+def _title(run: DescentRun, lang: str) -> str:
+    from core.take_home.formulas import TITLES
+
     c = run.config
-    code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
-    propagate, optimizers, model = _model_code(run)
-    features = text("one_feature" if c.mode == "w_b" else "two_features", lang)
     labels = ", ".join(OPTIMIZER_LABELS[n] for n in c.optimizers)
     p1, p2 = c.start_point
-    opt_md = "\n".join(f"- {OPTIMIZER_LABELS[n]}: $${OPT_FORMULAS[n]}$$" for n in c.optimizers)
+    return "\n".join([
+        f"# {TITLES[lang]['gradient-descent']}", "", text("exported", lang, iterations=run.iterations), "",
+        text("optimizers_note", lang, p1=p1, p2=p2, lr=c.learning_rate, names=labels), "",
+        "*" + text("not_replayed", lang) + "*",
+    ])  # fmt: skip
+
+
+def _plot(c: descent.DescentConfig) -> str:
     x0, x1, y0, y1 = c.extent
     n1, n2 = logreg_surface.PARAM_NAMES[c.mode]
     grid = '{"w": np.array([[t1]]), "b": np.array([[t2]])}'
     if c.mode != "w_b":
         grid = '{"w": np.array([[t1], [t2]])}'
+    return PLOT.format(x0=x0, x1=x1, y0=y0, y1=y1, grid_parameters=grid, n1=n1, n2=n2)
+
+
+def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> list[Cell]:
+    c = run.config
+    code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
+    propagate, optimizers, model = _model_code(run)
+    features = text("one_feature" if c.mode == "w_b" else "two_features", lang)
+    opt_md = "\n".join(f"- {OPTIMIZER_LABELS[n]}: $${OPT_FORMULAS[n]}$$" for n in c.optimizers)
     race = (
         f"optimizers = {list(c.optimizers)!r}\nresults = {{}}\n"
         "for optimizer in optimizers:\n"
@@ -319,15 +335,8 @@ def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> li
         "    results[optimizer] = (path, costs)\n"
         '    print(f"final: {theta_of(parameters)}, J = {costs[-1]:.12f}")\n'
     )
-    from core.take_home.formulas import TITLES
-
-    title = "\n".join([
-        f"# {TITLES[lang]['gradient-descent']}", "", text("exported", lang, iterations=run.iterations), "",
-        text("optimizers_note", lang, p1=p1, p2=p2, lr=c.learning_rate, names=labels), "",
-        "*" + text("not_replayed", lang) + "*",
-    ])  # fmt: skip
     return [
-        ("markdown", title),
+        ("markdown", _title(run, lang)),
         ("code", "import numpy as np\n"),
         code(_settings(run, print_every)),
         ("markdown", f"## {text('h_data', lang)}\n\n"
@@ -341,5 +350,5 @@ def descent_cells(run: DescentRun, lang: str, look: str, print_every: int) -> li
         code(model),
         code(race),
         ("markdown", f"## {text('h_look', lang)}\n\n{look}\n\n{text('plot_note', lang)}"),
-        code(PLOT.format(x0=x0, x1=x1, y0=y0, y1=y1, grid_parameters=grid, n1=n1, n2=n2)),
+        code(_plot(c)),
     ]  # fmt: skip

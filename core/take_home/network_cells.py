@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.take_home import formulas
 from core.take_home.data_code import data_cell
+from core.take_home.layout import fill_comments, wrap_call
 from core.take_home.network_code import (
     ACTIVATION_CODE,
     MINI_BATCHES,
@@ -18,7 +19,7 @@ from core.take_home.network_code import (
 )  # fmt: skip
 from core.take_home.plot_code import plot_cell
 from core.take_home.run import NetworkRun
-from core.take_home.texts import fill_comments, text, wrap_call
+from core.take_home.texts import text
 
 Cell = tuple[str, str]
 

@@ -1,16 +1,12 @@
 """The exported notebook's words in the interface's two languages (core has no Qt: they are data).
 
-Code templates mark a comment with `#@key`; `comment(key, lang)` gives its text.
-Markdown cells use `text(key, lang)`. Formulas stay in the course's LaTeX in both languages.
+Code templates mark a comment with `#@key` (core.take_home.layout fills them in); markdown
+cells use `text(key, lang)`. Formulas stay in the course's LaTeX in both languages.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 LANGUAGES = ("en", "zh_CN")
-MARKER = re.compile(r"#@(\w+)")
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -274,66 +270,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-# "What to look at" for the terminal export (the program passes its own, translated, text).
-LOOK: dict[str, dict[str, str]] = {
-    "en": {
-        "deep-network": (
-            "Each hidden layer builds on the one below: watch J fall and the boundary take shape. "
-            "Too deep a net with a poor initialization learns slowly or not at all. Course: 001/004 "
-            "week 4 (deep neural networks)."
-        ),
-        "shallow-network": (
-            "Watch the decision boundary bend around the flower's petals as J falls, and compare "
-            "training with test accuracy. Each hidden unit draws one soft line; the output combines "
-            "them. The logistic-regression baseline can only draw a straight line. Course: 004 §3.9, "
-            "003 part 2 (shallow neural networks)."
-        ),
-        "hidden-sizes": (
-            "Same data, same α, only n_h differs. With 1-2 hidden units the boundary is nearly a "
-            "straight line and the model underfits; around n_h = 4-5 it captures the flower's "
-            "petals; 20 and 50 units fit the training set ever more closely while test accuracy "
-            "stops improving (overfitting). Course: 003 part 2, 004 §3.9."
-        ),
-        "zero-init": (
-            "Every weight starts equal in the first copy: all hidden units compute the same "
-            "function and get the same gradient, so W1's rows stay identical however long it "
-            "trains. W = randn · 0.01 breaks the symmetry. Course: 004 §3.11 (random initialization)."
-        ),
-        "gradient-descent": (
-            "Each step moves against the gradient: w := w − α dw, b := b − α db. With cross-entropy "
-            "J(w, b) is one convex bowl, so every start reaches the minimum; too large an α "
-            "overshoots or diverges. Compare how the optimizers' costs fall. Course: 000 §2.5."
-        ),
-    },
-    "zh_CN": {
-        "deep-network": (
-            "每个隐藏层都建立在下面一层之上：观察 J 的下降和决策边界的成形。初始化不好的很深的网络学得很慢，"
-            "甚至学不动。课程：001/004 第四周（深层神经网络）。"
-        ),
-        "shallow-network": (
-            "观察随着 J 下降，决策边界如何绕着花瓣弯曲，并比较训练准确率和测试准确率。每个隐藏单元画出"
-            "一条柔和的分界线，输出层把它们组合起来。逻辑回归基线只能画出一条直线。课程：004 §3.9，"
-            "003 第二部分（浅层神经网络）。"
-        ),
-        "hidden-sizes": (
-            "数据相同、α 相同，只有 n_h 不同。1-2 个隐藏单元时决策边界几乎是直线，模型欠拟合；"
-            "n_h = 4-5 左右能抓住花瓣的形状；20 和 50 个单元对训练集拟合得越来越紧，而测试准确率"
-            "不再提高（过拟合）。课程：003 第二部分，004 §3.9。"
-        ),
-        "zero-init": (
-            "第一份拷贝的所有权重初值相等：每个隐藏单元计算同一个函数、得到同样的梯度，所以无论训练"
-            "多久 W1 的各行都保持一样。W = randn · 0.01 打破了对称。课程：004 §3.11（随机初始化）。"
-        ),
-        "gradient-descent": (
-            "每一步都逆着梯度走：w := w − α dw，b := b − α db。用交叉熵时 J(w, b) 是一个凸的碗，"
-            "从任何起点都能到达最小值；学习率 α 太大会越过最小值甚至发散。比较各个优化器的成本"
-            "下降得有多快。课程：000 §2.5。"
-        ),
-    },
-}
 
-
-def _lang(lang: str) -> str:
+def language(lang: str) -> str:
     if lang not in TEXT:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}; got {lang!r}")
     return lang
@@ -341,68 +279,4 @@ def _lang(lang: str) -> str:
 
 def text(key: str, lang: str, **values: object) -> str:
     """A markdown phrase in `lang`, with {placeholders} filled."""
-    return TEXT[_lang(lang)][key].format(**values)
-
-
-def look_text(lesson: str, lang: str) -> str:
-    return LOOK[_lang(lang)].get(lesson, "")
-
-
-def display_width(line: str) -> int:
-    """Columns `line` takes in a monospace editor: a Chinese character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-
-
-def wrap_comment(indent: str, comment: str, width: int) -> list[str]:
-    """`# text` over as many lines as it takes; Chinese (no spaces) may break between characters."""
-    cjk = "\u2e80-\u9fff\uff00-\uffef"
-    tokens = re.findall(rf"[{cjk}]\s*|[^\s{cjk}]+\s*|\s+", comment[2:])
-    lines, line = [], indent + "# "
-    for token in tokens:
-        if display_width(line + token.rstrip()) > width and line.strip() != "#":
-            lines.append(line.rstrip())
-            line = indent + "# "
-        line += token
-    return [*lines, line.rstrip()]
-
-
-def wrap_call(head: str, args: list[str], indent: int = 0, width: int = 96) -> str:
-    """`head(arg, arg, ...)` on one line, or over several aligned under the parenthesis."""
-    one = f"{head}({', '.join(args)})"
-    if indent + len(one) <= width:
-        return one
-    pad = " " * (indent + len(head) + 1)
-    lines, line = [], head + "("
-    for arg in args:
-        piece = arg + ", "
-        if len(line) + len(piece) + indent > width and line.strip() not in (head + "(", ""):
-            lines.append(line.rstrip())
-            line = pad
-        line += piece
-    lines.append(line.rstrip().rstrip(",") + ")")
-    return "\n".join(lines)
-
-
-def fill_comments(code: str, lang: str, width: int = 96) -> str:
-    """Replace every `#@key` marker in a code template by `# ` and the comment in `lang`.
-
-    An end-of-line comment that would make its line longer than `width` moves onto its
-    own line above the code, at the code's indentation (a student reads without scrolling).
-    """
-    words = TEXT[_lang(lang)]
-    lines = []
-    for line in code.splitlines():
-        found = MARKER.search(line)
-        if found is None:
-            lines.append(line)
-            continue
-        comment = "# " + words[found.group(1)]
-        before = line[: found.start()].rstrip()
-        if before and display_width(before) + 2 + display_width(comment) > width:
-            indent = before[: len(before) - len(before.lstrip())]
-            lines += [*wrap_comment(indent, comment, width), before]
-        elif not before and display_width(line[: found.start()] + comment) > width:
-            lines += wrap_comment(line[: found.start()], comment, width)
-        else:
-            lines.append((before + "  " if before else line[: found.start()]) + comment)
-    return "\n".join(lines) + ("\n" if code.endswith("\n") else "")
+    return TEXT[language(lang)][key].format(**values)

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from core.csvdata import atomic_write_text
+from core.take_home.looks import look_text
 from core.take_home.run import DeepRun, DescentRun, Run
-from core.take_home.texts import look_text
 
 Cell = tuple[str, str]
 FORMATS = ("py", "ipynb")
