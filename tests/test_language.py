@@ -42,6 +42,7 @@ KEPT_WORDS = {
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
     "nnvis", "nn",
     "visualizer", "PyQtGraph", "Shift", "English", "Language", "approx", "axis",
+    "Python", "Jupyter",  # product names: Export > Python script / Jupyter notebook
 }  # fmt: skip
 
 
