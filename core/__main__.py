@@ -11,6 +11,7 @@ from core.course_data import COURSE_TEST_SETS
 from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
 from core.optimizers import OPTIMIZER_NAMES
+from core.take_home import cli as take_home
 from core.trainer import Trainer
 
 
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     add("--iterations", type=int, default=10000)
     add("--epochs", type=int, help="train for this many epochs instead (prints the epoch's mean cost)")
     add("--print-every", type=int, default=1000)
+    take_home.add_parser(sub)
     return parser
 
 
@@ -135,7 +137,7 @@ def train(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return train(args)
+        return take_home.export(args) if args.command == "export" else train(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -46,6 +46,7 @@ KEPT_WORDS = {
     "nnvis", "nn",
     "visualizer", "PyQtGraph", "Shift", "Esc", "English", "Language", "approx", "axis",
     "log", "exp", "bc",  # the computation graph's formulas, as the course writes them
+    "Python", "Jupyter",  # product names: Export > Python script / Jupyter notebook
 }  # fmt: skip
 
 

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QWidget
 
 from core.export import save_cost_csv, save_parameters_json
+from core.take_home import can_export, describe, save_export
+from visualizer import i18n
 from visualizer.message_box import show_error
 from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
 
@@ -34,6 +36,11 @@ class ExportMenu(QObject):
         self.parameters_action = self._add(menu, self.tr("Trained &parameters (JSON)…"), None,
                                            self._on_parameters_triggered)  # fmt: skip
         self.costs_action = self._add(menu, self.tr("Cost &history (CSV)…"), None, self._on_costs_triggered)
+        menu.addSeparator()  # take the run home: the same run in the course's notation
+        self.script_action = self._add(menu, self.tr("Python &script…"), None,
+                                       lambda: self._on_take_home_triggered("py"))  # fmt: skip
+        self.notebook_action = self._add(menu, self.tr("Jupyter &notebook…"), None,
+                                         lambda: self._on_take_home_triggered("ipynb"))  # fmt: skip
         self.hint = menu.addAction(self.tr("Tip: right-click any plot to export that plot"))
         self.hint.setEnabled(False)
 
@@ -51,6 +58,9 @@ class ExportMenu(QObject):
         lesson = self._window.current_lesson
         self.parameters_action.setEnabled(lesson is not None and lesson.trained_parameters() is not None)
         self.costs_action.setEnabled(lesson is not None and lesson.cost_histories() is not None)
+        trains = lesson is not None and can_export(lesson.engine)
+        self.script_action.setEnabled(trains)
+        self.notebook_action.setEnabled(trains)
 
     def _with_plot(self, action) -> None:
         view = self._window.current_lesson.main_plot()
@@ -107,6 +117,18 @@ class ExportMenu(QObject):
             return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
         return None
 
+    def save_take_home_path(self, path: str | Path, fmt: str) -> str | None:
+        """The open lesson's run as a script ("py") or notebook ("ipynb"), in the interface's language."""
+        lesson = self._window.current_lesson
+        run = describe(lesson.engine)
+        if run is None:
+            return self.tr("This lesson trains nothing to export")
+        try:
+            save_export(path, run, fmt, i18n.current_language(), look=lesson.look_text())
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        return None
+
     # -- the dialogs ---------------------------------------------------------------------------
     def _file_name(self, caption: str, suggested: str, file_filter: str) -> str:
         self._window.pause()
@@ -140,6 +162,18 @@ class ExportMenu(QObject):
         path = self._file_name(self.tr("Save cost history"), f"{self._stem()}-cost.csv", "CSV (*.csv)")
         if path:
             self._report(self.save_costs_path(path), self.tr("Saved {0}").format(Path(path).name))
+
+    def _on_take_home_triggered(self, fmt: str) -> None:
+        if fmt == "py":
+            caption, file_filter = self.tr("Export as a Python script"), self.tr("Python script (*.py)")
+        else:
+            caption, file_filter = (
+                self.tr("Export as a Jupyter notebook"),
+                self.tr("Jupyter notebook (*.ipynb)"),
+            )
+        path = self._file_name(caption, f"{self._stem()}.{fmt}", file_filter)
+        if path:
+            self._report(self.save_take_home_path(path, fmt), self.tr("Saved {0}").format(Path(path).name))
 
     def _stem(self) -> str:
         return self._window.current_lesson.key or "plot"

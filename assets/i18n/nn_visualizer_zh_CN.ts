@@ -1109,6 +1109,14 @@ not dead</source>
         <translation>成本函数历史（CSV）(&amp;H)…</translation>
     </message>
     <message>
+        <source>Python &amp;script…</source>
+        <translation>Python 脚本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter 笔记本(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Tip: right-click any plot to export that plot</source>
         <translation>提示：右键单击任意图可导出该图</translation>
     </message>
@@ -1133,6 +1141,10 @@ not dead</source>
         <translation>本课没有成本函数历史</translation>
     </message>
     <message>
+        <source>This lesson trains nothing to export</source>
+        <translation>这一课没有训练，没有可导出的内容</translation>
+    </message>
+    <message>
         <source>Save plot as PNG</source>
         <translation>将图另存为 PNG</translation>
     </message>
@@ -1155,6 +1167,22 @@ not dead</source>
     <message>
         <source>Save cost history</source>
         <translation>保存成本函数历史</translation>
+    </message>
+    <message>
+        <source>Export as a Python script</source>
+        <translation>导出为 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>Export as a Jupyter notebook</source>
+        <translation>导出为 Jupyter 笔记本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
     </message>
 </context>
 <context>
