@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
@@ -19,10 +19,11 @@ from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
 from visualizer.plots.unit_maps import UnitMaps
 from visualizer.widgets.fixed_label import FixedLabel
+from visualizer.widgets.side_scroll import SideScroll
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
-READOUT_WIDTH = 440  # at READOUT_PT; wider in proportion when the font grows
+READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
@@ -69,25 +70,25 @@ class ShallowNetworkLesson(Lesson):
         self._show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.sidebar)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(self.sidebar.sizeHint().width() + 24)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The boundary, the lesson's main picture, fills the left column from top to bottom;
+        # the cost, the readout and the unit maps share the narrower right column.
+        scroll = SideScroll(self.sidebar)
         main = QGridLayout()
-        main.addWidget(self.boundary, 0, 0, 2, 1)
+        main.addWidget(self.boundary, 0, 0, 3, 1)
+        main.addWidget(self.units_title, 3, 0)
         main.addWidget(self.costs, 0, 1)
         main.addWidget(self.readout, 1, 1)
-        main.addWidget(self.units_title, 2, 0, 1, 2)
-        main.addWidget(self.units, 3, 0, 1, 2)
+        main.addWidget(self.units, 2, 1, 2, 1)
         main.setColumnStretch(0, 3)
         main.setColumnStretch(1, 2)
         main.setRowStretch(0, 3)
-        main.setRowStretch(1, 1)
-        main.setRowStretch(3, 2)
+        main.setRowStretch(2, 3)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def main_view(self) -> QWidget:
+        return self.boundary
 
     def _longest_readout(self) -> str:
         """The readout's longest text (with the divergence note), to size its label by."""

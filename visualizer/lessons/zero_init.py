@@ -7,7 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.plane import PlaneGrid, plane_grid
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
@@ -18,6 +18,7 @@ from visualizer.lessons.zero_init_parts.controls import TwinControls
 from visualizer.lessons.zero_init_parts.copy_panel import CopyPanel
 from visualizer.lessons.zero_init_parts.symmetry_plot import SymmetryPlots
 from visualizer.lessons.zero_init_parts.texts import case_line, course_text
+from visualizer.widgets.side_scroll import SideScroll
 
 GRID_RESOLUTION = 60
 CONTROLS_WIDTH = 330
@@ -61,11 +62,7 @@ class ZeroInitLesson(Lesson):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.controls)
         side_layout.addWidget(self.explanation, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(CONTROLS_WIDTH)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(side, max_width=CONTROLS_WIDTH)
         self.case = QLabel()
         self.case.setWordWrap(True)
         self.case.setStyleSheet(
@@ -73,18 +70,23 @@ class ZeroInitLesson(Lesson):
         )
         self.symmetric_panel = CopyPanel(self.tr("Symmetric copy"), SYMMETRIC_COLOR)
         self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
-        panels = QHBoxLayout()
+        self.copies = QWidget()  # the two copies side by side: the lesson's main picture
+        panels = QHBoxLayout(self.copies)
+        panels.setContentsMargins(0, 0, 0, 0)
         panels.addWidget(self.symmetric_panel)
         panels.addWidget(self.random_panel)
         self.plots = SymmetryPlots()
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addWidget(self.case)
-        main.addLayout(panels, 5)
+        main.addWidget(self.copies, 5)
         main.addWidget(self.plots, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def main_view(self) -> QWidget:
+        return self.copies
 
     @property
     def engine(self) -> TwinEngine:

@@ -56,9 +56,8 @@ class GradCheckTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS) - 1):
+        for col in range(len(COLUMNS)):  # never squeezed: a narrow table scrolls instead
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(QFont(MONO_FAMILY, 11))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -105,14 +105,19 @@ class StageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        # One row of buttons per phase, and the phases wrap onto new lines when narrow.
+        flow = FlowLayout(self, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+        row: QHBoxLayout | None = None
         for index, (name, phase) in enumerate(zip(STAGE_NAMES, PHASES, strict=True)):
-            if index and phase != PHASES[index - 1]:
-                layout.addSpacing(6)
+            if row is None or phase != PHASES[index - 1]:
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.setSpacing(2)
+                flow.addWidget(box)
             button = QToolButton()
             button.setText(name)
             button.setCheckable(True)
@@ -126,8 +131,7 @@ class StageStrip(QWidget):
                 f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
             )
             self.group.addButton(button, index)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            row.addWidget(button)
         self.group.idClicked.connect(self.stage_clicked.emit)
 
     def set_current(self, index: int) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,8 @@ class CopyPanel(QWidget):
         self.title.setFont(font)
         self.title.setStyleSheet(f"color: rgb{color};")
         self.caption = QLabel()
+        self.caption.setWordWrap(True)  # long lines wrap: a copy may be half of a 1024 px screen
+        self.title.setWordWrap(True)
         self.maps_view = pg.GraphicsLayoutWidget()
         self.maps_view.ci.setSpacing(2)
         self.maps_view.setBackground(self.palette().window().color())
@@ -59,10 +63,15 @@ class CopyPanel(QWidget):
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # the table scrolls rather than be cut or push the window wider than a projector
+        self.table_scroll = QScrollArea()
+        self.table_scroll.setWidget(self.table)
+        self.table_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.table_scroll.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.boundary, 1)
-        bottom.addWidget(self.table)
+        bottom.addWidget(self.table_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
@@ -70,6 +79,7 @@ class CopyPanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.maps_view, 5)
         layout.addLayout(bottom, 6)
+        self.table.installEventFilter(self)  # larger fonts (presentation mode): size it again
         self._data_of_scatter: np.ndarray | None = None
         self._activation = ""
         self._accuracy = ""
@@ -96,10 +106,19 @@ class CopyPanel(QWidget):
         wide = -888.888
         sample = {"W1": np.full((n_h, 2), wide), "b1": np.full((n_h, 1), wide),
                   "W2": np.full((1, n_h), wide), "b2": np.full((1, 1), wide)}  # fmt: skip
+        shown = self.table.text()
         self.table.setMinimumSize(0, 0)
         self.table.setMaximumSize(16777215, 16777215)
         self.table.setText(weights_table(sample))
         self.table.setFixedSize(self.table.sizeHint())
+        self.table.setText(shown)
+        self.table_scroll.setMaximumWidth(self.table.width() + 2)  # no wider than the table
+        self.table_scroll.updateGeometry()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.Type.FontChange and self.unit_images:
+            self._fix_table_size(len(self.unit_images))
+        return False
 
     def set_units(self, n_h: int) -> None:
         """One small map per hidden unit; rebuilt only when n_h changes."""
