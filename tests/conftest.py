@@ -1,8 +1,13 @@
 """Qt tests run headless (offscreen) unless a test asks for a real display itself."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program's settings (window geometry, lesson, language) go to a throw-away folder: no test
+# reads or writes the user's, in this process or in a program it launches.
+SETTINGS_DIR = tempfile.mkdtemp(prefix="nn-visualizer-settings-")
+os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
 
 import pytest  # noqa: E402
 
@@ -18,6 +23,14 @@ def window(qtbot):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _throwaway_settings():
+    """QSettings' user scope in SETTINGS_DIR on every platform (XDG_CONFIG_HOME is Linux's)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
 
 
 @pytest.fixture(scope="session", autouse=True)

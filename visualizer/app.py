@@ -113,10 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("nn-visualizer")
     configure_font(app)
     configure_pyqtgraph()
-    from visualizer.i18n import set_language, system_language
+    from visualizer import window_state
+    from visualizer.i18n import current_language, set_language, system_language
     from visualizer.main_window import MainWindow
 
-    set_language(args.lang or system_language())
+    settings = None if args.screenshot is not None else window_state.open_settings()
+    language = args.lang or window_state.saved_language(settings) or system_language()
+    try:
+        set_language(language)
+    except (OSError, ValueError):  # a hand-edited or stale setting: the system's language
+        set_language(system_language())
 
     window = MainWindow()
     if args.screenshot is not None:
@@ -126,10 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         for path in save_screenshots(window, args.screenshot, size, present=args.present):
             print(path)
         return 0
-    window.resize(1440, 900)
+    maximized = window_state.restore_window(window, settings)
+    app.aboutToQuit.connect(lambda: window_state.save_window(window, settings, current_language()))
     if args.startup_probe:
         _exit_after_first_paint(window, app)
-    window.show()
+    window.showMaximized() if maximized else window.show()
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)
     return app.exec()

@@ -25,6 +25,7 @@ BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
 READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
+COST_MIN_HEIGHT = 150
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -82,7 +83,8 @@ class ShallowNetworkLesson(Lesson):
         main.setColumnStretch(0, 3)
         main.setColumnStretch(1, 2)
         main.setRowStretch(0, 3)
-        main.setRowStretch(2, 3)
+        main.setRowStretch(2, 2)
+        self.costs.setMinimumHeight(COST_MIN_HEIGHT)  # its axes and legend need this much
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)

@@ -31,7 +31,7 @@ class CostMap(pg.PlotWidget):
     ) -> None:
         super().__init__(parent)
         self._contours, self._clickable = contours, clickable
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(160, 160)
         vb = self.getViewBox()
         vb.setMouseEnabled(x=False, y=False)
         vb.setMenuEnabled(False)

@@ -162,17 +162,23 @@ class StagePanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.matrices = QWidget()
+        self.matrices.setStyleSheet("background: white;")
         self.flow = FlowLayout(self.matrices, spacing=14)
         self.flow.setContentsMargins(4, 8, 4, 8)
+        # Everything but the notes scrolls as one page: on a short screen (or in presentation
+        # mode's large fonts) the page scrolls instead of squeezing the wrapped lines together.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.strip, self.header, self.equation, self.shapes, self.explain):
+            column.addWidget(widget)
+        column.addWidget(self.matrices, 1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.matrices)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: white; }")
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        for widget in (self.strip, self.header, self.equation, self.shapes, self.explain):
-            layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
         self._stage: Stage | None = None

@@ -71,7 +71,7 @@ class CopyPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.boundary, 1)
-        bottom.addWidget(self.table_scroll, 1)
+        bottom.addWidget(self.table_scroll, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)

@@ -13,6 +13,7 @@ from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 
+MIN_HEIGHT = 150
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
@@ -77,6 +78,7 @@ class SymmetryPlots(QWidget):
         )
         self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), antialias=False)
         self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), antialias=False)
+        self.setMinimumHeight(MIN_HEIGHT)  # a title, an axis and a curve: never just a strip
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.measure, 3)

@@ -1,0 +1,93 @@
+"""The window opens fitted to the screen and remembers size, place, maximized, lesson, language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, QSize
+
+from visualizer.window_state import (
+    LARGEST,
+    fitted_geometry,
+    placed_on_screen,
+    restore_window,
+    save_window,
+    saved_language,
+)
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1024, 740), QRect(0, 0, 1280, 690), QRect(0, 27, 1366, 741)])
+def test_a_first_window_fits_a_projector_screen(screen):
+    rect = fitted_geometry(screen)
+    assert screen.contains(rect)
+    assert rect.width() >= 0.85 * screen.width() and rect.height() >= 0.85 * screen.height()
+
+
+def test_a_first_window_on_a_large_monitor_is_capped():
+    rect = fitted_geometry(QRect(0, 0, 3840, 2100))
+    assert rect.size() == LARGEST and QRect(0, 0, 3840, 2100).contains(rect)
+
+
+def test_a_saved_place_off_every_screen_is_ignored():
+    screens = [QRect(0, 0, 1024, 740)]
+    assert placed_on_screen(QRect(1930, 40, 1200, 800), screens) is None  # a projector unplugged
+    assert placed_on_screen(QRect(-900, -500, 800, 600), screens) is None
+    assert placed_on_screen(QRect(), screens) is None
+
+
+def test_a_saved_place_on_a_smaller_screen_shrinks_to_it():
+    rect = placed_on_screen(QRect(100, 50, 1440, 900), [QRect(0, 0, 1024, 740)])
+    assert rect is not None and QRect(0, 0, 1024, 740).contains(rect)
+    second = placed_on_screen(QRect(1950, 60, 800, 600), [QRect(0, 0, 1024, 740), QRect(1920, 0, 1280, 690)])
+    assert second == QRect(1950, 60, 800, 600)
+
+
+def test_save_and_restore_round_trip(qtbot, tmp_path):
+    from visualizer.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.move(30, 20)
+    first.open_lesson("zero-init")
+    save_window(first, settings, "zh_CN")
+    assert saved_language(settings) == "zh_CN"
+    again = MainWindow()
+    qtbot.addWidget(again)
+    maximized = restore_window(again, settings)
+    assert not maximized
+    assert again.size() == QSize(700, 500)
+    assert again.current_lesson.key == "zero-init"
+
+
+def test_an_empty_settings_file_opens_a_fitted_window(qtbot, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    from visualizer.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "empty.ini"), QSettings.Format.IniFormat)
+    settings.setValue("lesson", "no-such-lesson")
+    settings.setValue("geometry", "garbage")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert restore_window(window, settings) is False
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert saved_language(settings) is None
+
+
+def test_screenshots_never_touch_the_settings(qapp, tmp_path):
+    """--screenshot neither reads nor writes the settings file."""
+    from visualizer.app import main
+    from visualizer.window_state import open_settings
+
+    path = open_settings().fileName()
+    font = qapp.font()
+    try:
+        assert main(["--screenshot", str(tmp_path), "--size", "1024x768"]) == 0
+    finally:
+        qapp.setFont(font)
+    from pathlib import Path
+
+    assert not Path(path).exists()
+    assert sorted(p.name for p in tmp_path.glob("*.png"))
