@@ -58,9 +58,11 @@ def screen(request, qapp):
 
 def _open(window, size: QSize, key: str, present: bool):
     window.view_menu.presentation.set_active(present)
+    first_visit = key not in window.lessons.built
     lesson = window.open_lesson(key)
-    lesson.prepare_screenshot()  # a lesson with its plots drawn, as a class would see it
-    window.controller.refresh()
+    if first_visit:  # its plots drawn, as a class would see it (once: the state stays)
+        lesson.prepare_screenshot()
+        window.controller.refresh()
     _settle()
     window.resize(size)  # maximized: the window manager gives it the screen, if it can
     _settle()

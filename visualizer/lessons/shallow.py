@@ -23,9 +23,9 @@ from visualizer.widgets.side_scroll import SideScroll
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
-READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
+READOUT_WIDTH = 360  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
-COST_MIN_HEIGHT = 150
+COST_MIN_HEIGHT = 120
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
