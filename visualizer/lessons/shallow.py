@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
@@ -23,9 +23,10 @@ from visualizer.widgets.side_scroll import SideScroll
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
-READOUT_WIDTH = 360  # at READOUT_PT; wider in proportion when the font grows
+READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
 COST_MIN_HEIGHT = 120
+UNITS_MIN_HEIGHT = 24
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -74,17 +75,18 @@ class ShallowNetworkLesson(Lesson):
         # The boundary, the lesson's main picture, fills the left column from top to bottom;
         # the cost, the readout and the unit maps share the narrower right column.
         scroll = SideScroll(self.sidebar)
-        main = QGridLayout()
-        main.addWidget(self.boundary, 0, 0, 3, 1)
-        main.addWidget(self.units_title, 3, 0)
-        main.addWidget(self.costs, 0, 1)
-        main.addWidget(self.readout, 1, 1)
-        main.addWidget(self.units, 2, 1, 2, 1)
-        main.setColumnStretch(0, 3)
-        main.setColumnStretch(1, 2)
-        main.setRowStretch(0, 3)
-        main.setRowStretch(2, 2)
+        left = QVBoxLayout()  # two columns, each as tall as the lesson: their rows need not align
+        left.addWidget(self.boundary, 1)
+        left.addWidget(self.units_title)
+        right = QVBoxLayout()
+        right.addWidget(self.costs, 3)
+        right.addWidget(self.readout)
+        right.addWidget(self.units, 2)
         self.costs.setMinimumHeight(COST_MIN_HEIGHT)  # its axes and legend need this much
+        self.units.setMinimumHeight(UNITS_MIN_HEIGHT)  # gives way first when the screen is short
+        main = QHBoxLayout()
+        main.addLayout(left, 3)
+        main.addLayout(right, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)

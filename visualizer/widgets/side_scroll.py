@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QScrollArea, QSizePolicy, QWidget
 
 MIN_HEIGHT = 120  # below this the sidebar is a scroll bar with a sliver of controls
-MAX_SHARE = 0.3  # of the window's width: the lesson's pictures get the rest
+MAX_SHARE = 0.28  # of the window's width: the lesson's pictures get the rest
 COMBO_CHARACTERS = 12  # a narrow sidebar's choice boxes show at least this much of their text
 
 
@@ -35,6 +35,7 @@ class SideScroll(QScrollArea):
         if top is not self and top is not getattr(self, "_watched", None):
             self._watched = top
             top.installEventFilter(self)  # its width caps ours: follow its resizes
+            self.updateGeometry()  # a hint asked for before we had a window was capped by nothing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is getattr(self, "_watched", None) and event.type() == QEvent.Type.Resize:

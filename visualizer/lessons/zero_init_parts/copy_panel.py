@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,7 +32,11 @@ from visualizer.lessons.zero_init_parts.colors import (
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
-MAP_COLUMNS = 5  # up to 5 unit maps a row: n_h = 10 gives two rows
+MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
+TABLE_MIN_HEIGHT = 120
+MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
+LABEL_HEIGHT = 18  # a map's "unit i" above it
+BOUNDARY_MIN_WIDTH = 200  # a copy narrower than its table and this shows no boundary plot
 
 
 class CopyPanel(QWidget):
@@ -49,9 +55,12 @@ class CopyPanel(QWidget):
         self.title.setWordWrap(True)
         self.maps_view = pg.GraphicsLayoutWidget()
         self.maps_view.ci.setSpacing(2)
+        self.maps_view.setMinimumHeight(MAPS_MIN_HEIGHT)
         self.maps_view.setBackground(self.palette().window().color())
         self._frames: list[QGraphicsRectItem] = []
         self._rect = QRectF()
+        self._boxes: list[pg.ViewBox] = []
+        self._columns = 0
         self.unit_images: list[pg.ImageItem] = []
         self.unit_labels: list[pg.LabelItem] = []
         self.boundary = pg.PlotWidget()
@@ -78,7 +87,7 @@ class CopyPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
         layout.addWidget(self.maps_view, 5)
-        layout.addLayout(bottom, 6)
+        layout.addLayout(bottom, 4)
         self.table.installEventFilter(self)  # larger fonts (presentation mode): size it again
         self._data_of_scatter: np.ndarray | None = None
         self._activation = ""
@@ -112,7 +121,10 @@ class CopyPanel(QWidget):
         self.table.setText(weights_table(sample))
         self.table.setFixedSize(self.table.sizeHint())
         self.table.setText(shown)
-        self.table_scroll.setMaximumWidth(self.table.width() + 2)  # no wider than the table
+        bar = self.table_scroll.verticalScrollBar().sizeHint().width()
+        self.table_scroll.setMaximumWidth(self.table.width() + bar + 2)  # no wider than the table
+        # the first rows always show; more scroll
+        self.table_scroll.setMinimumHeight(min(self.table.height() + 2, TABLE_MIN_HEIGHT))
         self.table_scroll.updateGeometry()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
@@ -126,15 +138,13 @@ class CopyPanel(QWidget):
             return
         self._fix_table_size(n_h)
         self.maps_view.clear()
-        self.unit_images, self.unit_labels, self._frames = [], [], []
+        self.unit_images, self.unit_labels, self._frames, self._boxes = [], [], [], []
+        self._columns = 0
         self._rect = QRectF()
         lut = activation_colormap().getLookupTable(nPts=256)
         for i in range(n_h):
-            row, col = divmod(i, MAP_COLUMNS)
-            label = self.maps_view.addLabel(
-                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size="9pt"
-            )
-            box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
+            label = pg.LabelItem(self.tr("unit %1").replace("%1", str(i + 1)), size="9pt")
+            box = pg.ViewBox(lockAspect=True, enableMouse=False)
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(lut)
             box.addItem(image)
@@ -142,8 +152,33 @@ class CopyPanel(QWidget):
             frame.setPen(pg.mkPen(120, 120, 120, width=0))
             box.addItem(frame)
             self._frames.append(frame)
+            self._boxes.append(box)
             self.unit_images.append(image)
             self.unit_labels.append(label)
+        self._arrange_maps()
+
+    def _arrange_maps(self) -> None:
+        """The maps in as many columns as make them largest in the view's shape (at most 5)."""
+        n = len(self._boxes)
+        view = self.maps_view
+        columns = map_columns(n, view.width(), view.height())
+        if not n or columns == self._columns:
+            return
+        self._columns = columns
+        layout = view.ci
+        for item in (*self.unit_labels, *self._boxes):
+            if item.parentItem() is not None:
+                layout.removeItem(item)
+        for i, (label, box) in enumerate(zip(self.unit_labels, self._boxes, strict=True)):
+            row, col = divmod(i, columns)
+            layout.addItem(label, row=2 * row, col=col)
+            layout.addItem(box, row=2 * row + 1, col=col)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Narrower than the table and a readable boundary: the numbers stay, the plot goes.
+        self.boundary.setVisible(self.width() >= self.table.width() + BOUNDARY_MIN_WIDTH)
+        QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
     def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
         """Redraw from `snap`: every array handed to pyqtgraph is finite."""
@@ -178,6 +213,16 @@ class CopyPanel(QWidget):
             self.boundary.getPlotItem().setTitle(
                 translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
             )
+
+
+def map_columns(n: int, width: int, height: int) -> int:
+    """Columns (at most MAP_COLUMNS) that make n square maps, each under a label, largest."""
+
+    def tile(columns: int) -> float:
+        rows = math.ceil(n / columns)
+        return min(width / columns, height / rows - LABEL_HEIGHT)
+
+    return max(range(1, min(max(n, 1), MAP_COLUMNS) + 1), key=lambda c: (tile(c), -c))
 
 
 def _caption(activation: str, levels: tuple[float, float]) -> str:
