@@ -130,10 +130,19 @@ def cut_off(window: QWidget, root: QWidget) -> list[str]:
 
 
 def cut_labels(root: QWidget) -> list[str]:
-    """Labels that do not wrap but are given less width than their text needs."""
+    """Labels given less width than their text needs, or (wrapping ones) fewer lines' height:
+    squeezed, a wrapped title is drawn over its neighbours or cut in half."""
     found = []
     for label in root.findChildren(QLabel):
-        if not label.isVisible() or label.wordWrap() or _inside_scroll_area(label, root):
+        if not label.isVisible() or _inside_scroll_area(label, root):
+            continue
+        if label.wordWrap():
+            needs = label.heightForWidth(label.width())
+            if (
+                label.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Ignored
+                and label.height() + 2 < needs
+            ):
+                found.append(f"{_name(label)} {label.text()[:40]!r} needs {needs} px of height")
             continue
         if label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
             continue  # elides or clips by design

@@ -50,6 +50,7 @@ class GradCheckTable(QWidget):
         )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")
+        self.title = title
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
@@ -64,6 +65,13 @@ class GradCheckTable(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
         self._check: GradCheck | None = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # all its lines, whatever the splitter gives us: the table under it scrolls instead
+        needed = self.title.heightForWidth(self.width())
+        if needed != self.title.minimumHeight():
+            self.title.setMinimumHeight(needed)
 
     def set_check(self, check: GradCheck) -> None:
         """Show `check`'s own figures (formatted, never recomputed); no-op for the same one."""
