@@ -91,3 +91,27 @@ def test_screenshots_never_touch_the_settings(qapp, tmp_path):
 
     assert not Path(path).exists()
     assert sorted(p.name for p in tmp_path.glob("*.png"))
+
+
+def test_the_language_is_lang_else_the_saved_one_else_the_systems(qapp):
+    from argparse import Namespace
+
+    from visualizer import i18n
+    from visualizer.app import _settings_and_language
+    from visualizer.window_state import open_settings
+
+    saved = open_settings()  # the tests' throw-away settings (conftest)
+    saved.setValue("language", "zh_CN")
+    saved.sync()
+    before = i18n.current_language()
+    try:
+        args = Namespace(lang=None, screenshot=None, startup_probe=False)
+        assert _settings_and_language(args) is not None and i18n.current_language() == "zh_CN"
+        _settings_and_language(Namespace(lang="en", screenshot=None, startup_probe=False))
+        assert i18n.current_language() == "en"
+        assert _settings_and_language(Namespace(lang=None, screenshot="x", startup_probe=False)) is None
+        assert i18n.current_language() == i18n.system_language()  # screenshots ignore the saved one
+    finally:
+        saved.remove("language")
+        saved.sync()
+        i18n.set_language(before)

@@ -82,6 +82,22 @@ def configure_pyqtgraph() -> None:
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
 
 
+def _settings_and_language(args: argparse.Namespace):
+    """The user's settings (None where they must not count), and the language set: --lang,
+    else the saved one, else the system's."""
+    from visualizer import window_state
+    from visualizer.i18n import set_language, system_language
+
+    # screenshots and the start-up benchmark must be the same on every machine: no settings
+    remember = args.screenshot is None and not args.startup_probe
+    settings = window_state.open_settings() if remember else None
+    try:
+        set_language(args.lang or window_state.saved_language(settings) or system_language())
+    except (OSError, ValueError):  # a hand-edited or stale setting: the system's language
+        set_language(system_language())
+    return settings
+
+
 def _exit_after_first_paint(window, app) -> None:
     from PySide6.QtCore import QEvent, QObject
 
@@ -114,16 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     configure_font(app)
     configure_pyqtgraph()
     from visualizer import window_state
-    from visualizer.i18n import current_language, set_language, system_language
+    from visualizer.i18n import current_language
     from visualizer.main_window import MainWindow
 
-    settings = None if args.screenshot is not None else window_state.open_settings()
-    language = args.lang or window_state.saved_language(settings) or system_language()
-    try:
-        set_language(language)
-    except (OSError, ValueError):  # a hand-edited or stale setting: the system's language
-        set_language(system_language())
-
+    settings = _settings_and_language(args)
     window = MainWindow()
     if args.screenshot is not None:
         from visualizer.screenshot import SIZE, save_screenshots
@@ -133,10 +143,14 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     maximized = window_state.restore_window(window, settings)
-    app.aboutToQuit.connect(lambda: window_state.save_window(window, settings, current_language()))
+    if settings is not None:
+        app.aboutToQuit.connect(lambda: window_state.save_window(window, settings, current_language()))
     if args.startup_probe:
         _exit_after_first_paint(window, app)
-    window.showMaximized() if maximized else window.show()
+    if maximized:
+        window.showMaximized()
+    else:
+        window.show()
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)
     return app.exec()

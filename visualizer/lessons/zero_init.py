@@ -104,6 +104,8 @@ class ZeroInitLesson(Lesson):
             self._body.setStretch(1, 1 if short else 3)  # beside: a quarter of the width
             self._body.setStretch(0, 3 if short else 5)
             self.plots.set_stacked(short)
+            for panel in (self.symmetric_panel, self.random_panel):
+                panel.set_compact(short)
 
     @property
     def engine(self) -> TwinEngine:

@@ -33,10 +33,10 @@ from visualizer.lessons.zero_init_parts.colors import (
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
-TABLE_MIN_HEIGHT = 120
+TABLE_MIN_HEIGHT = 160  # on a short screen (compact) 120: the first rows always show
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
-BOUNDARY_MIN_WIDTH = 200  # a copy narrower than its table and this shows no boundary plot
+BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
 
 
 class CopyPanel(QWidget):
@@ -60,6 +60,7 @@ class CopyPanel(QWidget):
         self._frames: list[QGraphicsRectItem] = []
         self._rect = QRectF()
         self._boxes: list[pg.ViewBox] = []
+        self._compact = False
         self._columns = 0
         self.unit_images: list[pg.ImageItem] = []
         self.unit_labels: list[pg.LabelItem] = []
@@ -123,9 +124,18 @@ class CopyPanel(QWidget):
         self.table.setText(shown)
         bar = self.table_scroll.verticalScrollBar().sizeHint().width()
         self.table_scroll.setMaximumWidth(self.table.width() + bar + 2)  # no wider than the table
-        # the first rows always show; more scroll
-        self.table_scroll.setMinimumHeight(min(self.table.height() + 2, TABLE_MIN_HEIGHT))
+        self._fit_table_height()
         self.table_scroll.updateGeometry()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the table keeps fewer rows in view (the rest scroll)."""
+        if compact != self._compact:
+            self._compact = compact
+            self._fit_table_height()
+
+    def _fit_table_height(self) -> None:
+        wanted = 120 if self._compact else TABLE_MIN_HEIGHT
+        self.table_scroll.setMinimumHeight(min(self.table.height() + 2, wanted))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table and event.type() == QEvent.Type.FontChange and self.unit_images:
