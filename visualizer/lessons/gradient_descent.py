@@ -20,6 +20,7 @@ from visualizer.widgets.cost_map import CostMap
 from visualizer.widgets.descent_controls import DescentControls, optimizer_label, racer_status
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.surface_3d import Surface3D, opengl_available
+from visualizer.widgets.wrap_label import WrapLabel
 
 COLORS = {"gd": "#e6194b", "momentum": "#ff9f1c", "rmsprop": "#00c2ff", "adam": "#f032e6"}
 COLORMAP = "viridis"
@@ -97,8 +98,7 @@ class GradientDescentLesson(Lesson):
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(title)
-        label.setWordWrap(True)  # a long title must not set the lesson's minimum width
+        label = WrapLabel(title)  # wraps, rather than set the lesson's minimum width
         bold = label.font()
         bold.setBold(True)  # a font, not a style sheet: presentation mode can enlarge it
         label.setFont(bold)

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
@@ -20,6 +20,7 @@ from visualizer.plots.cost_plot import CostPlot
 from visualizer.plots.unit_maps import UnitMaps
 from visualizer.widgets.fixed_label import FixedLabel
 from visualizer.widgets.side_scroll import SideScroll
+from visualizer.widgets.wrap_label import WrapLabel
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
@@ -59,8 +60,7 @@ class ShallowNetworkLesson(Lesson):
         font = self.readout.font()
         font.setPointSize(READOUT_PT)
         self.readout.setFont(font)  # a widget font, so presentation mode can enlarge it
-        self.units_title = QLabel()
-        self.units_title.setWordWrap(True)  # a long sentence must not set the window's minimum width
+        self.units_title = WrapLabel()  # a long sentence must not set the window's minimum width
         self._build_layout()
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.backprop_steps import param_label
 from core.gradcheck import PARAM_KEYS, GradCheck
 from visualizer.widgets.notation import MONO_FAMILY, fmt
+from visualizer.widgets.wrap_label import WrapLabel
 
 THRESHOLD = 1e-7  # the course: below this the backward pass is right
 PASS_BG, PASS_FG = QColor(212, 240, 212), QColor(20, 100, 20)
@@ -34,7 +34,7 @@ class GradCheckTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(
+        title = WrapLabel(  # all its lines, whatever the splitter gives: the table scrolls instead
             self.tr(
                 "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
                 "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
@@ -65,13 +65,6 @@ class GradCheckTable(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
         self._check: GradCheck | None = None
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        # all its lines, whatever the splitter gives us: the table under it scrolls instead
-        needed = self.title.heightForWidth(self.width())
-        if needed != self.title.minimumHeight():
-            self.title.setMinimumHeight(needed)
 
     def set_check(self, check: GradCheck) -> None:
         """Show `check`'s own figures (formatted, never recomputed); no-op for the same one."""

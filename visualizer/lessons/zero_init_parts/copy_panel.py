@@ -29,11 +29,12 @@ from visualizer.lessons.zero_init_parts.colors import (
     activation_levels,
     probability_colormap,
 )
+from visualizer.widgets.wrap_label import WrapLabel
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
-TABLE_MIN_HEIGHT = 160  # on a short screen (compact) 120: the first rows always show
+TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always show
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
@@ -44,15 +45,13 @@ class CopyPanel(QWidget):
 
     def __init__(self, title: str, color: tuple[int, int, int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(title)
+        self.title = WrapLabel(title)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setStyleSheet(f"color: rgb{color};")
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)  # long lines wrap: a copy may be half of a 1024 px screen
-        self.title.setWordWrap(True)
+        self.caption = WrapLabel()  # long lines wrap: a copy may be half of a 1024 px screen
         self.maps_view = pg.GraphicsLayoutWidget()
         self.maps_view.ci.setSpacing(2)
         self.maps_view.setMinimumHeight(MAPS_MIN_HEIGHT)

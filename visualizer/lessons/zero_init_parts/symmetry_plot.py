@@ -13,7 +13,7 @@ from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 
-MIN_HEIGHT = 150
+MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
