@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -28,6 +29,7 @@ SIZES = ((1024, 768), (1280, 720), (1920, 1080))
 TITLE_BAR = 40  # a maximized window's frame and title take this much of the screen's height
 # (presentation mode is full screen: it has the whole screen)
 KEYS = [cls.key for cls in LESSON_CLASSES]
+PROGRAM_PT = 11  # visualizer.app.configure_font: at least 11 pt (the offscreen default is less)
 
 
 def _settle() -> None:
@@ -38,11 +40,12 @@ def _settle() -> None:
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def screen(request, qapp):
     """(window, size): one window per screen size, shared by the lessons and both modes."""
-    from visualizer.app import configure_font
     from visualizer.main_window import MainWindow
 
     font = qapp.font()
-    configure_font(qapp)  # the program's font, as main() sets it
+    program_font = QFont(font)
+    program_font.setPointSize(PROGRAM_PT)  # what main() sets here, whatever earlier tests left
+    qapp.setFont(program_font)
     window = MainWindow()
     size = QSize(*request.param)
     window.resize(size)
