@@ -34,16 +34,21 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-# English and Chinese, under Xvfb when it is there (so the 3D pane is drawn), else offscreen.
+# English and Chinese at 1280x720 (the README's, committed), under Xvfb when it is there (so the
+# 3D pane is drawn), else offscreen; then every projector size in normal and presentation mode
+# into assets/screenshots/sizes/ (not committed: look at them, then throw them away).
+SHOT_SIZES := 1024x768 1280x720 1920x1080
+SHOT = if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
+			$(BIN)/python -m visualizer $(1); \
+	else QT_QPA_PLATFORM=offscreen $(BIN)/python -m visualizer $(1); fi
 screenshots: $(STAMP)
 	for lang in en zh_CN; do \
-		if command -v xvfb-run >/dev/null; then \
-			xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
-				$(BIN)/python -m visualizer --lang $$lang --screenshot assets/screenshots/$$lang || exit 1; \
-		else \
-			QT_QPA_PLATFORM=offscreen $(BIN)/python -m visualizer --lang $$lang \
-				--screenshot assets/screenshots/$$lang || exit 1; \
-		fi; \
+		$(call SHOT,--lang $$lang --size 1280x720 --screenshot assets/screenshots/$$lang) || exit 1; \
+	done
+	for size in $(SHOT_SIZES); do \
+		$(call SHOT,--lang en --size $$size --screenshot assets/screenshots/sizes/$$size) || exit 1; \
+		$(call SHOT,--lang en --size $$size --present --screenshot assets/screenshots/sizes/$$size-present) || exit 1; \
 	done
 
 # Re-extract every tr()/translate() string of the interface into the .ts sources (new ones

@@ -8,8 +8,13 @@ Long soak, leak and long-run tests are marked @pytest.mark.slow: `make test` lea
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program's settings (window geometry, lesson, language) go to a throw-away folder: no test
+# reads or writes the user's, in this process or in a program it launches.
+SETTINGS_DIR = tempfile.mkdtemp(prefix="nn-visualizer-settings-")
+os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
 
 import pytest  # noqa: E402
 
@@ -41,7 +46,11 @@ def _pyqtgraph_options(request):
     if _pyqtgraph_configured:
         return
     if QT_FIXTURES & set(request.fixturenames) or "pyqtgraph" in sys.modules:
+        from PySide6.QtCore import QSettings
+
         from visualizer.app import configure_pyqtgraph
 
+        # QSettings' user scope in SETTINGS_DIR on every platform (XDG_CONFIG_HOME is Linux's)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
         configure_pyqtgraph()
         _pyqtgraph_configured = True

@@ -17,6 +17,18 @@ def _parser() -> argparse.ArgumentParser:
         help="render every lesson to DIR/<lesson>.png without a screen, then exit",
     )
     parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=None,
+        help="with --screenshot: the window's size, e.g. 1024x768 (default 1440x900)",
+    )
+    parser.add_argument(
+        "--present",
+        action="store_true",
+        help="with --screenshot: in presentation mode (F5)",
+    )
+    parser.add_argument(
         "--lang",
         metavar="CODE",
         type=_language,
@@ -46,11 +58,44 @@ def _language(code: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _size(text: str) -> tuple[int, int]:
+    """ "1280x720" -> (1280, 720)."""
+    width, sep, height = text.strip().lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"a size is WIDTHxHEIGHT, e.g. 1280x720, not {text!r}")
+    if int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text} is too small for a window")
+    return int(width), int(height)
+
+
+def configure_font(app) -> None:
+    """At least 11 pt: the size every layout is designed (and tested) for."""
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+
+
 def configure_pyqtgraph() -> None:
     """White backgrounds and antialiasing: what reads best on a projector and in slides."""
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+
+
+def _settings_and_language(args: argparse.Namespace):
+    """The user's settings (None where they must not count), and the language set: --lang,
+    else the saved one, else the system's."""
+    from visualizer import window_state
+    from visualizer.i18n import set_language, system_language
+
+    # screenshots and the start-up benchmark must be the same on every machine: no settings
+    remember = args.screenshot is None and not args.startup_probe
+    settings = window_state.open_settings() if remember else None
+    try:
+        set_language(args.lang or window_state.saved_language(settings) or system_language())
+    except (OSError, ValueError):  # a hand-edited or stale setting: the system's language
+        set_language(system_language())
+    return settings
 
 
 def _exit_after_first_paint(window, app) -> None:
@@ -103,26 +148,30 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nn-visualizer")
-    font = app.font()
-    font.setPointSize(max(font.pointSize(), 11))
-    app.setFont(font)
+    configure_font(app)
     configure_pyqtgraph()
-    from visualizer.i18n import set_language, system_language
+    from visualizer import window_state
+    from visualizer.i18n import current_language
     from visualizer.main_window import MainWindow
 
-    set_language(args.lang or system_language())
-
+    settings = _settings_and_language(args)
     window = MainWindow()
     if args.screenshot is not None:
-        from visualizer.screenshot import save_screenshots
+        from visualizer.screenshot import SIZE, save_screenshots
 
-        for path in save_screenshots(window, args.screenshot):
+        size = args.size or SIZE
+        for path in save_screenshots(window, args.screenshot, size, present=args.present):
             print(path)
         return 0
-    window.resize(1440, 900)
+    maximized = window_state.restore_window(window, settings)
+    if settings is not None:
+        app.aboutToQuit.connect(lambda: window_state.save_window(window, settings, current_language()))
     if args.startup_probe:
         _exit_after_first_paint(window, app)
-    window.show()
+    if maximized:
+        window.showMaximized()
+    else:
+        window.show()
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)
     return app.exec()

@@ -11,11 +11,16 @@ from visualizer.main_window import MainWindow
 SIZE = (1440, 900)
 
 
-def save_screenshots(window: MainWindow, directory: Path) -> list[Path]:
-    """One PNG per lesson, named by its key; returns the paths written."""
+def save_screenshots(
+    window: MainWindow, directory: Path, size: tuple[int, int] = SIZE, present: bool = False
+) -> list[Path]:
+    """One PNG per lesson, named by its key, at `size` (in presentation mode if `present`);
+    returns the paths written. A lesson that needs more room than `size` shows as larger."""
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
+    if present:
+        window.view_menu.presentation.set_active(True)
     written = []
     for key in window.lessons:
         lesson = window.open_lesson(key)
@@ -26,6 +31,7 @@ def save_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         for suffix, prepare in shots:
             prepare()
             window.controller.refresh()
+            window.resize(*size)  # as a maximized window would be: presentation may have resized it
             for _ in range(3):  # let layouts and deferred paints settle
                 QApplication.processEvents()
             path = directory / (f"{key}-{suffix}.png" if suffix else f"{key}.png")

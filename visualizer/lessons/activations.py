@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,8 @@ from visualizer.lessons.activation_plots import ActivationPlots
 from visualizer.lessons.activation_probe_table import ProbeTable
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.side_scroll import SideScroll
+from visualizer.widgets.wrap_button import WrapButton
 
 PANEL_WIDTH = 450
 PANEL_PT = 14
@@ -94,7 +94,7 @@ class ActivationsLesson(Lesson):
         self.advice_label.setWordWrap(True)
         self.zone_note = QLabel()
         self.zone_note.setWordWrap(True)
-        self.nonlinear_button = QPushButton(self.tr("Why nonlinear?  Open the shallow network"))
+        self.nonlinear_button = WrapButton(self.tr("Why nonlinear?  Open the shallow network"))
         self.nonlinear_button.setToolTip(
             self.tr("Train the shallow network with g(z) = z in its hidden layer: the decision "
                     "boundary stays a straight line (course §3.7)")
@@ -183,13 +183,12 @@ class ActivationsLesson(Lesson):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.plots, 1)
-        scroll = QScrollArea()  # on a short projector screen the panel scrolls, never clips
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
+        scroll = SideScroll(panel, max_width=PANEL_WIDTH)  # a short screen scrolls it, never clips
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(PANEL_WIDTH)
         row.addWidget(scroll)
+
+    def main_view(self) -> QWidget:
+        return self.plots
 
     def _connect(self) -> None:
         self.plots.probe_dragged.connect(self._on_probe_moved)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -43,10 +44,12 @@ from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
 from visualizer.numbers import number
 from visualizer.scale import css_pt
+from visualizer.widgets.flow_layout import FlowLayout
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
 from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.stage_panel import StagePanel, phase_label
 
 EDIT_HELP = QT_TRANSLATE_NOOP(
@@ -93,7 +96,7 @@ class BackpropLesson(Lesson):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(self._build_walk_buttons())
+        right_layout.addWidget(self._build_walk_buttons())
         right_layout.addWidget(self.deep.strip)
         right_layout.addWidget(self.stage_panel, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -158,8 +161,6 @@ class BackpropLesson(Lesson):
         help_label.setWordWrap(True)
         self.feedback.setStyleSheet("font-size: 12pt;")
         side = QWidget()
-        self.side_panel = side  # presentation mode hides it (sidebars())
-        side.setFixedWidth(225)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
@@ -179,16 +180,22 @@ class BackpropLesson(Lesson):
         self.init_box.currentIndexChanged.connect(lambda _i: self._apply(init=self.init_box.currentData()))
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
         self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
-        return side
+        self.side_panel = SideScroll(side, max_width=260)  # presentation mode hides it (sidebars())
+        self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
+        return self.side_panel
 
     def sidebars(self) -> list[QWidget]:
         return [self.side_panel]
 
+    def main_view(self) -> QWidget:
+        return self.stage_panel  # the equation and its matrices: what the step is about
+
     def plot_widgets(self) -> list[QWidget]:
         return [self.diagram, self.stage_panel]  # painted widgets: exported by painting them again
 
-    def _build_walk_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_walk_buttons(self) -> QWidget:
+        buttons = QWidget()  # they wrap onto a second line when the panel is narrow
+        row = FlowLayout(buttons, spacing=6)
         row.setContentsMargins(8, 0, 8, 0)
         self.back_button = _button(self.tr("◀  Back"), self.tr("One stage back (Left)"), ("Left",))
         self.forward_button = _button(
@@ -202,8 +209,7 @@ class BackpropLesson(Lesson):
                              (self.reset_button, self.reset)):  # fmt: skip
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
-        return row
+        return buttons
 
     # -- what the controller and the window use ---------------------------------------
 

@@ -89,6 +89,11 @@ class Lesson(QWidget):
 
         return plot_views(self)
 
+    def main_view(self) -> QWidget | None:
+        """The lesson's main picture, the one that gets the largest share of the screen (the
+        screen-fit tests hold every lesson to it); None where no one picture leads."""
+        return None
+
     def main_plot(self) -> QWidget | None:
         """The plot Export ▸ Main plot acts on: by default the largest visible one."""
         views = [v for v in self.plot_widgets() if v.isVisible()] or self.plot_widgets()

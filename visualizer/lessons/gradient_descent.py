@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.cadence import Cadence
@@ -19,7 +19,9 @@ from visualizer.numbers import number
 from visualizer.widgets.cost_levels import color_scale, contour_levels
 from visualizer.widgets.cost_map import CostMap
 from visualizer.widgets.descent_controls import DescentControls, optimizer_label, racer_status
+from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.surface_3d import Surface3D, opengl_available
+from visualizer.widgets.wrap_label import WrapLabel
 
 COLORS = {"gd": "#e6194b", "momentum": "#ff9f1c", "rmsprop": "#00c2ff", "adam": "#f032e6"}
 COLORMAP = "viridis"
@@ -95,7 +97,7 @@ class GradientDescentLesson(Lesson):
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(title)
+        label = WrapLabel(title)  # wraps, rather than set the lesson's minimum width
         bold = label.font()
         bold.setBold(True)  # a font, not a style sheet: presentation mode can enlarge it
         label.setFont(bold)
@@ -105,24 +107,22 @@ class GradientDescentLesson(Lesson):
         return box
 
     def _build_layout(self, left: QWidget, right: QWidget) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setFixedWidth(self.controls.sizeHint().width() + bar + 6)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_column = QVBoxLayout()
-        right_column.addWidget(right, 1)
-        right_column.addWidget(self.readout)
+        # The contour map, where the paths are drawn and the start is chosen, is the main
+        # picture: it is the wider of the two; the readout runs under both.
+        scroll = SideScroll(self.controls)
         plots = QHBoxLayout()
-        plots.addWidget(left, 1)
-        plots.addLayout(right_column, 1)
+        plots.addWidget(left, 2)
+        plots.addWidget(right, 3)
         column = QVBoxLayout()
         column.addWidget(self.note)
         column.addLayout(plots, 1)
+        column.addWidget(self.readout)
         outer = QHBoxLayout(self)
         outer.addWidget(scroll)
         outer.addLayout(column, 1)
+
+    def main_view(self) -> QWidget:
+        return self.contour
 
     # -- Lesson interface -----------------------------------------------------------------
     @property

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from visualizer.names import dataset_label
 from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.side_scroll import SideScroll
 
 RESOLUTION = 60  # seven maps per frame: 60 x 60 keeps a frame well under the tick
 COLUMNS = 4
@@ -119,21 +121,30 @@ class HiddenSizesLesson(Lesson):
         column.addWidget(box)
         column.addWidget(note)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(SIDEBAR_WIDTH)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        grid = QGridLayout()
+        scroll = SideScroll(side, max_width=SIDEBAR_WIDTH)
+        # The seven plots together are the picture; the table takes the eighth cell and
+        # scrolls there when large fonts (presentation mode) make it taller than the cell.
+        self.sweep_panel = QWidget()
+        grid = QGridLayout(self.sweep_panel)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         for i, plot in enumerate(self.plots):
             grid.addWidget(plot, i // COLUMNS, i % COLUMNS)
-        grid.addWidget(self.table, len(self.plots) // COLUMNS, len(self.plots) % COLUMNS)
+        table_cell = QScrollArea()
+        table_cell.setWidget(self.table)
+        table_cell.setWidgetResizable(True)
+        table_cell.setFrameShape(QFrame.Shape.NoFrame)
+        grid.addWidget(table_cell, len(self.plots) // COLUMNS, len(self.plots) % COLUMNS)
         for c in range(COLUMNS):
             grid.setColumnStretch(c, 1)
+        for r in range(math.ceil((len(self.plots) + 1) / COLUMNS)):
+            grid.setRowStretch(r, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.sweep_panel, 1)
+
+    def main_view(self) -> QWidget:
+        return self.sweep_panel
 
     # -- Lesson ----------------------------------------------------------------------------
     @property

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
@@ -22,11 +22,15 @@ from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
 from visualizer.plots.unit_maps import UnitMaps
 from visualizer.widgets.fixed_label import FixedLabel
+from visualizer.widgets.side_scroll import SideScroll
+from visualizer.widgets.wrap_label import WrapLabel
 
 BOUNDARY_RESOLUTION = 100
 UNIT_RESOLUTION = 50
-READOUT_WIDTH = 440  # at READOUT_PT; wider in proportion when the font grows
+READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
+COST_MIN_HEIGHT = 120
+UNITS_MIN_HEIGHT = 24
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
@@ -62,8 +66,7 @@ class ShallowNetworkLesson(Lesson):
         font = self.readout.font()
         font.setPointSize(READOUT_PT)
         self.readout.setFont(font)  # a widget font, so presentation mode can enlarge it
-        self.units_title = QLabel()
-        self.units_title.setWordWrap(True)  # a long sentence must not set the window's minimum width
+        self.units_title = WrapLabel()  # a long sentence must not set the window's minimum width
         self._build_layout()
         self.sidebar.field_edited.connect(self._on_sidebar_field_edited)
         self.sidebar.new_seed_requested.connect(self._on_sidebar_new_seed_requested)
@@ -75,25 +78,27 @@ class ShallowNetworkLesson(Lesson):
         self._show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.sidebar)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(self.sidebar.sizeHint().width() + 24)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        main = QGridLayout()
-        main.addWidget(self.boundary, 0, 0, 2, 1)
-        main.addWidget(self.costs, 0, 1)
-        main.addWidget(self.readout, 1, 1)
-        main.addWidget(self.units_title, 2, 0, 1, 2)
-        main.addWidget(self.units, 3, 0, 1, 2)
-        main.setColumnStretch(0, 3)
-        main.setColumnStretch(1, 2)
-        main.setRowStretch(0, 3)
-        main.setRowStretch(1, 1)
-        main.setRowStretch(3, 2)
+        # The boundary, the lesson's main picture, fills the left column from top to bottom;
+        # the cost, the readout and the unit maps share the narrower right column.
+        scroll = SideScroll(self.sidebar)
+        left = QVBoxLayout()  # two columns, each as tall as the lesson: their rows need not align
+        left.addWidget(self.boundary, 1)
+        left.addWidget(self.units_title)
+        right = QVBoxLayout()
+        right.addWidget(self.costs, 3)
+        right.addWidget(self.readout)
+        right.addWidget(self.units, 2)
+        self.costs.setMinimumHeight(COST_MIN_HEIGHT)  # its axes and legend need this much
+        self.units.setMinimumHeight(UNITS_MIN_HEIGHT)  # gives way first when the screen is short
+        main = QHBoxLayout()
+        main.addLayout(left, 3)
+        main.addLayout(right, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def main_view(self) -> QWidget:
+        return self.boundary
 
     def _longest_readout(self) -> str:
         """The readout's longest text (the widest cost, the divergence note), to size its label by."""

@@ -24,6 +24,7 @@ from core.network import INIT_SCHEMES
 from visualizer.lessons.activation_info import display_name
 from visualizer.names import dataset_label, init_label
 from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.wrap_check import wrapped_check
 
 BATCH_SIZES = (0, 16, 32, 64, 128, 256)
 
@@ -108,14 +109,15 @@ class ShallowSidebar(QWidget):
     def _model_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Network"))
         form = QVBoxLayout(box)
-        self.baseline = QCheckBox(self.tr("Logistic regression baseline (no hidden layer)"))
+        self.baseline = QCheckBox()
         self.baseline.setToolTip(
             self.tr("Train logistic regression instead: a = σ(wᵀx + b), whose boundary is a straight line")
         )
         self.baseline.toggled.connect(
             lambda on: self.field_edited.emit("model", "logistic" if on else "network")
         )
-        form.addWidget(self.baseline)
+        baseline_text = self.tr("Logistic regression baseline (no hidden layer)")
+        form.addWidget(wrapped_check(self.baseline, baseline_text))
         self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
         self.n_h.setToolTip(self.tr("Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)"))
         form.addWidget(self.n_h)

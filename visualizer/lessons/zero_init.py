@@ -6,7 +6,7 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.plane import PlaneGrid, plane_grid
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
@@ -18,9 +18,12 @@ from visualizer.lessons.zero_init_parts.copy_panel import CopyPanel
 from visualizer.lessons.zero_init_parts.symmetry_plot import SymmetryPlots
 from visualizer.lessons.zero_init_parts.texts import case_line, course_text
 from visualizer.numbers import number
+from visualizer.widgets.side_scroll import SideScroll
 
 GRID_RESOLUTION = 60
 CONTROLS_WIDTH = 330
+SHORT_HEIGHT = 430  # px at NORMAL_PT (more with larger fonts): below it the curves go beside
+NORMAL_PT = 11
 SCREENSHOT_CONFIG = TwinConfig(init="constant", init_constant=0.5, n_h=6)
 
 
@@ -61,11 +64,7 @@ class ZeroInitLesson(Lesson):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.controls)
         side_layout.addWidget(self.explanation, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(CONTROLS_WIDTH)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(side, max_width=CONTROLS_WIDTH)
         self.case = QLabel()
         self.case.setWordWrap(True)
         self.case.setStyleSheet(
@@ -73,18 +72,40 @@ class ZeroInitLesson(Lesson):
         )
         self.symmetric_panel = CopyPanel(self.tr("Symmetric copy"), SYMMETRIC_COLOR)
         self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
-        panels = QHBoxLayout()
+        self.copies = QWidget()  # the two copies side by side: the lesson's main picture
+        panels = QHBoxLayout(self.copies)
+        panels.setContentsMargins(0, 0, 0, 0)
         panels.addWidget(self.symmetric_panel)
         panels.addWidget(self.random_panel)
         self.plots = SymmetryPlots()
+        # The curves go under the copies, or beside them on a short screen (large fonts on a
+        # 720-line projector): squeezed under them, the copies' titles would overprint.
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.addWidget(self.copies, 5)
+        self._body.addWidget(self.plots, 3)
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addWidget(self.case)
-        main.addLayout(panels, 5)
-        main.addWidget(self.plots, 2)
+        main.addLayout(self._body, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def main_view(self) -> QWidget:
+        return self.copies
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        short = self.height() < SHORT_HEIGHT * self.font().pointSizeF() / NORMAL_PT
+        direction = QBoxLayout.Direction.LeftToRight if short else QBoxLayout.Direction.TopToBottom
+        if self._body.direction() != direction:
+            self._body.setDirection(direction)
+            self._body.setStretch(1, 1 if short else 3)  # beside: a quarter of the width
+            self._body.setStretch(0, 3 if short else 5)
+            self.plots.set_stacked(short)
+            for panel in (self.symmetric_panel, self.random_panel):
+                panel.set_compact(short)
 
     @property
     def engine(self) -> TwinEngine:

@@ -19,6 +19,17 @@ from visualizer.plots.style import diverging_lut
 MAX_COLUMNS = 10
 
 
+def best_columns(n: int, width: int, height: int) -> int:
+    """How many columns make n square tiles largest in width x height (at most MAX_COLUMNS)."""
+    if n <= 0 or width <= 0 or height <= 0:
+        return min(max(n, 1), MAX_COLUMNS)
+
+    def tile(columns: int) -> float:
+        return min(width / columns, height / math.ceil(n / columns))
+
+    return max(range(1, min(n, MAX_COLUMNS) + 1), key=lambda c: (tile(c), c))
+
+
 class UnitMaps(pg.GraphicsLayoutWidget):
     """A grid of image tiles, rebuilt only when the number of hidden units changes."""
 
@@ -27,6 +38,8 @@ class UnitMaps(pg.GraphicsLayoutWidget):
         self.ci.layout.setSpacing(4)
         self.images: list[pg.ImageItem] = []
         self.labels: list[pg.TextItem] = []
+        self._views: list[pg.ViewBox] = []
+        self._columns = 0
         self._lut = diverging_lut()
 
     def set_count(self, n: int) -> None:
@@ -34,14 +47,9 @@ class UnitMaps(pg.GraphicsLayoutWidget):
         if n == len(self.images):
             return
         self.clear()
-        self.images, self.labels = [], []
-        columns = (
-            min(MAX_COLUMNS, max(n, 1)) if n <= MAX_COLUMNS else math.ceil(n / math.ceil(n / MAX_COLUMNS))
-        )
+        self.images, self.labels, self._views, self._columns = [], [], [], 0
         for i in range(n):
-            if i and i % columns == 0:
-                self.nextRow()
-            view = self.addViewBox(lockAspect=True, enableMouse=False)
+            view = pg.ViewBox(lockAspect=True, enableMouse=False)
             view.setMenuEnabled(False)
             image = FastImage()
             image.setLookupTable(self._lut)
@@ -51,6 +59,8 @@ class UnitMaps(pg.GraphicsLayoutWidget):
             label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
             self.images.append(image)
             self.labels.append(label)
+            self._views.append(view)
+        self._arrange()
         self.apply_scale()
         cache_static_items(self)  # the unit labels over the maps
 
@@ -60,6 +70,24 @@ class UnitMaps(pg.GraphicsLayoutWidget):
         font.setPointSizeF(scale.pt(QApplication.font().pointSizeF()))
         for label in self.labels:
             label.setFont(font)
+
+    def _arrange(self) -> None:
+        """Tiles in the number of columns that makes them largest in the widget's shape."""
+        n = len(self._views)
+        columns = best_columns(n, self.width(), self.height())
+        if not n or columns == self._columns:
+            return
+        self._columns = columns
+        for view in self._views:
+            if view.parentItem() is not None:
+                self.ci.removeItem(view)
+        for i, view in enumerate(self._views):
+            self.ci.addItem(view, row=i // columns, col=i % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "_views"):  # pyqtgraph resizes once inside its constructor
+            self._arrange()
 
     def set_maps(self, maps: np.ndarray, grid: PlaneGrid, levels: tuple[float, float]) -> None:
         """maps (n_h, r, r) with fixed `levels` so tiles compare by color across units."""

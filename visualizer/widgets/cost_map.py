@@ -36,7 +36,7 @@ class CostMap(pg.PlotWidget):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._contours, self._clickable = contours, clickable
-        self.setMinimumSize(280, 280)
+        self.setMinimumSize(160, 160)
         vb = self.getViewBox()
         vb.setMouseEnabled(x=False, y=False)
         vb.setMenuEnabled(False)

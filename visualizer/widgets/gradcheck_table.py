@@ -7,7 +7,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from core.backprop_steps import param_label
 from core.gradcheck import PARAM_KEYS, GradCheck
 from visualizer.scale import pt
 from visualizer.widgets.notation import MONO_FAMILY, fmt
+from visualizer.widgets.wrap_label import WrapLabel
 
 THRESHOLD = 1e-7  # the course: below this the backward pass is right
 PASS_BG, PASS_FG = QColor(212, 240, 212), QColor(20, 100, 20)
@@ -35,7 +35,7 @@ class GradCheckTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(
+        title = WrapLabel(  # all its lines, whatever the splitter gives: the table scrolls instead
             self.tr(
                 "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
                 "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
@@ -51,15 +51,15 @@ class GradCheckTable(QWidget):
         )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")
+        self.title = title
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS) - 1):
+        for col in range(len(COLUMNS)):  # never squeezed: a narrow table scrolls instead
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(QFont(MONO_FAMILY, 11))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

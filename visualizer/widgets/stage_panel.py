@@ -106,14 +106,19 @@ class StageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        # One row of buttons per phase, and the phases wrap onto new lines when narrow.
+        flow = FlowLayout(self, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+        row: QHBoxLayout | None = None
         for index, (name, phase) in enumerate(zip(STAGE_NAMES, PHASES, strict=True)):
-            if index and phase != PHASES[index - 1]:
-                layout.addSpacing(6)
+            if row is None or phase != PHASES[index - 1]:
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.setSpacing(2)
+                flow.addWidget(box)
             button = QToolButton()
             button.setText(name)
             button.setCheckable(True)
@@ -127,8 +132,7 @@ class StageStrip(QWidget):
                 f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
             )
             self.group.addButton(button, index)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            row.addWidget(button)
         self.group.idClicked.connect(self.stage_clicked.emit)
 
     def set_current(self, index: int) -> None:
@@ -161,17 +165,23 @@ class StagePanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.matrices = QWidget()
+        self.matrices.setStyleSheet("background: white;")
         self.flow = FlowLayout(self.matrices, spacing=14)
         self.flow.setContentsMargins(4, 8, 4, 8)
+        # Everything but the notes scrolls as one page: on a short screen (or in presentation
+        # mode's large fonts) the page scrolls instead of squeezing the wrapped lines together.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.strip, self.header, self.equation, self.shapes, self.explain):
+            column.addWidget(widget)
+        column.addWidget(self.matrices, 1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.matrices)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: white; }")
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        for widget in (self.strip, self.header, self.equation, self.shapes, self.explain):
-            layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
         self._stage: Stage | None = None

@@ -102,7 +102,7 @@ class Surface3D(QWidget):
         self.view = _labelled_view_class(gl)()
         self.view.opts["fov"] = 35  # less perspective than the default 60: the bowl reads true
         self.view.setBackgroundColor(QColor(255, 255, 255))
-        self.view.setMinimumSize(280, 280)
+        self.view.setMinimumSize(160, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

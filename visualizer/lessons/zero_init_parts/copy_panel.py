@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,10 +34,15 @@ from visualizer.numbers import DASH
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.paint_cache import CACHE, cache_static_items
 from visualizer.scale import css_pt
+from visualizer.widgets.wrap_label import WrapLabel
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
-MAP_COLUMNS = 5  # up to 5 unit maps a row: n_h = 10 gives two rows
+MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
+TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always show
+MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
+LABEL_HEIGHT = 18  # a map's "unit i" above it
+BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
 
 
 class CopyPanel(QWidget):
@@ -41,18 +50,22 @@ class CopyPanel(QWidget):
 
     def __init__(self, title: str, color: tuple[int, int, int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(title)
+        self.title = WrapLabel(title)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setStyleSheet(f"color: rgb{color};")
-        self.caption = QLabel()
+        self.caption = WrapLabel()  # long lines wrap: a copy may be half of a 1024 px screen
         self.maps_view = pg.GraphicsLayoutWidget()
         self.maps_view.ci.setSpacing(2)
+        self.maps_view.setMinimumHeight(MAPS_MIN_HEIGHT)
         self.maps_view.setBackground(self.palette().window().color())
         self._frames: list[QGraphicsRectItem] = []
         self._rect = QRectF()
+        self._boxes: list[pg.ViewBox] = []
+        self._compact = False
+        self._columns = 0
         self.unit_images: list[pg.ImageItem] = []
         self.unit_labels: list[pg.LabelItem] = []
         self.boundary = pg.PlotWidget()
@@ -64,17 +77,23 @@ class CopyPanel(QWidget):
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # the table scrolls rather than be cut or push the window wider than a projector
+        self.table_scroll = QScrollArea()
+        self.table_scroll.setWidget(self.table)
+        self.table_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.table_scroll.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.boundary, 1)
-        bottom.addWidget(self.table)
+        bottom.addWidget(self.table_scroll, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
         layout.addWidget(self.maps_view, 5)
-        layout.addLayout(bottom, 6)
+        layout.addLayout(bottom, 4)
+        self.table.installEventFilter(self)  # larger fonts (presentation mode): size it again
         self._data_of_scatter: np.ndarray | None = None
         self._activation = ""
         self._accuracy = ""
@@ -107,10 +126,31 @@ class CopyPanel(QWidget):
         wide = -888.888
         sample = {"W1": np.full((n_h, 2), wide), "b1": np.full((n_h, 1), wide),
                   "W2": np.full((1, n_h), wide), "b2": np.full((1, 1), wide)}  # fmt: skip
+        shown = self.table.text()
         self.table.setMinimumSize(0, 0)
         self.table.setMaximumSize(16777215, 16777215)
         self.table.setText(weights_table(sample))
         self.table.setFixedSize(self.table.sizeHint())
+        self.table.setText(shown)
+        bar = self.table_scroll.verticalScrollBar().sizeHint().width()
+        self.table_scroll.setMaximumWidth(self.table.width() + bar + 2)  # no wider than the table
+        self._fit_table_height()
+        self.table_scroll.updateGeometry()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the table keeps fewer rows in view (the rest scroll)."""
+        if compact != self._compact:
+            self._compact = compact
+            self._fit_table_height()
+
+    def _fit_table_height(self) -> None:
+        wanted = 120 if self._compact else TABLE_MIN_HEIGHT
+        self.table_scroll.setMinimumHeight(min(self.table.height() + 2, wanted))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.Type.FontChange and self.unit_images:
+            self._fix_table_size(len(self.unit_images))
+        return False
 
     def apply_scale(self) -> None:
         """Presentation mode toggled: the unit names, and the table's size for its new font."""
@@ -125,16 +165,14 @@ class CopyPanel(QWidget):
             return
         self._fix_table_size(n_h)
         self.maps_view.clear()
-        self.unit_images, self.unit_labels, self._frames = [], [], []
+        self.unit_images, self.unit_labels, self._frames, self._boxes = [], [], [], []
+        self._columns = 0
         self._rect = QRectF()
         lut = activation_colormap().getLookupTable(nPts=256)
         for i in range(n_h):
-            row, col = divmod(i, MAP_COLUMNS)
-            label = self.maps_view.addLabel(
-                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size=css_pt(9)
-            )
+            label = pg.LabelItem(self.tr("unit %1").replace("%1", str(i + 1)), size=css_pt(9))
             label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
-            box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
+            box = pg.ViewBox(lockAspect=True, enableMouse=False)
             image = FastImage()
             image.setLookupTable(lut)
             box.addItem(image)
@@ -142,9 +180,34 @@ class CopyPanel(QWidget):
             frame.setPen(pg.mkPen(120, 120, 120, width=0))
             box.addItem(frame)
             self._frames.append(frame)
+            self._boxes.append(box)
             self.unit_images.append(image)
             self.unit_labels.append(label)
+        self._arrange_maps()
         cache_static_items(self.maps_view)  # the unit labels
+
+    def _arrange_maps(self) -> None:
+        """The maps in as many columns as make them largest in the view's shape (at most 5)."""
+        n = len(self._boxes)
+        view = self.maps_view
+        columns = map_columns(n, view.width(), view.height())
+        if not n or columns == self._columns:
+            return
+        self._columns = columns
+        layout = view.ci
+        for item in (*self.unit_labels, *self._boxes):
+            if item.parentItem() is not None:
+                layout.removeItem(item)
+        for i, (label, box) in enumerate(zip(self.unit_labels, self._boxes, strict=True)):
+            row, col = divmod(i, columns)
+            layout.addItem(label, row=2 * row, col=col)
+            layout.addItem(box, row=2 * row + 1, col=col)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Narrower than the table and a readable boundary: the numbers stay, the plot goes.
+        self.boundary.setVisible(self.width() >= self.table.width() + BOUNDARY_MIN_WIDTH)
+        QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
     def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
         """Redraw from `snap`: every array handed to pyqtgraph is finite."""
@@ -180,6 +243,16 @@ class CopyPanel(QWidget):
             self.boundary.getPlotItem().setTitle(
                 translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
             )
+
+
+def map_columns(n: int, width: int, height: int) -> int:
+    """Columns (at most MAP_COLUMNS) that make n square maps, each under a label, largest."""
+
+    def tile(columns: int) -> float:
+        rows = math.ceil(n / columns)
+        return min(width / columns, height / rows - LABEL_HEIGHT)
+
+    return max(range(1, min(max(n, 1), MAP_COLUMNS) + 1), key=lambda c: (tile(c), -c))
 
 
 def _caption(activation: str, levels: tuple[float, float]) -> str:

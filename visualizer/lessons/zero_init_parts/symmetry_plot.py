@@ -7,12 +7,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
 
+MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
@@ -80,7 +81,8 @@ class SymmetryPlots(QWidget):
         )
         self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), antialias=False)
         self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), antialias=False)
-        layout = QHBoxLayout(self)
+        self.setMinimumHeight(MIN_HEIGHT)  # a title, an axis and a curve: never just a strip
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.measure, 3)
         layout.addWidget(self.cost, 2)
@@ -124,3 +126,8 @@ class SymmetryPlots(QWidget):
         self._markers = [pg.InfiniteLine(pos=s, angle=90, pen=pen) for s in steps]
         for line in self._markers:
             self.measure.addItem(line)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The two plots one above the other (beside the copies) or side by side (under them)."""
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        self._layout.setDirection(down if stacked else across)
