@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from visualizer import i18n
 from visualizer.controller import Controller, Engine
@@ -164,7 +164,12 @@ class MainWindow(QMainWindow):
     def pause(self) -> None:
         self.controller.pause()
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # Only the open tab's minimum size counts: a hidden lesson (laid out for another font
+        # or screen) must never hold the window past a projector's screen.
+        for i in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.tabs.widget(i).setSizePolicy(policy, policy)
         lesson = self.current_lesson
         self.controller.set_engine(lesson.engine if lesson is not None else None)
         self.file_menu.update_actions()

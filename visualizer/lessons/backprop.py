@@ -38,6 +38,7 @@ from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.backprop_parts.controls import button as _button
 from visualizer.lessons.backprop_parts.controls import combo as _combo
 from visualizer.lessons.backprop_parts.controls import rule as _rule
+from visualizer.lessons.backprop_parts.controls import scrolling as _scrolling
 from visualizer.lessons.backprop_parts.controls import spin as _spin
 from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
 from visualizer.lessons.base import Lesson
@@ -91,7 +92,7 @@ class BackpropLesson(Lesson):
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.deep.stacked(self.diagram))
         center.addWidget(self.deep.blocks)
-        center.addWidget(self.gradcheck)
+        center.addWidget(_scrolling(self.gradcheck))  # on a short screen it scrolls, never pushes
         center.setSizes([380, 200, 260])
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -394,3 +395,4 @@ class BackpropLesson(Lesson):
             stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
         return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]
+

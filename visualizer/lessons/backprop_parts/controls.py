@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QPushButton, QScrollArea, QSpinBox, QWidget
 
 
 def combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> QComboBox:
@@ -38,3 +38,12 @@ def rule() -> QWidget:
     line.setFixedHeight(1)
     line.setStyleSheet("background: #ccc;")
     return line
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Vertical scrolling for a part whose height would otherwise add to the window's minimum."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

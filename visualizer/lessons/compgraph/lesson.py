@@ -122,6 +122,9 @@ class CompGraphLesson(Lesson):
     def plot_widgets(self) -> list[QWidget]:
         return [self.view]
 
+    def main_view(self) -> QWidget:
+        return self.view  # the graph: values forward, derivatives backward
+
     def prepare_screenshot(self) -> None:
         self._walk("course", self.screenshot_steps)
 
