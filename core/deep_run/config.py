@@ -25,8 +25,20 @@ BETA_RANGE = (0.0, 0.9999)
 BATCH_SIZES: tuple[int, ...] = (1, 16, 32, 64, 128, 256, 0)  # 0: the full batch (all m)
 
 # Changing these starts a new run; the others act from the next step on.
-RESTART_FIELDS = frozenset({"dataset", "m", "noise", "dev_ratio", "data_seed", "hidden",
-                            "activation", "features", "init", "init_seed"})  # fmt: skip
+RESTART_FIELDS = frozenset(
+    {
+        "dataset",
+        "m",
+        "noise",
+        "dev_ratio",
+        "data_seed",
+        "hidden",
+        "activation",
+        "features",
+        "init",
+        "init_seed",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +69,12 @@ class DeepConfig:
     def __post_init__(self) -> None:
         object.__setattr__(self, "hidden", tuple(self.hidden))
         object.__setattr__(self, "features", tuple(self.features))
-        for name, choices in (("dataset", DATASET_NAMES), ("activation", ACTIVATION_NAMES),
-                              ("init", DEEP_INIT_SCHEMES), ("optimizer", OPTIMIZER_NAMES)):  # fmt: skip
+        for name, choices in (
+            ("dataset", DATASET_NAMES),
+            ("activation", ACTIVATION_NAMES),
+            ("init", DEEP_INIT_SCHEMES),
+            ("optimizer", OPTIMIZER_NAMES),
+        ):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}; got {getattr(self, name)!r}")
         if len(self.hidden) > MAX_HIDDEN_LAYERS:
@@ -67,13 +83,21 @@ class DeepConfig:
             check_number("units", n, *UNITS_RANGE, integer=True)
         check_features(self.features)
         for name, lo, hi, integer in (
-            ("m", M_MIN, M_MAX, True), ("noise", 0.0, 5.0, False), ("dev_ratio", *DEV_RATIO_RANGE, False),
-            ("leaky_slope", 0.0, 1.0, False), ("learning_rate", *LEARNING_RATE_RANGE, False),
-            ("lambd", *LAMBD_RANGE, False), ("keep_prob", *KEEP_PROB_RANGE, False),
-            ("batch_size", 0, M_MAX, True), ("beta1", *BETA_RANGE, False), ("beta2", *BETA_RANGE, False),
-            ("decay_rate", *DECAY_RANGE, False), ("data_seed", 0, 2**32 - 1, True),
-            ("init_seed", 0, 2**32 - 1, True), ("dropout_seed", 0, 2**32 - 1, True),
-        ):  # fmt: skip
+            ("m", M_MIN, M_MAX, True),
+            ("noise", 0.0, 5.0, False),
+            ("dev_ratio", *DEV_RATIO_RANGE, False),
+            ("leaky_slope", 0.0, 1.0, False),
+            ("learning_rate", *LEARNING_RATE_RANGE, False),
+            ("lambd", *LAMBD_RANGE, False),
+            ("keep_prob", *KEEP_PROB_RANGE, False),
+            ("batch_size", 0, M_MAX, True),
+            ("beta1", *BETA_RANGE, False),
+            ("beta2", *BETA_RANGE, False),
+            ("decay_rate", *DECAY_RANGE, False),
+            ("data_seed", 0, 2**32 - 1, True),
+            ("init_seed", 0, 2**32 - 1, True),
+            ("dropout_seed", 0, 2**32 - 1, True),
+        ):
             check_number(name, getattr(self, name), lo, hi, integer)
 
     @property

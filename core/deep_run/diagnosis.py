@@ -23,13 +23,21 @@ class Diagnosis:
     high_variance: bool | None
 
 
-def diagnose(train_error: float, dev_error: float, bias_threshold: float = BIAS_THRESHOLD,
-             variance_threshold: float = VARIANCE_THRESHOLD) -> Diagnosis:  # fmt: skip
+def diagnose(
+    train_error: float,
+    dev_error: float,
+    bias_threshold: float = BIAS_THRESHOLD,
+    variance_threshold: float = VARIANCE_THRESHOLD,
+) -> Diagnosis:
     """Step 1: is the train error high (bias)? Step 2: is the dev error far above it (variance)?"""
     high_bias = bool(math.isfinite(train_error) and train_error > bias_threshold)
     if not math.isfinite(dev_error):
         return Diagnosis("high_bias" if high_bias else "unknown", train_error, dev_error, high_bias, None)
     high_variance = bool(dev_error - train_error > variance_threshold)
-    kind = {(True, True): "both", (True, False): "high_bias", (False, True): "high_variance",
-            (False, False): "neither"}[(high_bias, high_variance)]  # fmt: skip
+    kind = {
+        (True, True): "both",
+        (True, False): "high_bias",
+        (False, True): "high_variance",
+        (False, False): "neither",
+    }[(high_bias, high_variance)]
     return Diagnosis(kind, train_error, dev_error, high_bias, high_variance)

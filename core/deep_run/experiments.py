@@ -33,52 +33,116 @@ class Experiment:
 
 
 def _init() -> Experiment:
-    base = DeepConfig(dataset=COURSE_CIRCLES, m=400, noise=0.05 if COURSE_CIRCLES != "circles" else 0.3,
-                      dev_ratio=0.25, hidden=(10, 5), activation="relu", learning_rate=0.01,
-                      init_seed=3)  # fmt: skip
-    return Experiment("init", (
-        CourseRun("zeros", replace(base, init="zeros"), 0.50, 0.50),
-        CourseRun("large (randn·10)", replace(base, init="large"), 0.83, 0.86),
-        CourseRun("He", replace(base, init="he"), 0.9933, 0.96),
-    ), 15_000, "course 2 week 1, initialization; 003 part 4 (6)")  # fmt: skip
+    base = DeepConfig(
+        dataset=COURSE_CIRCLES,
+        m=400,
+        noise=0.05 if COURSE_CIRCLES != "circles" else 0.3,
+        dev_ratio=0.25,
+        hidden=(10, 5),
+        activation="relu",
+        learning_rate=0.01,
+        init_seed=3,
+    )
+    return Experiment(
+        "init",
+        (
+            CourseRun("zeros", replace(base, init="zeros"), 0.50, 0.50),
+            CourseRun("large (randn·10)", replace(base, init="large"), 0.83, 0.86),
+            CourseRun("He", replace(base, init="he"), 0.9933, 0.96),
+        ),
+        15_000,
+        "course 2 week 1, initialization; 003 part 4 (6)",
+    )
 
 
 def _optimizers() -> Experiment:
-    base = DeepConfig(dataset=COURSE_MOONS, m=300, noise=0.2, dev_ratio=0.0, hidden=(5, 2),
-                      activation="relu", init="he", learning_rate=0.0007, batch_size=64)  # fmt: skip
-    return Experiment("optimizers", (
-        CourseRun("mini-batch GD", replace(base, optimizer="gd"), 0.797),
-        CourseRun("momentum", replace(base, optimizer="momentum"), 0.797),
-        CourseRun("Adam", replace(base, optimizer="adam"), 0.94),
-    ), 50_000, "course 2 week 2, optimization; 003 part 5")  # fmt: skip
+    base = DeepConfig(
+        dataset=COURSE_MOONS,
+        m=300,
+        noise=0.2,
+        dev_ratio=0.0,
+        hidden=(5, 2),
+        activation="relu",
+        init="he",
+        learning_rate=0.0007,
+        batch_size=64,
+    )
+    return Experiment(
+        "optimizers",
+        (
+            CourseRun("mini-batch GD", replace(base, optimizer="gd"), 0.797),
+            CourseRun("momentum", replace(base, optimizer="momentum"), 0.797),
+            CourseRun("Adam", replace(base, optimizer="adam"), 0.94),
+        ),
+        50_000,
+        "course 2 week 2, optimization; 003 part 5",
+    )
 
 
 def _regularization() -> Experiment:
-    base = DeepConfig(dataset="moons", m=200, noise=0.35, dev_ratio=0.5, hidden=(20, 3),
-                      activation="relu", init="xavier", learning_rate=0.3)  # fmt: skip
-    return Experiment("regularization", (
-        CourseRun("no regularization", base, 0.948, 0.915),
-        CourseRun("L2, λ = 0.7", replace(base, lambd=0.7), 0.938, 0.93),
-        CourseRun("dropout, keep_prob = 0.86", replace(base, keep_prob=0.86), 0.929, 0.95),
-    ), 30_000, "course 2 week 1, regularization; 003 part 4 (3)")  # fmt: skip
+    base = DeepConfig(
+        dataset="moons",
+        m=200,
+        noise=0.35,
+        dev_ratio=0.5,
+        hidden=(20, 3),
+        activation="relu",
+        init="xavier",
+        learning_rate=0.3,
+    )
+    return Experiment(
+        "regularization",
+        (
+            CourseRun("no regularization", base, 0.948, 0.915),
+            CourseRun("L2, λ = 0.7", replace(base, lambd=0.7), 0.938, 0.93),
+            CourseRun("dropout, keep_prob = 0.86", replace(base, keep_prob=0.86), 0.929, 0.95),
+        ),
+        30_000,
+        "course 2 week 1, regularization; 003 part 4 (3)",
+    )
 
 
 def _vanishing() -> Experiment:
-    base = DeepConfig(dataset="circles", m=400, noise=0.3, hidden=(8,) * 8, activation="sigmoid",
-                      init="random", learning_rate=0.5)  # fmt: skip
-    return Experiment("vanishing", (CourseRun("8 sigmoid layers, randn·0.01", base, 0.5),),
-                      3_000, "003 part 3 (3) and part 4 (6), vanishing gradients")  # fmt: skip
+    base = DeepConfig(
+        dataset="circles",
+        m=400,
+        noise=0.3,
+        hidden=(8,) * 8,
+        activation="sigmoid",
+        init="random",
+        learning_rate=0.005,
+    )
+    return Experiment(
+        "vanishing",
+        (CourseRun("8 sigmoid layers, randn·0.01", base, 0.5),),
+        2_000,
+        "003 part 3 (3) and part 4 (6), vanishing gradients",
+    )
 
 
 def _depth() -> Experiment:
-    base = DeepConfig(dataset="spiral", m=400, noise=0.15, dev_ratio=0.2, activation="relu", init="he",
-                      learning_rate=0.01, optimizer="adam")  # fmt: skip
-    return Experiment("depth", tuple(
-        CourseRun(f"{n} hidden layer{'s' if n > 1 else ''}", replace(base, hidden=(8,) * n))
-        for n in (1, 3, 6)
-    ), 5_000, "004 §4.5, why deep representations")  # fmt: skip
+    base = DeepConfig(
+        dataset="spiral",
+        m=400,
+        noise=0.15,
+        dev_ratio=0.2,
+        activation="relu",
+        init="he",
+        learning_rate=0.01,
+        optimizer="adam",
+    )
+    return Experiment(
+        "depth",
+        tuple(
+            CourseRun(f"{n} hidden layer{'s' if n > 1 else ''}", replace(base, hidden=(8,) * n))
+            for n in (1, 3, 6)
+        ),
+        5_000,
+        "004 §4.5, why deep representations",
+    )
 
 
-EXPERIMENTS: dict[str, Experiment] = {e.key: e for e in (_init(), _optimizers(), _regularization(),
-                                                         _vanishing(), _depth())}  # fmt: skip
+EXPERIMENTS: dict[str, Experiment] = {
+    e.key: e for e in (_init(), _optimizers(), _regularization(), _vanishing(), _depth())
+}
 EXPERIMENT_KEYS: tuple[str, ...] = tuple(EXPERIMENTS)

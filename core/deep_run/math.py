@@ -22,8 +22,13 @@ DEEP_INIT_SCHEMES: tuple[str, ...] = ("zeros", "random", "large", "xavier", "he"
 
 
 def _scale(scheme: str, n_prev: int) -> float:
-    return {"zeros": 0.0, "random": 0.01, "large": 10.0,
-            "xavier": np.sqrt(1.0 / n_prev), "he": np.sqrt(2.0 / n_prev)}[scheme]  # fmt: skip
+    return {
+        "zeros": 0.0,
+        "random": 0.01,
+        "large": 10.0,
+        "xavier": np.sqrt(1.0 / n_prev),
+        "he": np.sqrt(2.0 / n_prev),
+    }[scheme]
 
 
 def initialize_parameters_deep(layer_dims: list[int], scheme: str = "he", seed: int = 3) -> Params:
@@ -76,8 +81,11 @@ def compute_cost_with_regularization(ZL: Array, Y: Array, parameters: Params, la
     cost = float(np.sum(np.logaddexp(0.0, ZL) - Y * ZL)) / m
     if lambd:
         L = len(parameters) // 2
-        cost += lambd / (2 * m) * sum(float(np.vdot(parameters[f"W{l}"], parameters[f"W{l}"]))
-                                      for l in range(1, L + 1))  # fmt: skip
+        cost += (
+            lambd
+            / (2 * m)
+            * sum(float(np.vdot(parameters[f"W{l}"], parameters[f"W{l}"])) for l in range(1, L + 1))
+        )
     return cost
 
 
@@ -114,7 +122,8 @@ def L_model_backward(
     return grads
 
 
-def predict_proba_deep(X: Array, parameters: Params, hidden_activation: str = "relu",
-                       leaky_slope: float = 0.01) -> Array:  # fmt: skip
+def predict_proba_deep(
+    X: Array, parameters: Params, hidden_activation: str = "relu", leaky_slope: float = 0.01
+) -> Array:
     """AL (1, m) without dropout."""
     return L_model_forward(X, parameters, hidden_activation, leaky_slope=leaky_slope)[0]

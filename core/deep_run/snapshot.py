@@ -76,8 +76,9 @@ class DeepSnapshot:
         """W^[l], b^[l], Z^[l], A^[l] shapes for l = 1..L with m = the training set's size."""
         m = self.X_train.shape[1]
         d = self.layer_dims
-        return [{"W": (d[l], d[l - 1]), "b": (d[l], 1), "Z": (d[l], m), "A": (d[l], m)}
-                for l in range(1, len(d))]  # fmt: skip
+        return [
+            {"W": (d[l], d[l - 1]), "b": (d[l], 1), "Z": (d[l], m), "A": (d[l], m)} for l in range(1, len(d))
+        ]
 
 
 def _ro(a: Array) -> Array:
@@ -92,8 +93,15 @@ def _grids(t: DeepTrainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Ar
     key = (X, t.config.features)
     if cache.get("key") is None or cache["key"][0] is not X or cache["key"][1] != key[1]:
         grid, unit_grid = plane_grid(X, BOUNDARY_RESOLUTION), plane_grid(X, UNIT_RESOLUTION)
-        cache.update(key=key, grids=(grid, unit_grid, map_features(grid.points, key[1]),
-                                     map_features(unit_grid.points, key[1])))  # fmt: skip
+        cache.update(
+            key=key,
+            grids=(
+                grid,
+                unit_grid,
+                map_features(grid.points, key[1]),
+                map_features(unit_grid.points, key[1]),
+            ),
+        )
     return cache["grids"]
 
 
@@ -134,31 +142,56 @@ def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
     with np.errstate(all="ignore"):
         train, dev, plane, units = fwd(t.A0_train), fwd(t.A0_dev), fwd(G), fwd(UG)
         train_cost = deep.compute_cost_with_regularization(train[-1]["Z"], t.Y_train, p, c.lambd)
-        dev_cost = (deep.compute_cost_with_regularization(dev[-1]["Z"], t.Y_dev, {}, 0.0)
-                    if t.Y_dev.size else float("nan"))  # fmt: skip
+        dev_cost = (
+            deep.compute_cost_with_regularization(dev[-1]["Z"], t.Y_dev, {}, 0.0)
+            if t.Y_dev.size
+            else float("nan")
+        )
         train_error, dev_error = _error(train[-1]["A"], t.Y_train), _error(dev[-1]["A"], t.Y_dev)
         edges, density = _histograms([cache_l["A"] for cache_l in train[:-1]], c.activation)
-        maps = [unit_grid.as_image(np.clip(np.nan_to_num(u["A"]), -DISPLAY_LIMIT, DISPLAY_LIMIT))
-                for u in units[:-1]]  # fmt: skip
-        weight_norms = np.array([math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"])))
-                                 for l in range(1, len(c.layer_dims))])  # fmt: skip
+        maps = [
+            unit_grid.as_image(np.clip(np.nan_to_num(u["A"]), -DISPLAY_LIMIT, DISPLAY_LIMIT))
+            for u in units[:-1]
+        ]
+        weight_norms = np.array(
+            [math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, len(c.layer_dims))]
+        )
     norm_arrays = [h.arrays() for h in t.norm_histories]
     steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
     history = np.vstack([v for _, v in norm_arrays]) if norm_arrays else np.zeros((0, 0))
     arrays = {name: h.arrays() for name, h in t.histories.items()}
     return DeepSnapshot(
-        step=t.step_count, epoch=t.epoch, config=c, layer_dims=tuple(c.layer_dims),
+        step=t.step_count,
+        epoch=t.epoch,
+        config=c,
+        layer_dims=tuple(c.layer_dims),
         parameters={k: _ro(v) for k, v in p.items()},
-        X_train=t.X_train, Y_train=t.Y_train, X_dev=t.X_dev, Y_dev=t.Y_dev,
-        train_cost=train_cost, dev_cost=dev_cost, train_error=train_error, dev_error=dev_error,
+        X_train=t.X_train,
+        Y_train=t.Y_train,
+        X_dev=t.X_dev,
+        Y_dev=t.Y_dev,
+        train_cost=train_cost,
+        dev_cost=dev_cost,
+        train_error=train_error,
+        dev_error=dev_error,
         diagnosis=diagnose(train_error, dev_error),
-        cost_steps=arrays["cost"][0], cost_values=arrays["cost"][1],
-        epoch_steps=arrays["epoch"][0], epoch_values=arrays["epoch"][1],
-        dev_steps=arrays["dev"][0], dev_values=arrays["dev"][1],
-        grad_norms=_ro(t.grad_norms), grad_norm_steps=steps, grad_norm_history=_ro(history),
-        weight_norms=_ro(weight_norms), hist_edges=_ro(edges), hist_density=_ro(density),
-        grid=grid, probability=_ro(grid.as_image(np.nan_to_num(plane[-1]["A"], nan=0.5))[0]),
-        unit_grid=unit_grid, unit_maps=tuple(_ro(m) for m in maps),
+        cost_steps=arrays["cost"][0],
+        cost_values=arrays["cost"][1],
+        epoch_steps=arrays["epoch"][0],
+        epoch_values=arrays["epoch"][1],
+        dev_steps=arrays["dev"][0],
+        dev_values=arrays["dev"][1],
+        grad_norms=_ro(t.grad_norms),
+        grad_norm_steps=steps,
+        grad_norm_history=_ro(history),
+        weight_norms=_ro(weight_norms),
+        hist_edges=_ro(edges),
+        hist_density=_ro(density),
+        grid=grid,
+        probability=_ro(grid.as_image(np.nan_to_num(plane[-1]["A"], nan=0.5))[0]),
+        unit_grid=unit_grid,
+        unit_maps=tuple(_ro(m) for m in maps),
         unit_levels=_unit_levels(maps, c.activation),
-        learning_rate=t.current_learning_rate, diverged_at=t.diverged_at,
-    )  # fmt: skip
+        learning_rate=t.current_learning_rate,
+        diverged_at=t.diverged_at,
+    )

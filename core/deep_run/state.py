@@ -35,7 +35,7 @@ def trainer_state(t: DeepTrainer) -> dict[str, Any]:
         "optimizers": {
             k: {"t": o.t, **{a: _list(getattr(o, a, None)) for a in OPTIMIZER_ARRAYS}}
             for k, o in t._optimizers.items()
-        },  # fmt: skip
+        },
         "step": t.step_count,
         "epoch": t.epoch,
         "epoch_sum": [t._epoch_sum, t._epoch_batches],

@@ -80,8 +80,12 @@ class DeepTrainer:
 
     def _new_optimizers(self) -> dict[str, Optimizer]:
         c = self._config
-        return {k: make_optimizer(c.optimizer, c.learning_rate, beta1=c.beta1, beta2=c.beta2)
-                for k in self.parameters}  # fmt: skip
+        return {
+            k: make_optimizer(
+                c.optimizer, c.learning_rate, beta1=c.beta1, beta2=c.beta2, beta_rmsprop=c.beta2
+            )
+            for k in self.parameters
+        }
 
     @property
     def data(self) -> tuple[Array, Array]:
@@ -145,8 +149,9 @@ class DeepTrainer:
             return False  # the last finite parameters stay
         self.parameters = new
         L = len(p) // 2
-        self.grad_norms = np.array([math.sqrt(float(np.vdot(grads[f"dW{l}"], grads[f"dW{l}"])))
-                                    for l in range(1, L + 1)])  # fmt: skip
+        self.grad_norms = np.array(
+            [math.sqrt(float(np.vdot(grads[f"dW{l}"], grads[f"dW{l}"]))) for l in range(1, L + 1)]
+        )
         for history, norm in zip(self.norm_histories, self.grad_norms, strict=True):
             history.append(self.step_count, norm)
         self.histories["cost"].append(self.step_count, cost)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from visualizer.lessons.activations import ActivationsLesson
 from visualizer.lessons.backprop import BackpropLesson
 from visualizer.lessons.base import Lesson
+from visualizer.lessons.deep.lesson import DeepNetworkLesson
 from visualizer.lessons.gradient_descent import GradientDescentLesson
 from visualizer.lessons.hidden_sizes import HiddenSizesLesson
 from visualizer.lessons.shallow import ShallowNetworkLesson
@@ -20,6 +21,7 @@ LESSON_CLASSES: list[type[Lesson]] = [
     HiddenSizesLesson,
     ZeroInitLesson,
     BackpropLesson,
+    DeepNetworkLesson,
 ]
 
 FIRST_LESSON = "shallow-network"

@@ -1,0 +1,114 @@
+"""One deep run, every view at once: boundary, costs, gradient norms, activations, unit maps,
+the network with its shapes, and the bias/variance reading above them."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.deep_run.snapshot import DeepSnapshot
+from visualizer.lessons.deep.activation_strip import ActivationStrip
+from visualizer.lessons.deep.cost_plot import DeepCostPlot
+from visualizer.lessons.deep.diagram import DeepDiagram
+from visualizer.lessons.deep.grad_norms import GradNormPlot
+from visualizer.lessons.deep.layer_maps import LayerMaps
+from visualizer.lessons.deep.texts import diagnosis_text
+from visualizer.plots.boundary_plot import BoundaryPlot
+
+DIAGRAM_EVERY_S = 0.25  # thousands of edges: repainted 4 times a second while training
+BANNER_PT = 13
+
+
+def pct(value: float) -> str:
+    return "–" if not math.isfinite(value) else f"{100 * value:.1f}%"
+
+
+class SinglePage(QWidget):
+    """Plots created once; `render` updates them from a DeepSnapshot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setWordWrap(True)
+        font = self.banner.font()
+        font.setPointSize(BANNER_PT)
+        self.banner.setFont(font)
+        self.experiment_note = QLabel()
+        self.experiment_note.setWordWrap(True)
+        self.experiment_note.setTextFormat(Qt.TextFormat.RichText)
+        self.experiment_note.hide()
+        self.boundary = BoundaryPlot(compact=True)
+        self.costs = DeepCostPlot()
+        self.grads = GradNormPlot()
+        self.activations = ActivationStrip()
+        self.units = LayerMaps()
+        self.diagram = DeepDiagram()
+        self.boundary.getPlotItem().setTitle(self.tr("Decision boundary"), size="13pt")
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.costs, 1)
+        right.addWidget(self.grads, 1)
+        ignored = QSizePolicy.Policy.Ignored  # the rows share by stretch, not by (large) size hints
+        top_row, bottom_row = QWidget(), QWidget()
+        for row in (top_row, bottom_row):
+            row.setSizePolicy(ignored, ignored)
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        top.addWidget(self.boundary, 5)
+        top.addLayout(right, 6)
+        bottom = QHBoxLayout(bottom_row)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(4)
+        bottom.addWidget(self.activations, 3)
+        bottom.addWidget(self.diagram, 4)
+        bottom.addWidget(self.units, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.experiment_note)
+        layout.addWidget(self.banner)
+        layout.addWidget(top_row, 3)
+        layout.addWidget(bottom_row, 2)
+        self._diagram_at = (-1, 0.0, ())
+
+    def render(self, s: DeepSnapshot) -> None:
+        self.boundary.set_probabilities(s.probability, s.grid)
+        self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
+        self.costs.set_run(s)
+        self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
+        self.activations.set_density(s.hist_edges, s.hist_density)
+        self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
+        self._render_diagram(s)
+        html = self.banner_html(s)
+        if html != self.banner.text():  # a new text lays the window out again
+            self.banner.setText(html)
+
+    def _render_diagram(self, s: DeepSnapshot) -> None:
+        step, at, dims = self._diagram_at
+        now = time.monotonic()
+        if s.step != step and dims == s.layer_dims and now - at < DIAGRAM_EVERY_S:
+            return  # training: a few times a second is enough for thousands of edges
+        self._diagram_at = (s.step, now, s.layer_dims)
+        self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
+
+    def banner_html(self, s: DeepSnapshot) -> str:
+        """Errors, the course's diagnosis and recipe; changes only when an error does (no J, no step)."""
+        verdict, recipe = diagnosis_text(s.diagnosis.kind)
+        errors = self.tr("Train error <b>{0}</b> · dev error <b>{1}</b>").format(
+            pct(s.train_error), pct(s.dev_error)
+        )
+        html = f"{errors} &nbsp;→&nbsp; <b>{verdict}</b>. {recipe}"
+        if s.diverged_at is not None:
+            html += (
+                "<br><span style='color:#c00000'><b>"
+                + self.tr("Diverged at step {0}").format(s.diverged_at)
+                + "</b>: "
+                + self.tr("the cost is no longer finite. Lower α and press Reset.")
+                + "</span>"
+            )
+        return html
