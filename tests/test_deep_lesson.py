@@ -114,11 +114,22 @@ def test_a_bad_value_gives_a_message_and_keeps_the_run(window, lesson):
 
 @pytest.mark.parametrize(
     ("field", "value", "restarts"),
-    [("learning_rate", 0.2, False), ("lambd", 0.5, False), ("keep_prob", 0.8, False), ("batch_size", 32, False),
-     ("optimizer", "momentum", False), ("decay_rate", 0.1, False), ("beta1", 0.8, False),
-     ("activation", "tanh", True), ("init", "xavier", True), ("dataset", "moons", True), ("noise", 0.1, True),
-     ("m", 300, True), ("dev_ratio", 0.3, True)],
-)  # fmt: skip
+    [
+        ("learning_rate", 0.2, False),
+        ("lambd", 0.5, False),
+        ("keep_prob", 0.8, False),
+        ("batch_size", 32, False),
+        ("optimizer", "momentum", False),
+        ("decay_rate", 0.1, False),
+        ("beta1", 0.8, False),
+        ("activation", "tanh", True),
+        ("init", "xavier", True),
+        ("dataset", "moons", True),
+        ("noise", 0.1, True),
+        ("m", 300, True),
+        ("dev_ratio", 0.3, True),
+    ],
+)
 def test_each_control_acts_at_once_or_says_it_started_over(window, lesson, field, value, restarts):
     lesson.engine.step(3)
     lesson.sidebar.field_edited.emit(field, value)
@@ -168,7 +179,11 @@ def test_session_round_trip_goes_on_bit_for_bit(window, lesson, tmp_path):
     lesson.apply_changes(hidden=(3,))
     assert window.file_menu.open_session_path(tmp_path / "deep.nnvis.json") is None
     restored = window.lessons["deep-network"].engine
-    assert restored.step_count == 45 and restored.config.hidden == (6, 5) and window.controller.engine is restored
+    assert (
+        restored.step_count == 45
+        and restored.config.hidden == (6, 5)
+        and window.controller.engine is restored
+    )
     assert lesson.sidebar.layers.hidden() == (6, 5)
     restored.step(30)
     np.testing.assert_array_equal(restored.snapshot().parameters["W2"], expected)

@@ -74,8 +74,12 @@ def test_dropout_gradient_uses_the_forward_masks():
 def test_initialization_scales():
     dims = [4, 50, 30, 1]
     assert all(not v.any() for v in deep.initialize_parameters_deep(dims, "zeros").values())
-    for scheme, scale in (("random", lambda n: 0.01), ("large", lambda n: 10.0),
-                          ("xavier", lambda n: math.sqrt(1 / n)), ("he", lambda n: math.sqrt(2 / n))):  # fmt: skip
+    for scheme, scale in (
+        ("random", lambda n: 0.01),
+        ("large", lambda n: 10.0),
+        ("xavier", lambda n: math.sqrt(1 / n)),
+        ("he", lambda n: math.sqrt(2 / n)),
+    ):
         p = deep.initialize_parameters_deep(dims, scheme, 3)
         assert p["W2"].shape == (30, 50) and p["b2"].shape == (30, 1) and not p["b2"].any()
         assert np.std(p["W2"]) == pytest.approx(scale(50), rel=0.1)
@@ -97,8 +101,16 @@ def test_config_round_trip_and_bad_values():
     c = DeepConfig(hidden=(3, 5), features=("x1", "x2", "sin_x1"), optimizer="adam", batch_size=64)
     assert DeepConfig.from_dict(json.loads(c.to_json())) == c
     assert DeepConfig(hidden=()).layer_dims == [2, 1]  # logistic regression
-    for bad in ({"hidden": (8,) * 9}, {"hidden": (0,)}, {"hidden": (33,)}, {"learning_rate": -1.0},
-                {"keep_prob": 0.0}, {"learning_rate": float("nan")}, {"optimizer": "sgd"}, {"init": "ones"}):  # fmt: skip
+    for bad in (
+        {"hidden": (8,) * 9},
+        {"hidden": (0,)},
+        {"hidden": (33,)},
+        {"learning_rate": -1.0},
+        {"keep_prob": 0.0},
+        {"learning_rate": float("nan")},
+        {"optimizer": "sgd"},
+        {"init": "ones"},
+    ):
         with pytest.raises(ValueError):
             c.changed(**bad)
     with pytest.raises(ValueError, match="learning_rate must be a finite number between"):
@@ -107,9 +119,15 @@ def test_config_round_trip_and_bad_values():
 
 @pytest.mark.parametrize(
     ("train", "dev", "kind"),
-    [(0.01, 0.15, "high_variance"), (0.15, 0.16, "high_bias"), (0.15, 0.30, "both"), (0.01, 0.02, "neither"),
-     (0.01, float("nan"), "unknown"), (0.2, float("nan"), "high_bias")],
-)  # fmt: skip
+    [
+        (0.01, 0.15, "high_variance"),
+        (0.15, 0.16, "high_bias"),
+        (0.15, 0.30, "both"),
+        (0.01, 0.02, "neither"),
+        (0.01, float("nan"), "unknown"),
+        (0.2, float("nan"), "high_bias"),
+    ],
+)
 def test_the_courses_bias_variance_table(train, dev, kind):
     assert diagnose(train, dev).kind == kind  # 003 part 4 (2), the course's four rows
 

@@ -82,8 +82,15 @@ def _optimizers() -> Experiment:
 def _regularization() -> Experiment:
     # The course's football set is not ours: a small noisy xor and a big network overfit the same way.
     base = DeepConfig(
-        dataset="xor", m=120, noise=1.0, dev_ratio=0.5, hidden=(32, 32, 32), activation="relu",
-        init="he", learning_rate=0.01, optimizer="adam",
+        dataset="xor",
+        m=120,
+        noise=1.0,
+        dev_ratio=0.5,
+        hidden=(32, 32, 32),
+        activation="relu",
+        init="he",
+        learning_rate=0.01,
+        optimizer="adam",
     )
     return Experiment(
         "regularization",

@@ -8,6 +8,7 @@ train and dev error with the course's diagnosis, the cost curves.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
     from core.deep_run.trainer import DeepTrainer
 
 Array = np.ndarray
-BOUNDARY_RESOLUTION = 70
-UNIT_RESOLUTION = 28
+BOUNDARY_RESOLUTION = 60
+UNIT_RESOLUTION = 24
 HIST_BINS = 40
 BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
@@ -64,6 +65,7 @@ class DeepSnapshot:
     unit_grid: PlaneGrid
     unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
     unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
+    maps_step: int  # the step the probability and unit maps show (see _plane_maps)
     learning_rate: float  # alpha after decay
     diverged_at: int | None
 
@@ -135,12 +137,37 @@ def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float
     return tuple(levels)
 
 
+def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:
+    """A^[L] and every hidden unit over the plane, and the step they show.
+
+    While training (several steps since the last snapshot) they are reused for up to
+    `t.maps_interval_s` seconds: the plane's forward pass is the snapshot's largest cost,
+    and a boundary redrawn 25 times a second looks as live as one redrawn 60 times.
+    """
+    grid, unit_grid, G, UG = _grids(t, cache)
+    now = time.monotonic()
+    last = cache.get("maps")
+    running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
+    cache["last_step"] = t.step_count
+    if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == t.config.layer_dims:
+        return last[2]
+    plane, units = fwd(G), fwd(UG)
+    probability = _ro(grid.as_image(np.nan_to_num(plane[-1]["A"], nan=0.5))[0])
+    maps = tuple(
+        _ro(unit_grid.as_image(np.clip(np.nan_to_num(u["A"]), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
+        for u in units[:-1]
+    )
+    cache["maps"] = (now, t.config.layer_dims, (probability, maps, t.step_count))
+    return probability, maps, t.step_count
+
+
 def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
     c, p = t.config, t.parameters
-    grid, unit_grid, G, UG = _grids(t, cache)
+    grid, unit_grid, _, _ = _grids(t, cache)
     fwd = lambda A0: deep.L_model_forward(A0, p, c.activation, leaky_slope=c.leaky_slope)[1]  # noqa: E731
     with np.errstate(all="ignore"):
-        train, dev, plane, units = fwd(t.A0_train), fwd(t.A0_dev), fwd(G), fwd(UG)
+        train, dev = fwd(t.A0_train), fwd(t.A0_dev)
+        probability, maps, maps_step = _plane_maps(t, cache, fwd)
         train_cost = deep.compute_cost_with_regularization(train[-1]["Z"], t.Y_train, p, c.lambd)
         dev_cost = (
             deep.compute_cost_with_regularization(dev[-1]["Z"], t.Y_dev, {}, 0.0)
@@ -149,10 +176,6 @@ def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
         )
         train_error, dev_error = _error(train[-1]["A"], t.Y_train), _error(dev[-1]["A"], t.Y_dev)
         edges, density = _histograms([cache_l["A"] for cache_l in train[:-1]], c.activation)
-        maps = [
-            unit_grid.as_image(np.clip(np.nan_to_num(u["A"]), -DISPLAY_LIMIT, DISPLAY_LIMIT))
-            for u in units[:-1]
-        ]
         weight_norms = np.array(
             [math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, len(c.layer_dims))]
         )
@@ -188,10 +211,11 @@ def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
         hist_edges=_ro(edges),
         hist_density=_ro(density),
         grid=grid,
-        probability=_ro(grid.as_image(np.nan_to_num(plane[-1]["A"], nan=0.5))[0]),
+        probability=probability,
         unit_grid=unit_grid,
-        unit_maps=tuple(_ro(m) for m in maps),
-        unit_levels=_unit_levels(maps, c.activation),
+        unit_maps=maps,
+        unit_levels=_unit_levels(list(maps), c.activation),
+        maps_step=maps_step,
         learning_rate=t.current_learning_rate,
         diverged_at=t.diverged_at,
     )

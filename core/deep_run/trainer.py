@@ -16,6 +16,7 @@ from core.trainer_state import check_data
 
 Array = np.ndarray
 DEV_EVERY = 10  # the dev cost is sampled, not computed on every step
+NORM_POINTS = 512  # per layer: a log-axis curve needs no more, and L curves are drawn each frame
 
 
 def frozen(a: Array) -> Array:
@@ -28,6 +29,7 @@ class DeepTrainer:
     """Trains DeepConfig's network; the engine contract: config, apply_config, step, reset, snapshot."""
 
     steps_per_tick = None  # fill the controller's time budget
+    maps_interval_s = 0.0  # a view may let snapshots reuse the plane's maps this long while training
 
     def __init__(self, config: DeepConfig | None = None, data: tuple[Array, Array] | None = None) -> None:
         self._config = config or DeepConfig()
@@ -69,7 +71,7 @@ class DeepTrainer:
         self.diverged_at: int | None = None
         self.grad_norms = np.full(len(c.layer_dims) - 1, np.nan)
         self.histories = {name: CostHistory() for name in ("cost", "epoch", "dev")}
-        self.norm_histories = [CostHistory() for _ in c.layer_dims[1:]]
+        self.norm_histories = [CostHistory(NORM_POINTS) for _ in c.layer_dims[1:]]
 
     def _set_split(self, X_train: Array, Y_train: Array, X_dev: Array, Y_dev: Array) -> None:
         self.X_train, self.Y_train, self.X_dev, self.Y_dev = (

@@ -4,13 +4,14 @@ and under each layer the shapes of W^[l], b^[l], Z^[l], A^[l] (002 矩阵维度�
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 
 NODE_FILL = (QColor(236, 236, 236), QColor(222, 235, 247), QColor(238, 226, 246))  # input, hidden, output
+LEVELS = 8  # edge widths and opacities, by |w| / max |w|
 FEATURE_TEXT = {
     "x1": "x1",
     "x2": "x2",
@@ -48,6 +49,7 @@ class DeepDiagram(QWidget):
         self._features: tuple[str, ...] = ()
         self._shapes: list[dict] = []
         self._activation = ""
+        self._pixmap: QPixmap | None = None
 
     def set_network(
         self, parameters: dict, features: tuple[str, ...], shapes: list[dict], activation: str
@@ -57,6 +59,7 @@ class DeepDiagram(QWidget):
         self._dims = (self._weights[0].shape[1], *(W.shape[0] for W in self._weights))
         self._features, self._shapes, self._activation = tuple(features), list(shapes), activation
         self.setToolTip(shapes_tooltip(self._shapes))
+        self._pixmap = None  # drawn again at the next paint
         self.update()
 
     @property
@@ -86,34 +89,51 @@ class DeepDiagram(QWidget):
     def paintEvent(self, _event) -> None:
         if not self._dims:
             return
+        ratio = self.devicePixelRatioF()
+        if self._pixmap is None or self._pixmap.size() != self.size() * ratio:
+            self._pixmap = QPixmap(self.size() * ratio)
+            self._pixmap.setDevicePixelRatio(ratio)
+            self._pixmap.fill(QColor("white"))
+            p = QPainter(self._pixmap)
+            self._paint(p)
+            p.end()
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._pixmap)
+        p.end()
+
+    def _paint(self, p: QPainter) -> None:
+        """The whole picture, drawn once per change of the network (a pixmap keeps it)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
         pos, radius, bottom = self._positions()
         finite = [np.max(np.abs(W)) for W in self._weights if W.size and np.isfinite(W).all()]
         scale = float(max(finite)) if finite else 1.0
+        buckets: dict[tuple[bool, int], list[QLineF]] = {}
         for l, W in enumerate(self._weights):
-            self._draw_edges(p, W, pos[l], pos[l + 1], scale)
+            self._bucket_edges(buckets, W, pos[l], pos[l + 1], scale)
+        for (positive, level), lines in sorted(buckets.items(), key=lambda kv: kv[0][1]):
+            share = (level + 0.5) / LEVELS
+            color = QColor(POSITIVE if positive else NEGATIVE)
+            color.setAlphaF(0.25 + 0.75 * share)
+            p.setPen(QPen(color, 0.6 + 4.0 * share))
+            p.drawLines(lines)
         p.setPen(QPen(QColor(80, 80, 80), 1))
         for l, column in enumerate(pos):
             p.setBrush(NODE_FILL[0 if l == 0 else 2 if l == len(pos) - 1 else 1])
             for point in column:
                 p.drawEllipse(point, radius, radius)
         self._draw_text(p, pos, bottom)
-        p.end()
 
-    def _draw_edges(self, p: QPainter, W: np.ndarray, sources, targets, scale: float) -> None:
+    @staticmethod
+    def _bucket_edges(buckets, W: np.ndarray, sources, targets, scale: float) -> None:
+        """Edges grouped by sign and |w| level: one pen and one drawLines call per group."""
         many = W.size > 300
-        for i, target in enumerate(targets):
-            for j, source in enumerate(sources):
-                value = float(W[i, j])
-                if not np.isfinite(value) or (many and abs(value) < 0.05 * scale):
-                    continue  # a dense layer shows its larger weights
-                share = min(abs(value) / scale, 1.0) if scale > 0 else 0.0
-                color = QColor(POSITIVE if value > 0 else NEGATIVE if value < 0 else QColor(160, 160, 160))
-                color.setAlphaF(0.25 + 0.75 * share)
-                p.setPen(QPen(color, 0.6 + 4.0 * share))
-                p.drawLine(source, target)
+        share = np.minimum(np.abs(np.nan_to_num(W)) / scale, 1.0) if scale > 0 else np.zeros(W.shape)
+        levels = np.minimum((share * LEVELS).astype(int), LEVELS - 1)
+        for i, j in zip(*np.nonzero(np.isfinite(W) & (W != 0)), strict=True):
+            if many and share[i, j] < 0.05:
+                continue  # a dense layer shows its larger weights
+            key = (bool(W[i, j] > 0), int(levels[i, j]))
+            buckets.setdefault(key, []).append(QLineF(sources[j], targets[i]))
 
     def _draw_text(self, p: QPainter, pos, bottom: float) -> None:
         font = self._small_font()
@@ -140,6 +160,12 @@ class DeepDiagram(QWidget):
             if all(fm.horizontalAdvance(t) + 4 < spacing for t in lines):
                 for k, line in enumerate(lines):
                     self._centered(p, fm, x, bottom + 4 + k * fm.height(), line, QColor(70, 70, 70))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the text grows
+            self._pixmap = None
+            self.update()
 
     def _centered(self, p, fm, x: float, y: float, text: str, color: QColor) -> None:
         half = fm.horizontalAdvance(text) / 2 + 2

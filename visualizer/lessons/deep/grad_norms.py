@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from visualizer.lessons.deep.colors import layer_color
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
+from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 from visualizer.plots.style import style_plot
 
 
@@ -44,6 +45,7 @@ class GradNormPlot(QWidget):
         layout.addWidget(self.history, 4)
         layout.addWidget(self.bars, 1)
         self._y = (0.0, 0.0)
+        self._x_hi = 0.0
 
     def _set_layers(self, L: int) -> None:
         if len(self.curves) == L:
@@ -80,8 +82,10 @@ class GradNormPlot(QWidget):
         if (lo, hi) != self._y:
             self._y = (lo, hi)
             self.history.getPlotItem().setYRange(lo, hi, padding=0)
-        x_hi = max(float(steps[-1]) if steps.size else 0.0, 10.0)
-        self.history.getPlotItem().setXRange(0, x_hi, padding=0.02)
+        x_hi = nice_ceiling(max(float(steps[-1]) * 1.05 if steps.size else 0.0, MIN_X_SPAN))
+        if x_hi != self._x_hi:  # in nice steps, not every frame: the axis is not redrawn each time
+            self._x_hi = x_hi
+            self.history.getPlotItem().setXRange(0, x_hi, padding=0.02)
 
     def bar_heights(self) -> np.ndarray:
         """The bars' log10 values (tests compare them with core's norms)."""

@@ -24,6 +24,7 @@ from visualizer.lessons.deep.single_page import SinglePage, pct
 from visualizer.lessons.deep.texts import course_finding, experiment_title
 
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}
+MAPS_INTERVAL_S = 0.04  # while training, the plane's maps are recomputed 25 times a second
 
 
 class DeepNetworkLesson(Lesson):
@@ -150,6 +151,9 @@ class DeepNetworkLesson(Lesson):
         self.changed.emit()
 
     def _show_config(self) -> None:
+        """The controls show the run; every engine change passes here (so it is paced here too)."""
+        for trainer in self._sweep.trainers if self._sweep is not None else [self._trainer]:
+            trainer.maps_interval_s = MAPS_INTERVAL_S
         t = self._trainer
         self.sidebar.show_config(t.config)
         self.sidebar.show_experiment(self._experiment)
