@@ -7,13 +7,14 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import deep_frames, engine, frames, memory, startup  # noqa: E402
+from benchmarks import deep, deep_frames, engine, frames, memory, startup  # noqa: E402
 from benchmarks.stats import machine, table  # noqa: E402
 
 
 def main() -> int:
     figures = []
-    for name, module, times in (("engine", engine, 7), ("frames", frames, 3), ("deep frames", deep_frames, 3),
+    for name, module, times in (("engine", engine, 7), ("deep engine", deep, 5), ("frames", frames, 3),
+                                ("deep frames", deep_frames, 3),
                                 ("start-up", startup, 5), ("memory", memory, 1)):  # fmt: skip
         print(f"running {name} ...", file=sys.stderr, flush=True)
         figures += module.run(times)

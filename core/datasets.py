@@ -1,4 +1,4 @@
-"""2-D binary data sets for the lessons: the course's flower and five classic shapes, by name.
+"""2-D binary data sets for the lessons: the course's flower, circles and moons and five shapes, by name.
 
 Every generator returns X of shape (2, m) float64 (one column per example) and Y of
 shape (1, m) with values 0.0/1.0, the course's layout.
@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from core import course_data
 
 Array = np.ndarray
 Generator = Callable[[int, float, np.random.Generator], tuple[Array, Array]]
@@ -132,6 +134,11 @@ DATASETS: dict[str, DatasetSpec] = {
     "xor": DatasetSpec(_seeded(_xor), 0.2, 1.5),
     "blobs": DatasetSpec(_seeded(_blobs), 0.3, 1.5),
     "spiral": DatasetSpec(_seeded(_spiral), 0.15, 1.0),
+    # Course 2's own sets, replayed from numpy's legacy sequence like the flower: with
+    # m = 300 they are exactly the initialization assignment's circles (noise 0.05, seed 1)
+    # and the optimization assignment's moons (noise 0.2, seed 3).
+    "circles (course)": DatasetSpec(course_data.make_circles, 0.05, 0.5),
+    "moons (course)": DatasetSpec(course_data.make_moons, 0.2, 1.0),
 }
 DATASET_NAMES: tuple[str, ...] = tuple(DATASETS)
 

@@ -1,4 +1,4 @@
-"""The course's one-hidden-layer network (n_x -> n_h -> 1), each gradient beside its forward rule.
+"""The course's one-hidden-layer network (n_x -> n_h -> 1): the L = 2 case of core.deep.
 
 Function names and shapes follow the course's assignment so a student recognizes them:
 
@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.activations import LEAKY_SLOPE, get_activation, sigmoid
+from core.activations import LEAKY_SLOPE
+from core.deep_layers import INIT_SCHEMES, LayerCache, initialize_parameters_deep  # noqa: F401
+from core.deep_model import L_model_backward, L_model_forward, dropout_mask, l2_penalty  # noqa: F401
+from core.deep_model import compute_cost as deep_cost
+from core.deep_model import update_parameters as deep_update
+from core.exact import unit_matmul
 
 Array = np.ndarray
 Params = dict[str, Array]
-
-INIT_SCHEMES: tuple[str, ...] = ("random", "zeros", "constant", "xavier", "he")
+__all__ = ["INIT_SCHEMES", "dropout_mask"]  # re-exported: lessons and tests import them from here
 
 
 def initialize_parameters(
@@ -29,29 +33,12 @@ def initialize_parameters(
 ) -> Params:
     """Initial W1 (n_h, n_x), b1 (n_h, 1), W2 (n_y, n_h), b2 (n_y, 1); biases start at zero.
 
-    Schemes: "random" = randn * 0.01 (the course), "zeros" and "constant" (every weight
-    equal: the symmetric starts the course warns against), "xavier" = randn * sqrt(1/n_prev),
-    "he" = randn * sqrt(2/n_prev). Random draws come from default_rng(seed).
+    initialize_parameters_deep([n_x, n_h, n_y], ...): "random" = randn * 0.01 (the course),
+    "zeros" and "constant" (every weight equal: the symmetric starts the course warns
+    against), "xavier" = randn * sqrt(1/n_prev), "he" = randn * sqrt(2/n_prev), "large" =
+    randn * 10. Random draws come from default_rng(seed), W1 first.
     """
-    if scheme not in INIT_SCHEMES:
-        raise ValueError(f"unknown initialization {scheme!r}; expected one of {INIT_SCHEMES}")
-    if scheme in ("zeros", "constant"):
-        c = 0.0 if scheme == "zeros" else float(constant)
-        W1, W2 = np.full((n_h, n_x), c), np.full((n_y, n_h), c)
-    else:
-        rng = np.random.default_rng(seed)
-        W1 = rng.standard_normal((n_h, n_x)) * _init_scale(scheme, n_x)
-        W2 = rng.standard_normal((n_y, n_h)) * _init_scale(scheme, n_h)
-    return {"W1": W1, "b1": np.zeros((n_h, 1)), "W2": W2, "b2": np.zeros((n_y, 1))}
-
-
-def _init_scale(scheme: str, n_prev: int) -> float:
-    return {"random": 0.01, "xavier": np.sqrt(1.0 / n_prev), "he": np.sqrt(2.0 / n_prev)}[scheme]
-
-
-def dropout_mask(shape: tuple[int, ...], keep_prob: float, rng: np.random.Generator) -> Array:
-    """D1: 1.0 where a hidden unit is kept (probability keep_prob), else 0.0; same shape as A1."""
-    return (rng.random(shape) < keep_prob).astype(float)
+    return initialize_parameters_deep([n_x, n_h, n_y], scheme, seed, constant)
 
 
 def forward_propagation(
@@ -65,20 +52,16 @@ def forward_propagation(
 ) -> tuple[Array, dict[str, Array]]:
     """Forward pass; returns A2 (1, m) and the cache {Z1, A1, Z2, A2, D1} for backward.
 
-    With keep_prob < 1, inverted dropout on A1: A1 := A1 * D1 / keep_prob, where D1 is
-    the given mask or one drawn from `rng`; backward uses the same D1 from the cache.
+    L_model_forward with L = 2. With keep_prob < 1, inverted dropout on A1: A1 := A1 * D1
+    / keep_prob, where D1 is the given mask or one drawn from `rng`; backward uses the
+    same D1 from the cache.
     """
-    g, _ = get_activation(activation, leaky_slope)
-    W1, b1, W2, b2 = parameters["W1"], parameters["b1"], parameters["W2"], parameters["b2"]
-    Z1 = W1 @ X + b1  # (n_h, n_x) x (n_x, m) + (n_h, 1) -> (n_h, m)
-    A1 = g(Z1)  # (n_h, m)
-    if keep_prob < 1.0:
-        if D1 is None:
-            D1 = dropout_mask(A1.shape, keep_prob, rng or np.random.default_rng())
-        A1 = A1 * D1 / keep_prob  # inverted dropout keeps E[A1] unchanged
-    Z2 = W2 @ A1 + b2  # (1, n_h) x (n_h, m) + (1, 1) -> (1, m)
-    A2 = sigmoid(Z2)  # (1, m)
-    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2, "D1": D1}
+    masks = None if D1 is None else (D1,)
+    A2, (c1, c2) = L_model_forward(X, parameters, activation, keep_prob, masks, rng, leaky_slope)
+    # Z1 = W1 X + b1 (n_h, m); A1 = g(Z1) [* D1 / keep_prob] (n_h, m); Z2 = W2 A1 + b2 (1, m)
+    # "caches": L_model_forward's own, which backward_propagation reuses while they still match
+    return A2, {"Z1": c1.activation_cache, "A1": c2.linear_cache[0], "Z2": c2.activation_cache,
+                "A2": A2, "D1": c1.D, "caches": (c1, c2)}  # fmt: skip
 
 
 def compute_cost(
@@ -94,16 +77,9 @@ def compute_cost(
     L = log(1 + e^Z2) - Y Z2, which never takes log(0); from A2 alone, A2 is clipped to
     [1e-15, 1 - 1e-15]. With lambd > 0 adds lambd/(2m) * (||W1||_F^2 + ||W2||_F^2).
     """
-    m = Y.shape[1]
-    if Z2 is not None:
-        # -[Y log s(z) + (1-Y) log(1-s(z))] = softplus(z) - Y z
-        cost = float(np.sum(np.logaddexp(0.0, Z2) - Y * Z2)) / m
-    else:
-        A2c = np.clip(A2, 1e-15, 1.0 - 1e-15)
-        cost = -float(np.sum(Y * np.log(A2c) + (1.0 - Y) * np.log(1.0 - A2c))) / m
+    cost = deep_cost(A2, Y, Z2)
     if lambd and parameters is not None:
-        W1, W2 = parameters["W1"], parameters["W2"]
-        cost += lambd / (2 * m) * (float(np.sum(W1 * W1)) + float(np.sum(W2 * W2)))
+        cost += l2_penalty(parameters, lambd, Y.shape[1])
     return cost
 
 
@@ -120,45 +96,49 @@ def backward_propagation(
 ) -> dict[str, Array]:
     """Gradients dW1 (n_h, n_x), db1 (n_h, 1), dW2 (1, n_h), db2 (1, 1) of J.
 
-    A dict passed as `intermediates` receives the steps in between, dZ2 (1, m),
-    dA1 = W2^T dZ2, g'(Z1) as "gZ1" and dZ1 (n_h, m): the backprop lesson shows them.
+    L_model_backward with L = 2: dZ2 = A2 - Y, dW2 = dZ2 A1^T / m, dZ1 = W2^T dZ2 * g'(Z1),
+    dW1 = dZ1 X^T / m. A dict passed as `intermediates` receives the steps in between,
+    dZ2 (1, m), dA1 = W2^T dZ2, g'(Z1) as "gZ1" and dZ1 (n_h, m): the backprop lesson
+    shows them.
     """
-    _, g_prime = get_activation(activation, leaky_slope)
-    m = X.shape[1]
-    W1, W2 = parameters["W1"], parameters["W2"]
-    A1, A2, Z1, D1 = cache["A1"], cache["A2"], cache["Z1"], cache["D1"]
-    dZ2 = A2 - Y  # dJ/dZ2 for sigmoid + cross-entropy   (1, m)
-    dW2 = unit_dot(A1, dZ2).T / m  # dZ2 A1^T: (1, m) x (m, n_h) -> (1, n_h)
-    db2 = np.sum(dZ2, axis=1, keepdims=True) / m  # (1, 1)
-    dA1 = W2.T @ dZ2  # (n_h, 1) x (1, m) -> (n_h, m)
-    if D1 is not None and keep_prob < 1.0:
-        dA1 = dA1 * D1 / keep_prob  # the units dropped forward get no gradient
-    dZ1 = dA1 * g_prime(Z1)  # dZ1 = W2^T dZ2 * g'(Z1)   (n_h, m)
-    dW1 = unit_dot(dZ1, X) / m  # dZ1 X^T: (n_h, m) x (m, n_x) -> (n_h, n_x)
-    db1 = np.sum(dZ1, axis=1, keepdims=True) / m  # (n_h, 1)
-    if lambd:
-        dW1 = dW1 + lambd / m * W1  # d/dW1 of lambd/(2m) ||W1||^2
-        dW2 = dW2 + lambd / m * W2
+    caches = _layer_caches(parameters, cache, X, activation, keep_prob, leaky_slope)
+    steps: dict[str, Array] | None = None if intermediates is None else {}
+    grads = L_model_backward(cache["A2"], Y, caches, lambd, intermediates=steps)
     if intermediates is not None:
-        intermediates.update(dZ2=dZ2, dA1=dA1, gZ1=g_prime(Z1), dZ1=dZ1)
-    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+        intermediates.update(dZ2=steps["dZ2"], dA1=grads["dA1"], gZ1=steps["gZ1"], dZ1=steps["dZ1"])
+    return {"dW1": grads["dW1"], "db1": grads["db1"], "dW2": grads["dW2"], "db2": grads["db2"]}
+
+
+def _layer_caches(
+    parameters: Params, cache: dict, X: Array, activation: str, keep_prob: float, leaky_slope: float
+) -> tuple[LayerCache, LayerCache]:
+    """L_model_backward's caches for this cache dict: forward's own while they are what the dict says."""
+    W1, b1, W2, b2 = parameters["W1"], parameters["b1"], parameters["W2"], parameters["b2"]
+    D1 = cache["D1"] if keep_prob < 1.0 else None
+    own = cache.get("caches")
+    if own is not None:
+        c1, c2 = own
+        if (c1.linear_cache[0] is X and c1.linear_cache[1] is W1 and c1.linear_cache[2] is b1
+                and c1.activation_cache is cache["Z1"] and c1.activation == activation
+                and c1.D is D1 and c1.leaky_slope == leaky_slope and c2.linear_cache[0] is cache["A1"]
+                and c2.linear_cache[1] is W2 and c2.linear_cache[2] is b2
+                and c2.activation_cache is cache["Z2"] and c2.A is cache["A2"]):  # fmt: skip
+            return c1, c2
+    A1 = cache["A1"] if D1 is None else None  # g(Z1) itself, from which g'(Z1) is cheap
+    return (
+        LayerCache((X, W1, b1), cache["Z1"], activation, A1, D1, keep_prob, leaky_slope),
+        LayerCache((cache["A1"], W2, b2), cache["Z2"], "sigmoid", cache["A2"]),
+    )
 
 
 def unit_dot(A: Array, B: Array) -> Array:
-    """A B^T (p, q) for A (p, m) and B (q, m), summing every row of A by the same rule.
-
-    A plain A @ B.T lets BLAS compute the last rows of a block with another kernel, so
-    two equal rows of A (two identical hidden units) can come out one rounding apart;
-    that difference then grows, and identical units drift apart, which the course proves
-    they never do (seeds/004 section 3.11). As a stack of p products (1, m) x (m, q), every
-    row of A goes through the same call.
-    """
-    return np.matmul(A[:, np.newaxis, :], B.T)[:, 0, :]
+    """A B^T (p, q) for A (p, m) and B (q, m), with equal rows of A giving equal rows (core.exact)."""
+    return unit_matmul(A, B.T)
 
 
 def update_parameters(parameters: Params, grads: dict[str, Array], learning_rate: float) -> Params:
     """One step of gradient descent, W := W - alpha dW, b := b - alpha db; returns new arrays."""
-    return {k: parameters[k] - learning_rate * grads["d" + k] for k in ("W1", "b1", "W2", "b2")}
+    return deep_update(parameters, grads, learning_rate)
 
 
 def predict_proba(

@@ -16,6 +16,8 @@ def dataset_label(name: str) -> str:
         "xor": translate("Names", "xor"),
         "blobs": translate("Names", "blobs"),
         "spiral": translate("Names", "spiral"),
+        "circles (course)": translate("Names", "circles (course)"),
+        "moons (course)": translate("Names", "moons (course)"),
     }.get(name, name)
 
 
@@ -27,4 +29,5 @@ def init_label(scheme: str) -> str:
         "constant": translate("Names", "constant"),
         "xavier": translate("Names", "Xavier"),
         "he": translate("Names", "He"),
+        "large": translate("Names", "large (randn·10)"),
     }.get(scheme, scheme)

@@ -1046,6 +1046,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>螺旋</translation>
     </message>
     <message>
+        <source>circles (course)</source>
+        <translation>同心圆（课程）</translation>
+    </message>
+    <message>
+        <source>moons (course)</source>
+        <translation>双月（课程）</translation>
+    </message>
+    <message>
         <source>random (randn·0.01)</source>
         <translation>随机 (randn·0.01)</translation>
     </message>
@@ -1064,6 +1072,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>He</source>
         <translation>He</translation>
+    </message>
+    <message>
+        <source>large (randn·10)</source>
+        <translation>过大 (randn·10)</translation>
     </message>
 </context>
 <context>
