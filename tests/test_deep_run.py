@@ -1,88 +1,17 @@
-"""The deep lesson's run in core: gradients, features, config, mini-batches, decay, diagnosis, sessions."""
+"""The deep lesson's run in core (over core.deep): features, config, epochs, decay, diagnosis, sessions."""
 
 import json
-import math
 
 import numpy as np
 import pytest
 
-from core.activations import ACTIVATION_NAMES
-from core.deep_run import math as deep
+from core import deep
 from core.deep_run.config import DeepConfig
 from core.deep_run.diagnosis import diagnose
 from core.deep_run.features import FEATURE_NAMES, map_features
 from core.deep_run.snapshot import HIST_BINS
 from core.deep_run.sweep import DeepSweep
 from core.deep_run.trainer import DeepTrainer
-
-
-def _cost(X, Y, p, act, lambd):
-    _, caches = deep.L_model_forward(X, p, act)
-    return deep.compute_cost_with_regularization(caches[-1]["Z"], Y, p, lambd)
-
-
-@pytest.mark.parametrize("act", ACTIVATION_NAMES)
-@pytest.mark.parametrize("dims", [[2, 1], [3, 4, 1], [2, 5, 4, 3, 1]])
-def test_gradients_match_finite_differences(act, dims):
-    rng = np.random.default_rng(0)
-    X = rng.standard_normal((dims[0], 12))
-    Y = (rng.random((1, 12)) > 0.5).astype(float)
-    p = deep.initialize_parameters_deep(dims, "xavier", 1)
-    for k in p:
-        p[k] = p[k] + 0.1 * rng.standard_normal(p[k].shape)  # nonzero biases, away from ReLU's kink
-    AL, caches = deep.L_model_forward(X, p, act)
-    grads = deep.L_model_backward(AL, Y, caches, p, act, lambd=0.3)
-    for k, a in p.items():
-        numeric = np.zeros_like(a)
-        for i in np.ndindex(a.shape):
-            old = a[i]
-            a[i] = old + 1e-6
-            plus = _cost(X, Y, p, act, 0.3)
-            a[i] = old - 1e-6
-            minus = _cost(X, Y, p, act, 0.3)
-            a[i] = old
-            numeric[i] = (plus - minus) / 2e-6
-        np.testing.assert_allclose(grads["d" + k], numeric, atol=1e-7, rtol=1e-5)
-
-
-def test_dropout_gradient_uses_the_forward_masks():
-    rng = np.random.default_rng(2)
-    X = rng.standard_normal((2, 9))
-    Y = (rng.random((1, 9)) > 0.5).astype(float)
-    p = deep.initialize_parameters_deep([2, 6, 5, 1], "he", 4)
-    AL, caches = deep.L_model_forward(X, p, "tanh", keep_prob=0.7, rng=np.random.default_rng(5))
-    grads = deep.L_model_backward(AL, Y, caches, p, "tanh", keep_prob=0.7)
-    masks = [c["D"] for c in caches]
-
-    def cost_with_masks():
-        A = X
-        for l in range(1, 4):
-            Z = p[f"W{l}"] @ A + p[f"b{l}"]
-            A = Z if l == 3 else np.tanh(Z) * masks[l - 1] / 0.7
-        return deep.compute_cost_with_regularization(A, Y, p)
-
-    a = p["W1"]
-    old = a[1, 0]
-    a[1, 0] = old + 1e-6
-    plus = cost_with_masks()
-    a[1, 0] = old - 1e-6
-    minus = cost_with_masks()
-    a[1, 0] = old
-    assert grads["dW1"][1, 0] == pytest.approx((plus - minus) / 2e-6, abs=1e-8)
-
-
-def test_initialization_scales():
-    dims = [4, 50, 30, 1]
-    assert all(not v.any() for v in deep.initialize_parameters_deep(dims, "zeros").values())
-    for scheme, scale in (
-        ("random", lambda n: 0.01),
-        ("large", lambda n: 10.0),
-        ("xavier", lambda n: math.sqrt(1 / n)),
-        ("he", lambda n: math.sqrt(2 / n)),
-    ):
-        p = deep.initialize_parameters_deep(dims, scheme, 3)
-        assert p["W2"].shape == (30, 50) and p["b2"].shape == (30, 1) and not p["b2"].any()
-        assert np.std(p["W2"]) == pytest.approx(scale(50), rel=0.1)
 
 
 def test_features_are_the_named_functions_of_x1_x2():
@@ -152,11 +81,11 @@ def test_snapshot_numbers_are_the_models():
     t.step(5)
     s = t.snapshot()
     p = {k: np.array(v) for k, v in s.parameters.items()}
-    _, caches = deep.L_model_forward(t.A0_train, p, "tanh")
+    AL, caches = deep.L_model_forward(t.A0_train, p, "tanh")
     for l in (1, 2):
-        counts, _ = np.histogram(np.clip(caches[l - 1]["A"], -1, 1), bins=np.linspace(-1, 1, HIST_BINS + 1))
-        np.testing.assert_allclose(s.hist_density[l - 1], counts / caches[l - 1]["A"].size)
-    assert s.train_error == np.mean((caches[-1]["A"] > 0.5) != t.Y_train)
+        counts, _ = np.histogram(np.clip(caches[l - 1].A, -1, 1), bins=np.linspace(-1, 1, HIST_BINS + 1))
+        np.testing.assert_allclose(s.hist_density[l - 1], counts / caches[l - 1].A.size)
+    assert s.train_error == np.mean((AL > 0.5) != t.Y_train)
     assert s.grad_norm_history.shape == (3, 5) and s.grad_norm_steps.tolist() == [0, 1, 2, 3, 4]
     np.testing.assert_array_equal(s.grad_norm_history[:, -1], s.grad_norms)
     assert [m.shape[0] for m in s.unit_maps] == [6, 4]
@@ -169,7 +98,7 @@ def test_gradient_norms_are_those_of_the_step():
     p0 = {k: v.copy() for k, v in t.parameters.items()}
     t.step(1)
     AL, caches = deep.L_model_forward(t.A0_train, p0, c.activation)
-    grads = deep.L_model_backward(AL, t.Y_train, caches, p0, c.activation)
+    grads = deep.L_model_backward(AL, t.Y_train, caches)
     expected = [np.linalg.norm(grads[f"dW{l}"]) for l in (1, 2, 3)]
     np.testing.assert_allclose(t.snapshot().grad_norms, expected, rtol=1e-12)
 

@@ -10,10 +10,12 @@ from typing import Any
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
 from core.deep_run.features import check_features
-from core.deep_run.math import DEEP_INIT_SCHEMES
 from core.optimizers import OPTIMIZER_NAMES
 
 DEEP_CONFIG_VERSION = 1
+# The starts the lesson offers (core.deep's schemes without "constant"): "random" is the
+# course's randn * 0.01, "large" its deliberately bad randn * 10.
+DEEP_INIT_SCHEMES: tuple[str, ...] = ("zeros", "random", "large", "xavier", "he")
 MAX_HIDDEN_LAYERS = 8
 UNITS_RANGE = (1, 32)
 LEARNING_RATE_RANGE = (1e-5, 10.0)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.deep_run import math as deep
+from core import deep
 from core.deep_run.config import DeepConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
 from core.deep_run.features import map_features
@@ -152,9 +152,9 @@ def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, .
     if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == t.config.layer_dims:
         return last[2]
     plane, units = fwd(G), fwd(UG)
-    probability = _ro(grid.as_image(np.nan_to_num(plane[-1]["A"], nan=0.5))[0])
+    probability = _ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0])
     maps = tuple(
-        _ro(unit_grid.as_image(np.clip(np.nan_to_num(u["A"]), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
+        _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
         for u in units[:-1]
     )
     cache["maps"] = (now, t.config.layer_dims, (probability, maps, t.step_count))
@@ -168,14 +168,14 @@ def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
     with np.errstate(all="ignore"):
         train, dev = fwd(t.A0_train), fwd(t.A0_dev)
         probability, maps, maps_step = _plane_maps(t, cache, fwd)
-        train_cost = deep.compute_cost_with_regularization(train[-1]["Z"], t.Y_train, p, c.lambd)
-        dev_cost = (
-            deep.compute_cost_with_regularization(dev[-1]["Z"], t.Y_dev, {}, 0.0)
-            if t.Y_dev.size
-            else float("nan")
+        train_cost = deep.compute_cost_with_regularization(
+            train[-1].A, t.Y_train, p, c.lambd, ZL=train[-1].activation_cache
         )
-        train_error, dev_error = _error(train[-1]["A"], t.Y_train), _error(dev[-1]["A"], t.Y_dev)
-        edges, density = _histograms([cache_l["A"] for cache_l in train[:-1]], c.activation)
+        dev_cost = (
+            deep.compute_cost(dev[-1].A, t.Y_dev, dev[-1].activation_cache) if t.Y_dev.size else float("nan")
+        )
+        train_error, dev_error = _error(train[-1].A, t.Y_train), _error(dev[-1].A, t.Y_dev)
+        edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
         weight_norms = np.array(
             [math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, len(c.layer_dims))]
         )

@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 
+from core import deep
 from core.datasets import make_dataset, train_test_split
-from core.deep_run import math as deep
 from core.deep_run.config import DeepConfig
 from core.deep_run.features import map_features
 from core.history import CostHistory
@@ -139,9 +139,11 @@ class DeepTrainer:
     def _one_step(self) -> bool:
         c, p = self._config, self.parameters
         A0, Y, last_of_epoch = self._next_batch()
-        AL, caches = deep.L_model_forward(A0, p, c.activation, c.keep_prob, self._rng, c.leaky_slope)
-        cost = deep.compute_cost_with_regularization(caches[-1]["Z"], Y, p, c.lambd)
-        grads = deep.L_model_backward(AL, Y, caches, p, c.activation, c.lambd, c.keep_prob, c.leaky_slope)
+        AL, caches = deep.L_model_forward(
+            A0, p, c.activation, c.keep_prob, rng=self._rng, leaky_slope=c.leaky_slope
+        )
+        cost = deep.compute_cost_with_regularization(AL, Y, p, c.lambd, ZL=caches[-1].activation_cache)
+        grads = deep.L_model_backward(AL, Y, caches, lambd=c.lambd)
         alpha = self.current_learning_rate
         new = {}
         for k, opt in self._optimizers.items():
@@ -184,10 +186,10 @@ class DeepTrainer:
             history.skip()
             return
         c = self._config
-        _, caches = deep.L_model_forward(
+        AL, caches = deep.L_model_forward(
             self.A0_dev, self.parameters, c.activation, leaky_slope=c.leaky_slope
         )
-        cost = deep.compute_cost_with_regularization(caches[-1]["Z"], self.Y_dev, {}, 0.0)
+        cost = deep.compute_cost(AL, self.Y_dev, caches[-1].activation_cache)
         if math.isfinite(cost):
             history.append(self.step_count, cost)
         else:

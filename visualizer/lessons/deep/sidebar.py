@@ -25,6 +25,7 @@ from core.deep_run.config import (
     BATCH_SIZES,
     BETA_RANGE,
     DECAY_RANGE,
+    DEEP_INIT_SCHEMES,
     DEV_RATIO_RANGE,
     KEEP_PROB_RANGE,
     LAMBD_RANGE,
@@ -33,7 +34,6 @@ from core.deep_run.config import (
 )
 from core.deep_run.experiments import EXPERIMENT_KEYS
 from core.deep_run.features import FEATURE_NAMES
-from core.deep_run.math import DEEP_INIT_SCHEMES
 from core.optimizers import OPTIMIZER_NAMES
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.deep.diagram import FEATURE_TEXT
