@@ -4,11 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from core.config import TrainConfig
+from core.deep import initialize_parameters_deep
 from core.trainer import Trainer, TrainSnapshot
 
 SIZES: tuple[int, ...] = (1, 2, 3, 4, 5, 20, 50)  # the sizes of the course's notebook
 SWEEP_FIELDS = frozenset({"dataset", "activation", "learning_rate"})  # what the lesson lets vary
+
+# The course's notebook: all 400 flower points for training, no test split, tanh, alpha = 1.2,
+# W = randn * 0.01 drawn after np.random.seed(2) (in initialize_parameters), 5,000 iterations.
+COURSE_CONFIG = TrainConfig(dataset="flower", test_ratio=0.0, activation="tanh", learning_rate=1.2)
+COURSE_SEED = 2
+COURSE_ITERATIONS = 5000
+COURSE_ACCURACIES = {
+    1: 0.675,
+    2: 0.6725,
+    3: 0.9075,
+    4: 0.905,
+    5: 0.9125,
+    20: 0.90,
+    50: 0.9025,
+}  # published (train)
 
 
 @dataclass(frozen=True)
@@ -31,6 +49,21 @@ class SizeSweep:
         self._config = config or TrainConfig()
         self.sizes = tuple(sizes)
         self.trainers = [Trainer(replace(self._config, n_h=n_h)) for n_h in self.sizes]
+        self.course = False  # the course's setup: its start, its data, a stop at 5,000
+
+    def set_course(self, on: bool) -> None:
+        """Switch the course's setup on (every run from step 0, as the notebook) or off."""
+        self.course = False
+        self.apply_config(COURSE_CONFIG if on else self._config)
+        self.course = on
+        self.reset()
+
+    def _course_start(self, t: Trainer) -> Trainer:
+        """The same run from the course's own first parameters (legacy RandomState(2), W1 first)."""
+        p = initialize_parameters_deep([2, t.config.n_h, 1], "random", rng=np.random.RandomState(COURSE_SEED))
+        state = t.state()
+        state["parameters"] = {k: v.tolist() for k, v in p.items()}
+        return Trainer.from_state(state)
 
     @property
     def config(self) -> TrainConfig:
@@ -40,6 +73,8 @@ class SizeSweep:
         """Adopt `config` for every size; True when the runs started over."""
         restarted = [t.apply_config(replace(config, n_h=t.config.n_h)) for t in self.trainers]
         self._config = config
+        if self.course and config != COURSE_CONFIG:  # no longer the course's experiment
+            self.course = False
         return any(restarted)
 
     def changed(self, **changes) -> TrainConfig:
@@ -50,12 +85,20 @@ class SizeSweep:
         return self._config.changed(**changes)
 
     def step(self, n: int = 1) -> int:
-        """n steps of every run that can still go on; the most any run did (0: all stopped)."""
+        """n steps of every run that can still go on; the most any run did (0: all stopped).
+
+        In the course's setup the runs stop at the notebook's 5,000 iterations."""
+        if self.course:
+            n = min(n, COURSE_ITERATIONS - max(t.step_count for t in self.trainers))
+            if n <= 0:
+                return 0
         return max(t.step(n) for t in self.trainers)
 
     def reset(self) -> None:
         for t in self.trainers:
             t.reset()
+        if self.course:
+            self.trainers = [self._course_start(t) for t in self.trainers]
 
     def snapshot(self) -> SweepSnapshot:
         runs = tuple(t.snapshot() for t in self.trainers)

@@ -368,16 +368,20 @@ not dead</source>
         <translation>运行</translation>
     </message>
     <message>
-        <source>course: train / test</source>
-        <translation>课程：训练集 / 测试集</translation>
-    </message>
-    <message>
-        <source>now: train / dev</source>
-        <translation>现在：训练集 / 验证集</translation>
+        <source>accuracy: train / test (the course), train / dev (this run)</source>
+        <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
     </message>
     <message>
         <source>first J</source>
         <translation>初始 J</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
     </message>
     <message>
         <source>After {0:,} iterations (the course: {1:,})</source>
@@ -825,8 +829,8 @@ not dead</source>
         <translation>004 §4.5：第一层画直线，更深的层把直线组合成拐角和卷曲；每层同样 5 个单元，层数越多越能拟合螺旋。</translation>
     </message>
     <message>
-        <source>large (randn · 10)</source>
-        <translation>过大（randn · 10）</translation>
+        <source>randn · 10</source>
+        <translation>randn · 10</translation>
     </message>
     <message>
         <source>He</source>
@@ -1360,6 +1364,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>梯度下降的步长，所有网络相同：W := W − α dW，b := b − α db</translation>
     </message>
     <message>
+        <source>Course setup</source>
+        <translation>课程设置</translation>
+    </message>
+    <message>
+        <source>As the course&apos;s notebook: all 400 flower points for training (no test split), tanh, α = 1.2, W = randn · 0.01 from the course&apos;s seed, 5,000 iterations; the table puts the course&apos;s published training accuracies next to ours</source>
+        <translation>与课程的 notebook 相同：全部 400 个花朵样本用于训练（不划分测试集），tanh，α = 1.2，W = randn · 0.01（课程的随机种子），迭代 5,000 次；表格把课程公布的训练集准确率放在我们的结果旁边</translation>
+    </message>
+    <message>
         <source>All seven networks</source>
         <translation>全部七个网络</translation>
     </message>
@@ -1392,8 +1404,16 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试</translation>
     </message>
     <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
         <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
         <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
+    </message>
+    <message>
+        <source>Training accuracy&lt;br&gt;after {0:,} of the course&apos;s {1:,} iterations</source>
+        <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>Iteration {0:,} · best test accuracy: n_h = {1} ({2})</source>
@@ -1406,6 +1426,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>All seven networks restarted from step 0: {0} changed</source>
         <translation>七个网络都从第 0 步重新开始：{0} 已改变</translation>
+    </message>
+    <message>
+        <source>The course&apos;s setup: all seven networks restarted from its start</source>
+        <translation>课程设置：七个网络都从课程的初始值重新开始</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ class ComparePage(QWidget):
             grid.addWidget(plot, 0, i)
             grid.setColumnStretch(i, 1)
         grid.addWidget(self.costs, 1, 0)
-        grid.addWidget(self.table, 1, 1, 1, 2)
+        grid.addWidget(self.table, 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
@@ -99,13 +99,7 @@ class ComparePage(QWidget):
 
     def table_html(self, s: DeepSweepSnapshot) -> str:
         e = self._experiment
-        heads = (
-            self.tr("run"),
-            self.tr("course: train / test"),
-            self.tr("now: train / dev"),
-            "J",
-            self.tr("first J"),
-        )
+        heads = (self.tr("run"), self.tr("course"), self.tr("now"), "J", self.tr("first J"))
         rows = []
         for i, (run, label) in enumerate(zip(s.runs, s.labels, strict=True)):
             course = e.runs[i] if e is not None and i < len(e.runs) else None
@@ -115,7 +109,8 @@ class ComparePage(QWidget):
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
             cells = (f"<span style='color:{color}'>■</span> {run_label(label)}", got, now, cost, first)
-            rows.append("<tr>" + "".join(f"<td>&nbsp;{c}&nbsp;</td>" for c in cells) + "</tr>")
-        head = "".join(f"<th align='left'>&nbsp;{h}&nbsp;</th>" for h in heads)
+            rows.append("<tr>" + "".join(f"<td nowrap>&nbsp;{c}&nbsp;</td>" for c in cells) + "</tr>")
+        head = "".join(f"<th align='left' nowrap>&nbsp;{h}&nbsp;</th>" for h in heads)
         title = self.tr("After {0:,} iterations (the course: {1:,})").format(s.step, e.iterations if e else 0)
-        return f"<b>{title}</b><table cellspacing='2'><tr>{head}</tr>{''.join(rows)}</table>"
+        note = self.tr("accuracy: train / test (the course), train / dev (this run)")
+        return f"<b>{title}</b><br>{note}<table cellspacing='2'><tr>{head}</tr>{''.join(rows)}</table>"

@@ -105,16 +105,16 @@ class DeepNetworkLesson(Lesson):
     # -- the user's changes ---------------------------------------------------------------------
     def apply_changes(self, **changes: Any) -> bool:
         """Validate in core, translate a refusal, keep the run; say when it started over."""
-        old = self._trainer.config
+        old = self.engine.config
         try:
             new = old.changed(**changes)
         except (ValueError, TypeError) as exc:
             self.message.emit(self.tr("Not applied: {0}").format(translated_error(exc)))
             self._show_config()
             return False
-        if self._sweep is not None:  # leaving the side-by-side runs for one network
-            self._sweep = None
-        self._experiment = ""
+        if self._sweep is not None:  # an edit leaves the side-by-side runs: one network, same data
+            self._trainer = DeepTrainer(old)
+        self._sweep, self._experiment = None, ""
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)
         restarted = self._trainer.apply_config(new)
@@ -155,7 +155,7 @@ class DeepNetworkLesson(Lesson):
         for trainer in self._sweep.trainers if self._sweep is not None else [self._trainer]:
             trainer.maps_interval_s = MAPS_INTERVAL_S
         t = self._trainer
-        self.sidebar.show_config(t.config)
+        self.sidebar.show_config(self.engine.config)  # a sweep's runs share the data
         self.sidebar.show_experiment(self._experiment)
         self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
         note = self.single.experiment_note
@@ -256,4 +256,4 @@ class DeepNetworkLesson(Lesson):
 
             return prepare
 
-        return [("init", experiment("init", 3000)), ("vanishing", experiment("vanishing", 500))]
+        return [("init", experiment("init", 15_000)), ("vanishing", experiment("vanishing", 500))]

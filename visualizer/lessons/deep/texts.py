@@ -75,7 +75,7 @@ def run_label(label: str) -> str:
     """core.deep_run.experiments' run labels in the interface's language."""
     return {
         "zeros": translate("DeepTexts", "zeros"),
-        "large (randn·10)": translate("DeepTexts", "large (randn · 10)"),
+        "large (randn·10)": translate("DeepTexts", "randn · 10"),
         "He": translate("DeepTexts", "He"),
         "mini-batch GD": translate("DeepTexts", "mini-batch GD"),
         "momentum": translate("DeepTexts", "momentum"),
