@@ -24,6 +24,7 @@ from visualizer.lessons.deep.single_page import SinglePage, pct
 from visualizer.lessons.deep.texts import course_finding, experiment_title
 
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}
+_TRAINED: dict[tuple[str, int], dict] = {}  # screenshot states already trained in this process
 MAPS_INTERVAL_S = 0.04  # while training, the plane's maps are recomputed 25 times a second
 
 
@@ -32,7 +33,7 @@ class DeepNetworkLesson(Lesson):
 
     key = "deep-network"
     title = QT_TRANSLATE_NOOP("Lesson", "Deep network")
-    screenshot_steps = 2000
+    screenshot_steps = 1500
     saves_sessions = True
     takes_data = True
     what_to_look_at = QT_TRANSLATE_NOOP(
@@ -249,10 +250,17 @@ class DeepNetworkLesson(Lesson):
         super().prepare_screenshot()
 
     def extra_screenshots(self) -> list:
+        """The course's initialization runs at its 15,000 iterations, and vanishing gradients."""
+
         def experiment(key: str, steps: int):
             def prepare() -> None:
                 self.load_experiment(key)
-                self.engine.step(steps)
+                saved = _TRAINED.get((key, steps))
+                if saved is None:  # trained once per process: several tests take screenshots
+                    self.engine.step(steps)
+                    _TRAINED[(key, steps)] = self.session_state()
+                else:
+                    self.restore_session(saved)
 
             return prepare
 
