@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
@@ -100,3 +101,37 @@ def get_activation(name: str, slope: float = LEAKY_SLOPE) -> tuple[ActivationFn,
     if name == "leaky_relu":
         return partial(g, slope=slope), partial(g_prime, slope=slope)
     return g, g_prime
+
+
+@dataclass(frozen=True)
+class ActivationFacts:
+    """What the lessons say and draw about g, kept once.
+
+    value_range: where g(z) lives (+-inf: unbounded); peak_slope: max g'(z);
+    zero_at_zero: g(0) = 0 (then W = 0 makes every hidden unit output 0);
+    colour_levels: fixed levels for maps of A (None: unbounded, scale to the data);
+    histogram_range: the span of the fixed histogram bins (unbounded ones cut where plots stop).
+    """
+
+    value_range: tuple[float, float]
+    peak_slope: float
+    zero_at_zero: bool
+    colour_levels: tuple[float, float] | None
+    histogram_range: tuple[float, float]
+
+
+_INF = float("inf")
+ACTIVATION_FACTS: dict[str, ActivationFacts] = {
+    "sigmoid": ActivationFacts((0.0, 1.0), 0.25, False, (0.0, 1.0), (0.0, 1.0)),
+    "tanh": ActivationFacts((-1.0, 1.0), 1.0, True, (-1.0, 1.0), (-1.0, 1.0)),
+    "relu": ActivationFacts((0.0, _INF), 1.0, True, None, (0.0, 4.0)),
+    "leaky_relu": ActivationFacts((-_INF, _INF), 1.0, True, None, (-1.0, 4.0)),
+    "linear": ActivationFacts((-_INF, _INF), 1.0, True, None, (-4.0, 4.0)),
+}
+ZERO_AT_ZERO: tuple[str, ...] = tuple(n for n, f in ACTIVATION_FACTS.items() if f.zero_at_zero)
+
+
+def activation_facts(name: str) -> ActivationFacts:
+    """The facts of `name`; ValueError (as get_activation's) for an unknown name."""
+    get_activation(name)
+    return ACTIVATION_FACTS[name]

@@ -31,13 +31,14 @@ from core.config import _check_choice, _check_range  # the same checks as TrainC
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
+from core.validation import RANGES
 
 Array = np.ndarray
 Params = dict[str, Array]
 
-N_H_RANGE = (2, 6)
-M_RANGE = (1, 8)
-LEARNING_RATE_RANGE = (1e-4, 10.0)
+N_H_RANGE = RANGES["backprop.n_h"].bounds
+M_RANGE = RANGES["backprop.m"].bounds
+LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
 INITS: tuple[str, ...] = ("xavier", "random", "he", "zeros")
 PARAM_LIMIT = 100.0  # |typed weight| beyond this saturates every unit: refused
 POOL = 400  # the batch is picked from this many points of the data set

@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
 from core.network import INIT_SCHEMES
+from core.optimizers import OPTIMIZER_NAMES
+from core.validation import RANGES, CoreError, check, check_choice, check_range, check_type
 
-CONFIG_VERSION = 1
+CONFIG_VERSION = 2  # 2: L layers, optimizers, decay; a config without them is still written as 1
 MODELS: tuple[str, ...] = ("network", "logistic")
-LEARNING_RATE_RANGE = (1e-4, 10.0)
-N_H_RANGE = (1, 50)
-KEEP_PROB_RANGE = (0.05, 1.0)
-LAMBD_RANGE = (0.0, 100.0)
+DECAYS: tuple[str, ...] = ("none", "inverse", "scheduled")
+# The sliders' ranges, from the one source (core.validation.RANGES).
+LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
+N_H_RANGE = RANGES["n_h"].bounds
+HIDDEN_LAYERS_RANGE = RANGES["hidden_layers"].bounds
+KEEP_PROB_RANGE = RANGES["keep_prob"].bounds
+LAMBD_RANGE = RANGES["lambd"].bounds
 
 # Changing these starts a new run; the others go on from the current parameters.
 RESTART_FIELDS: frozenset[str] = frozenset(
     {
         "dataset", "m", "noise", "test_ratio", "data_seed", "n_h", "activation",
-        "init", "init_constant", "init_seed", "model",
+        "init", "init_constant", "init_seed", "model", "hidden_sizes", "hidden_activations", "optimizer",
+        "legacy_init",
     }
 )  # fmt: skip
 
@@ -48,27 +53,63 @@ class TrainConfig:
     keep_prob: float = 1.0
     batch_size: int = 0  # 0 = full batch (the course's default)
     dropout_seed: int = 3
+    # Version 2. Deep networks: () = one hidden layer of n_h units, else every hidden size
+    # (n_h is then the first); () = `activation` in every hidden layer, else one per layer.
+    hidden_sizes: tuple[int, ...] = ()
+    hidden_activations: tuple[str, ...] = ()
+    optimizer: str = "gd"  # gd | momentum | rmsprop | adam
+    beta: float = 0.9  # momentum's
+    beta1: float = 0.9  # Adam's first moment
+    beta2: float = 0.999  # Adam's second moment
+    rms_beta: float = 0.9  # RMSprop's (no bias correction: 0.9 keeps its first steps moderate)
+    epsilon: float = 1e-8
+    decay: str = "none"  # none | inverse: alpha0/(1 + rate*epoch) | scheduled: every decay_interval epochs
+    decay_rate: float = 1.0
+    decay_interval: int = 1000
+    legacy_init: bool = False  # draw W from np.random.RandomState(init_seed): the course's np.random.seed
 
     def __post_init__(self) -> None:
+        _normalize_layers(self)
         _check_choice("dataset", self.dataset, DATASET_NAMES)
         _check_choice("model", self.model, MODELS)
         _check_choice("activation", self.activation, ACTIVATION_NAMES)
         _check_choice("init", self.init, INIT_SCHEMES)
         _check_range("m", self.m, M_MIN, M_MAX, integer=True)
-        _check_range("noise", self.noise, 0.0, 5.0)
-        _check_range("test_ratio", self.test_ratio, 0.0, 0.9)
-        _check_range("n_h", self.n_h, *N_H_RANGE, integer=True)
-        _check_range("leaky_slope", self.leaky_slope, 0.0, 1.0)
-        _check_range("init_constant", self.init_constant, -10.0, 10.0)
-        _check_range("learning_rate", self.learning_rate, *LEARNING_RATE_RANGE)
-        _check_range("lambd", self.lambd, *LAMBD_RANGE)
-        _check_range("keep_prob", self.keep_prob, *KEEP_PROB_RANGE)
-        _check_range("batch_size", self.batch_size, 0, M_MAX, integer=True)
+        for name in ("noise", "test_ratio", "n_h", "leaky_slope", "init_constant", "learning_rate",
+                     "lambd", "keep_prob", "batch_size"):  # fmt: skip
+            check(name, getattr(self, name))
         for name in ("data_seed", "init_seed", "dropout_seed"):
-            _check_range(name, getattr(self, name), 0, 2**32 - 1, integer=True)
+            check(name, getattr(self, name), "seed")
+        _check_deep(self)
+
+    @property
+    def hidden_layers(self) -> tuple[int, ...]:
+        """The hidden layers' sizes (n^[1], ..., n^[L-1])."""
+        return self.hidden_sizes or (self.n_h,)
+
+    @property
+    def activations(self) -> tuple[str, ...]:
+        """g^[1], ..., g^[L-1]: one activation per hidden layer."""
+        return self.hidden_activations or (self.activation,) * len(self.hidden_layers)
+
+    def layer_dims(self, n_x: int = 2) -> list[int]:
+        """[n_x, n^[1], ..., n^[L-1], 1], the course's layer_dims."""
+        return [n_x, *self.hidden_layers, 1]
 
     def changed(self, **changes: Any) -> TrainConfig:
-        """A copy with `changes` applied (and validated)."""
+        """A copy with `changes` applied (and validated).
+
+        n_h and activation stay shorthands on a deep config: n_h changes the first hidden
+        layer, activation sets every hidden layer's.
+        """
+        if "n_h" in changes and "hidden_sizes" not in changes and self.hidden_sizes:
+            changes["hidden_sizes"] = (changes["n_h"], *self.hidden_sizes[1:])
+        if "activation" in changes and "hidden_activations" not in changes:
+            changes["hidden_activations"] = ()
+        sizes = changes.get("hidden_sizes")
+        keep_acts = "hidden_activations" in changes or not self.hidden_activations or sizes is None
+        if not keep_acts and len(tuple(sizes) or (0,)) != len(self.hidden_activations):
+            changes["hidden_activations"] = ()
         return replace(self, **changes)
 
     def needs_restart(self, other: TrainConfig) -> bool:
@@ -76,7 +117,15 @@ class TrainConfig:
         return any(getattr(self, f) != getattr(other, f) for f in RESTART_FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": CONFIG_VERSION, **asdict(self)}
+        """JSON values; a config that version 1 can express is written as version 1 (older readers)."""
+        data = asdict(self)
+        if all(data[f.name] == f.default for f in fields(self) if f.name in V2_FIELDS):
+            return {"version": 1, **{k: v for k, v in data.items() if k not in V2_FIELDS}}
+        data["hidden_sizes"], data["hidden_activations"] = (
+            list(self.hidden_sizes),
+            list(self.hidden_activations),
+        )
+        return {"version": CONFIG_VERSION, **data}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
@@ -85,17 +134,23 @@ class TrainConfig:
     def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
         """Build from a dict such as `to_dict` gives; unknown keys or a wrong version raise ValueError."""
         if not isinstance(data, dict):
-            raise ValueError("a configuration must be a JSON object")
+            raise CoreError("config.not_object")
         data = dict(data)
         version = data.pop("version", CONFIG_VERSION)
-        if version != CONFIG_VERSION:
-            raise ValueError(f"configuration version {version!r} is not supported")
-        known = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(data) - set(known))
-        if unknown:
-            raise ValueError(f"unknown configuration keys: {', '.join(unknown)}")
+        if version not in (1, CONFIG_VERSION) or isinstance(version, bool):
+            raise CoreError("config.version", version=version)
+        known = {f.name for f in fields(cls)} - (V2_FIELDS if version == 1 else set())
+        unknown = sorted(set(data) - known)
+        if unknown:  # version 1 -> 2 needs nothing else: the new fields' defaults are version 1's behaviour
+            raise CoreError("config.unknown_keys", keys=", ".join(unknown))
+        for key in ("hidden_sizes", "hidden_activations"):
+            if key in data:
+                if not isinstance(data[key], list | tuple):
+                    raise CoreError("value.list", name=key, value=data[key])
+                data[key] = tuple(data[key])
         for key, value in data.items():
-            _check_type(key, value, type(getattr(cls, key)))
+            if key not in ("hidden_sizes", "hidden_activations"):
+                _check_type(key, value, type(getattr(cls, key)))
         return cls(**data)
 
     @classmethod
@@ -103,27 +158,56 @@ class TrainConfig:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON: {exc}") from None
+            raise CoreError("config.json", error=exc) from None
         return cls.from_dict(data)
 
 
-def _check_type(name: str, value: Any, expected: type) -> None:
-    ok = isinstance(value, expected) and not isinstance(value, bool)
-    if expected is float:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    if not ok:
-        raise ValueError(f"{name} must be of type {expected.__name__}, got {value!r}")
+V2_FIELDS: frozenset[str] = frozenset(
+    {
+        "hidden_sizes", "hidden_activations", "optimizer", "beta", "beta1", "beta2", "rms_beta",
+        "epsilon", "decay", "decay_rate", "decay_interval", "legacy_init",
+    }
+)  # fmt: skip
 
 
-def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise ValueError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+def _normalize_layers(c: TrainConfig) -> None:
+    """One canonical form: a single hidden layer lives in n_h, a single activation in `activation`."""
+    sizes, acts = tuple(c.hidden_sizes), tuple(c.hidden_activations)
+    if len(sizes) == 1:
+        object.__setattr__(c, "n_h", sizes[0])
+        sizes = ()
+    if sizes:
+        object.__setattr__(c, "n_h", sizes[0])
+    if acts and all(a == acts[0] for a in acts) and len(acts) == len(sizes or (c.n_h,)):
+        object.__setattr__(c, "activation", acts[0])
+        acts = ()
+    if acts:
+        object.__setattr__(c, "activation", acts[0])
+    object.__setattr__(c, "hidden_sizes", sizes)
+    object.__setattr__(c, "hidden_activations", acts)
 
 
-def _check_range(name: str, value: Any, lo: float, hi: float, integer: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    if integer and not isinstance(value, int):
-        raise ValueError(f"{name} must be a whole number, got {value!r}")
-    if not (math.isfinite(value) and lo <= value <= hi):
-        raise ValueError(f"{name} must be between {lo:g} and {hi:g}, got {value!r}")
+def _check_deep(c: TrainConfig) -> None:
+    lo, hi = HIDDEN_LAYERS_RANGE
+    if not lo <= len(c.hidden_layers) <= hi:
+        raise CoreError("layers.count", lo=lo, hi=hi, count=len(c.hidden_layers))
+    for n in c.hidden_sizes:
+        check("hidden_sizes", n, "n_h")
+    if c.hidden_activations and len(c.hidden_activations) != len(c.hidden_layers):
+        raise CoreError("layers.activations", layers=len(c.hidden_layers), count=len(c.hidden_activations))
+    for a in c.hidden_activations:
+        _check_choice("hidden_activations", a, ACTIVATION_NAMES)
+    _check_choice("optimizer", c.optimizer, OPTIMIZER_NAMES)
+    _check_choice("decay", c.decay, DECAYS)
+    for name in ("beta", "beta1", "beta2", "rms_beta"):
+        check(name, getattr(c, name), "beta")
+    for name in ("epsilon", "decay_rate", "decay_interval"):
+        check(name, getattr(c, name))
+    if not isinstance(c.legacy_init, bool):
+        raise CoreError("value.bool", name="legacy_init", value=c.legacy_init)
+
+
+# The checks live in core.validation; these names stay for the modules that import them from here.
+_check_type = check_type
+_check_choice = check_choice
+_check_range = check_range

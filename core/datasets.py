@@ -142,7 +142,7 @@ DATASETS: dict[str, DatasetSpec] = {
 }
 DATASET_NAMES: tuple[str, ...] = tuple(DATASETS)
 
-M_MIN, M_MAX = 4, 100_000
+from core.validation import M_MAX, M_MIN  # noqa: E402  (the one source of ranges)
 
 
 def _check_m(m: int) -> None:

@@ -18,18 +18,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.activations import LEAKY_SLOPE
+from core.activations import ACTIVATION_FACTS, LEAKY_SLOPE
 from core.deep_layers import Params, layer_count
 from core.deep_model import L_model_backward, L_model_forward, compute_cost, l2_penalty
 from core.gradcheck import GradCheck, relative_difference
 
 Array = np.ndarray
 HISTOGRAM_BINS = 20
+HISTOGRAM_EXAMPLES = 512  # at most this many examples (evenly strided) per histogram: cheap every frame
 # Where A = g(Z) lives; the bins span it (unbounded ones are cut where the plots stop).
 ACTIVATION_RANGES: dict[str, tuple[float, float]] = {
-    "sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "relu": (0.0, 4.0),
-    "leaky_relu": (-1.0, 4.0), "linear": (-4.0, 4.0),
-}  # fmt: skip
+    n: f.histogram_range for n, f in ACTIVATION_FACTS.items()
+}
 
 
 def parameter_keys(L: int) -> list[str]:
@@ -129,24 +129,32 @@ def histogram_edges(activation: str, bins: int = HISTOGRAM_BINS) -> Array:
 def activation_histogram(A: Array, activation: str, bins: int = HISTOGRAM_BINS) -> Array:
     """Fractions (bins,) of A's entries per fixed bin; values outside go to the end bins."""
     lo, hi = ACTIVATION_RANGES.get(activation, (-4.0, 4.0))
-    index = ((A.ravel() - lo) * (bins / (hi - lo))).astype(np.int64, casting="unsafe")
-    np.clip(index, 0, bins - 1, out=index)
-    counts = np.bincount(index, minlength=bins)
+    x = A.ravel() - lo
+    x *= bins / (hi - lo)
+    np.fmax(x, 0.0, out=x)  # fmax/fmin: a NaN goes to the first bin, +-inf to the ends, no warning
+    np.fmin(x, bins - 1, out=x)
+    counts = np.bincount(x.astype(np.intp), minlength=bins)
     return counts / max(A.size, 1)
 
 
 def layer_diagnostics(
-    parameters: Params, grads: dict[str, Array] | None, caches: Sequence, bins: int = HISTOGRAM_BINS
-) -> LayerDiagnostics:
-    """Norms and activation histograms from one forward/backward pass (caches from L_model_forward)."""
+    parameters: Params, grads: dict[str, Array] | None, caches: Sequence, bins: int = HISTOGRAM_BINS,
+    max_examples: int = HISTOGRAM_EXAMPLES,
+) -> LayerDiagnostics:  # fmt: skip
+    """Norms and activation histograms from one forward/backward pass (caches from L_model_forward).
+
+    The histograms take every k-th example, k = ceil(m / max_examples): the same columns
+    each frame, a fraction of the cost on large data sets.
+    """
     L = layer_count(parameters)
     W_norms = np.array([np.linalg.norm(parameters[f"W{l}"]) for l in range(1, L + 1)])
     dW_norms = np.full(L, np.nan) if grads is None else \
         np.array([np.linalg.norm(grads[f"dW{l}"]) for l in range(1, L + 1)])  # fmt: skip
     hists, edges = np.zeros((L, bins)), np.zeros((L, bins + 1))
-    with np.errstate(invalid="ignore"):
-        for l, cache in enumerate(caches[:L]):
-            A = cache.A if cache.A is not None else np.zeros((1, 0))
-            hists[l] = activation_histogram(np.nan_to_num(A), cache.activation, bins)
-            edges[l] = histogram_edges(cache.activation, bins)
+    for l, cache in enumerate(caches[:L]):
+        A = cache.A if cache.A is not None else np.zeros((1, 0))
+        hists[l] = activation_histogram(
+            A[:, :: max(1, -(-A.shape[1] // max_examples))], cache.activation, bins
+        )
+        edges[l] = histogram_edges(cache.activation, bins)
     return LayerDiagnostics(dW_norms, W_norms, hists, edges)

@@ -171,21 +171,24 @@ def linear_backward(
     lambd: float = 0.0,
     with_dA_prev: bool = True,
     equal: tuple[bool, bool] | None = None,
+    prescaled: bool = False,
 ) -> tuple[Array | None, Array, Array]:
     """(dA_prev, dW, db) of Z = W A_prev + b; dA_prev is None unless `with_dA_prev`.
 
     dW = dZ A_prev^T / m [+ lambd/m W]  (n^[l], n^[l-1]);  db = sum(dZ, axis=1) / m  (n^[l], 1);
-    dA_prev = W^T dZ  (n^[l-1], m). `equal` is weight_symmetry(W) (None: computed here).
+    dA_prev = W^T dZ  (n^[l-1], m). `equal` is weight_symmetry(W) (None: computed here);
+    `prescaled`: dZ already holds the 1/m (then dA_prev does too).
     """
     A_prev, W, b = cache
     m = A_prev.shape[1]
     rows, cols = weight_symmetry(W) if equal is None else equal
     dW = unit_matmul(dZ, A_prev.T, rows, cols) if rows or cols else dZ @ A_prev.T
-    dW /= m
+    db = dZ.sum(axis=1, keepdims=True)
+    if not prescaled:
+        dW /= m
+        db /= m
     if lambd:
         dW += (lambd / m) * W  # d/dW of lambd/(2m) ||W||_F^2
-    db = dZ.sum(axis=1, keepdims=True)
-    db /= m
     dA_prev = None
     if with_dA_prev:
         dA_prev = unit_matmul(W.T, dZ) if cols else W.T @ dZ

@@ -22,7 +22,7 @@ from core.deep_layers import (
     per_layer,
     weight_symmetry,
 )
-from core.exact import unit_matmul
+from core.exact import equal_units, unit_matmul
 
 Array = np.ndarray
 _W = [f"W{l}" for l in range(1000)]  # the keys, built once: a step looks them up L times
@@ -52,18 +52,31 @@ def L_model_forward(
     from `rng` (default_rng() if None) in layer order.
     """
     L = len(parameters) // 2
-    acts = per_layer(hidden_activation, L - 1, "hidden_activation") + ["sigmoid"]
-    keeps = per_layer(keep_prob, L - 1, "keep_prob") + [1.0]
+    if isinstance(hidden_activation, str):
+        acts = [hidden_activation] * (L - 1)
+    else:
+        acts = per_layer(hidden_activation, L - 1, "hidden_activation")
+    keeps = (
+        None
+        if isinstance(keep_prob, int | float) and keep_prob >= 1.0
+        else per_layer(keep_prob, L - 1, "keep_prob")
+    )
     caches: list[LayerCache] = []
     A = X
     for l in range(1, L + 1):
-        W, b, act = parameters[_W[l]], parameters[_B[l]], acts[l - 1]
-        equal = weight_symmetry(W, input_layer=l == 1)
+        W, b = parameters[_W[l]], parameters[_B[l]]
+        # equal rows of W (units of layer l), equal columns (units of layer l-1): see core.exact
+        equal = (W.shape[0] > 1 and equal_units(W), l > 1 and W.shape[1] > 1 and equal_units(W.T))
         Z = unit_matmul(W, A) if equal[0] else W @ A  # Z^[l] = W^[l] A^[l-1] + b^[l]   (n^[l], m)
         Z += b
-        # A^[l] = g(Z^[l])   (n^[l], m); A^[L] = sigmoid(Z^[L])   (1, m)
-        A_prev, A = A, output_sigmoid(Z) if l == L else activation_forward(Z, act, leaky_slope)
-        A_g, D, keep = A, None, float(keeps[l - 1])
+        A_prev = A
+        if l == L:
+            A = output_sigmoid(Z)  # A^[L] = sigmoid(Z^[L])   (1, m)
+            caches.append(LayerCache((A_prev, W, b), Z, "sigmoid", A, None, 1.0, leaky_slope, equal))
+            break
+        act = acts[l - 1]
+        A = A_g = activation_forward(Z, act, leaky_slope)  # A^[l] = g(Z^[l])   (n^[l], m)
+        D, keep = None, 1.0 if keeps is None else float(keeps[l - 1])
         if keep < 1.0:
             D = masks[l - 1] if masks is not None and masks[l - 1] is not None else None
             if D is None:
@@ -112,6 +125,7 @@ def L_model_backward(
     return_dA0: bool = False,
     from_dAL: bool = False,
     intermediates: dict[str, Array] | None = None,
+    hidden_dA: bool = True,
 ) -> dict[str, Array]:
     """grads dW1, db1, ..., dWL, dbL and dA1 .. dA(L-1) (dA0 only with `return_dA0`).
 
@@ -120,8 +134,13 @@ def L_model_backward(
     (the same when AL = sigma(Z^[L])). `caches` are L_model_forward's; the course's
     (linear_cache, Z) pairs work too (ReLU hidden layers). A dict passed as
     `intermediates` receives dZ<l> and g'(Z<l>) as gZ<l>, for the step-through lessons.
+    `hidden_dA=False` leaves the dA's out, which lets the 1/m of every dW and db be taken
+    once, in dZ^[L] (the training loops' choice: two operations fewer per layer).
     """
-    L = len(caches)
+    L, m = len(caches), Y.shape[1]
+    scaled = not hidden_dA and not from_dAL
+    if scaled and intermediates is not None:
+        raise ValueError("intermediates need hidden_dA=True (they are the unscaled dZ's)")
     grads: dict[str, Array] = {}
     if from_dAL:
         dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
@@ -129,13 +148,17 @@ def L_model_backward(
         dZ = dAL * s * (1 - s)
     else:
         dZ = AL - Y  # dJ/dZ^[L]   (1, m)
+        if scaled:
+            dZ *= 1.0 / m  # from here on every dZ, dA carries the 1/m of dW and db
+    dA = None
     for l in range(L, 0, -1):
         cache = caches[l - 1]
         info = cache if isinstance(cache, LayerCache) else None
         if l < L:
-            dA = grads[_DA[l]]
             if info is not None and info.D is not None:
-                dA = grads[_DA[l]] = dA * info.D / info.keep_prob  # dropped units get no gradient
+                dA = dA * info.D / info.keep_prob  # dropped units get no gradient
+            if hidden_dA:
+                grads[_DA[l]] = dA  # W^[l+1]T dZ^[l+1]   (n^[l], m)
             act, A, slope = (
                 (info.activation, info.A, info.leaky_slope) if info else ("relu", None, LEAKY_SLOPE)
             )
@@ -147,11 +170,11 @@ def L_model_backward(
         equal = info.equal if info is not None else None
         if equal is None:
             equal = weight_symmetry(cache[0][1], input_layer=l == 1)
-        dA_prev, grads[_DW[l]], grads[_DB[l]] = linear_backward(
-            dZ, cache[0], lambd, l > 1 or return_dA0, equal
+        dA, grads[_DW[l]], grads[_DB[l]] = linear_backward(
+            dZ, cache[0], lambd, l > 1 or return_dA0, equal, prescaled=scaled
         )
-        if dA_prev is not None:
-            grads[_DA[l - 1]] = dA_prev  # W^[l]T dZ^[l]   (n^[l-1], m)
+    if return_dA0:
+        grads["dA0"] = dA if not scaled else dA * m
     return grads
 
 

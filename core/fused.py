@@ -60,6 +60,7 @@ class FusedNetwork:
         self.activation = activation
         self.leaky_slope = leaky_slope
         self._buffers: dict[int, _Buffers] = {}
+        self._last: tuple[_Buffers, float] | None = None  # the last applied step's alpha-scaled gradients
 
     def parameters(self) -> dict[str, Array]:
         """Copies of W1, b1, W2, b2 in the course's shapes."""
@@ -81,6 +82,7 @@ class FusedNetwork:
         if b is None:
             if len(self._buffers) >= 4:  # drawing data changes m point by point: stay bounded
                 self._buffers.clear()
+                self._last = None
             b = self._buffers[m] = _Buffers(self.n_h, self.n_x, m)
         return b
 
@@ -160,4 +162,16 @@ class FusedNetwork:
             return math.nan
         self.W1a -= b.gW1  # W1 := W1 - alpha dW1, b1 := b1 - alpha db1
         self.W2a -= b.gW2  # W2 := W2 - alpha dW2, b2 := b2 - alpha db2
+        self._last = (b, learning_rate)
         return cost
+
+    def gradient_norms(self) -> Array:
+        """(||dW1||_F, ||dW2||_F) of the last applied step (L2 term included); nan before the first.
+
+        The step keeps alpha dW in its buffers; dividing by alpha costs nothing per step.
+        """
+        if self._last is None:
+            return np.full(2, np.nan)
+        b, alpha = self._last
+        g1, g2 = b.gW1[:, : self.n_x], b.gW2[:, : self.n_h]
+        return np.array([math.sqrt(float(np.vdot(g1, g1))), math.sqrt(float(np.vdot(g2, g2)))]) / alpha

@@ -37,9 +37,10 @@ class GradCheck:
 
 
 def numerical_gradient(cost_of, parameters: dict[str, Array], epsilon: float = 1e-7) -> dict:
-    """Two-sided differences of `cost_of(parameters)` for every entry of every parameter."""
+    """Two-sided differences of `cost_of(parameters)` for every entry of every parameter (any L)."""
     approx = {}
-    for key in PARAM_KEYS:
+    L = len(parameters) // 2
+    for key in (f"{p}{l}" for l in range(1, L + 1) for p in ("W", "b")):
         theta = parameters[key]
         g = np.zeros_like(theta)
         for idx in np.ndindex(theta.shape):

@@ -1,4 +1,4 @@
-"""The two models a Trainer can train, behind one small interface: the network and the baseline.
+"""The models a Trainer can train, behind one small interface: the network (any depth) and the baseline.
 
 Each model has a stepper (one gradient-descent update at a time, returning the cost
 before it) and turns parameters into probabilities, hidden activations and costs.
@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from core import logistic, network
+from core import logistic
 from core.config import TrainConfig
+from core.deep_layers import initialize_parameters_deep
+from core.deep_model import L_model_forward, compute_cost, l2_penalty
+from core.deep_stepper import DeepStepper
 from core.fused import FusedNetwork
 
 Array = np.ndarray
@@ -20,8 +23,15 @@ def initial_parameters(config: TrainConfig, n_x: int) -> Params:
     """The run's starting parameters, decided by the config alone."""
     if config.model == "logistic":
         return logistic.initialize_with_zeros(n_x)
-    return network.initialize_parameters(
-        n_x, config.n_h, scheme=config.init, seed=config.init_seed, constant=config.init_constant
+    # draws in layer order from default_rng(init_seed): for one hidden layer, initialize_parameters' own
+    # legacy_init: np.random.RandomState(init_seed), the course's own np.random.seed(init_seed) draws
+    rng = np.random.RandomState(config.init_seed) if config.legacy_init else None
+    return initialize_parameters_deep(
+        config.layer_dims(n_x),
+        scheme=config.init,
+        seed=config.init_seed,
+        constant=config.init_constant,
+        rng=rng,
     )
 
 
@@ -44,10 +54,15 @@ class LogisticStepper:
     def from_parameters(cls, parameters: Params, config: TrainConfig) -> LogisticStepper:
         return cls({k: np.array(v, dtype=float) for k, v in parameters.items()})
 
-    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:
+    def gradient_norms(self) -> Array:
+        return np.zeros(0)  # no layers
+
+    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator,
+             learning_rate: float | None = None) -> float:  # fmt: skip
         """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
         grads, cost = logistic.propagate(self._parameters, Xa[:-1], Y, config.lambd)
-        new = logistic.update(self._parameters, grads, config.learning_rate)
+        lr = config.learning_rate if learning_rate is None else learning_rate
+        new = logistic.update(self._parameters, grads, lr)
         if not (np.isfinite(cost) and all(np.isfinite(v).all() for v in new.values())):
             return float("nan")
         self._parameters = new
@@ -61,32 +76,54 @@ class NetworkStepper(FusedNetwork):
     def from_parameters(cls, parameters: Params, config: TrainConfig) -> NetworkStepper:
         return cls(parameters, config.activation, config.leaky_slope)
 
-    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator) -> float:  # type: ignore[override]
+    def perturb_row(self, layer: int, unit: int, delta: Array) -> None:
+        """Add delta to unit `unit`'s incoming weights W1[unit, :] (layer 1 is the only one)."""
+        self.W1a[unit, : self.n_x] += delta
+
+    def step(self, Xa: Array, Y: Array, config: TrainConfig, rng: np.random.Generator,  # type: ignore[override]
+             learning_rate: float | None = None) -> float:  # fmt: skip
         """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
         self.leaky_slope = config.leaky_slope  # may change mid-run without a restart
-        return super().step(Xa, Y, config.learning_rate, config.lambd, config.keep_prob, rng=rng)
+        lr = config.learning_rate if learning_rate is None else learning_rate
+        return super().step(Xa, Y, lr, config.lambd, config.keep_prob, rng=rng)
 
 
-def make_stepper(config: TrainConfig, n_x: int) -> LogisticStepper | NetworkStepper:
+Stepper = LogisticStepper | NetworkStepper | DeepStepper
+
+
+def uses_fused_path(config: TrainConfig) -> bool:
+    """One hidden layer and plain gradient descent: the fused in-place 2-layer step (core.fused)."""
+    return config.model == "network" and len(config.hidden_layers) == 1 and config.optimizer == "gd"
+
+
+def stepper_class(config: TrainConfig) -> type[Stepper]:
+    if config.model == "logistic":
+        return LogisticStepper
+    return NetworkStepper if uses_fused_path(config) else DeepStepper
+
+
+def make_stepper(config: TrainConfig, n_x: int) -> Stepper:
     """The object that trains `config.model` from its initial parameters."""
-    parameters = initial_parameters(config, n_x)
-    stepper = LogisticStepper if config.model == "logistic" else NetworkStepper
-    return stepper.from_parameters(parameters, config)
+    return stepper_class(config).from_parameters(initial_parameters(config, n_x), config)
 
 
 def probabilities(parameters: Params, X: Array, config: TrainConfig) -> Array:
     """A2 (1, m), the predicted probability of class 1, without dropout."""
     if config.model == "logistic":
         return logistic.predict_proba(parameters, X)
-    return network.predict_proba(parameters, X, config.activation, config.leaky_slope)
+    return forward(parameters, X, config)[0]
 
 
-def hidden_activations(parameters: Params, X: Array, config: TrainConfig) -> Array:
-    """A1 (n_h, m) for the network; an empty (0, m) array for the baseline, which has none."""
+def forward(parameters: Params, X: Array, config: TrainConfig):
+    """L_model_forward without dropout: (AL (1, m), caches) with A^[l] = caches[l-1].A."""
+    return L_model_forward(X, parameters, config.activations, leaky_slope=config.leaky_slope)
+
+
+def hidden_activations(parameters: Params, X: Array, config: TrainConfig, layer: int = 1) -> Array:
+    """A^[layer] (n^[layer], m) for the network; an empty (0, m) array for the baseline, which has none."""
     if config.model == "logistic":
         return np.zeros((0, X.shape[1]))
-    _, cache = network.forward_propagation(X, parameters, config.activation, leaky_slope=config.leaky_slope)
-    return cache["A1"]
+    return forward(parameters, X, config)[1][layer - 1].A
 
 
 def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
@@ -95,5 +132,8 @@ def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
         return float("nan")
     if config.model == "logistic":
         return logistic.propagate(parameters, X, Y, config.lambd)[1]
-    A2, cache = network.forward_propagation(X, parameters, config.activation, leaky_slope=config.leaky_slope)
-    return network.compute_cost(A2, Y, parameters, config.lambd, Z2=cache["Z2"])
+    AL, caches = forward(parameters, X, config)
+    cost = compute_cost(AL, Y, caches[-1].activation_cache)
+    if config.lambd:
+        cost += l2_penalty(parameters, config.lambd, Y.shape[1])
+    return cost

@@ -12,7 +12,13 @@ from __future__ import annotations
 import numpy as np
 
 from core.activations import LEAKY_SLOPE
-from core.deep_layers import INIT_SCHEMES, LayerCache, initialize_parameters_deep  # noqa: F401
+from core.deep_layers import (  # noqa: F401
+    INIT_SCHEMES,
+    LayerCache,
+    activation_backward,
+    activation_derivative,
+    initialize_parameters_deep,
+)
 from core.deep_model import L_model_backward, L_model_forward, dropout_mask, l2_penalty  # noqa: F401
 from core.deep_model import compute_cost as deep_cost
 from core.deep_model import update_parameters as deep_update
@@ -102,10 +108,20 @@ def backward_propagation(
     shows them.
     """
     caches = _layer_caches(parameters, cache, X, activation, keep_prob, leaky_slope)
-    steps: dict[str, Array] | None = None if intermediates is None else {}
-    grads = L_model_backward(cache["A2"], Y, caches, lambd, intermediates=steps)
-    if intermediates is not None:
-        intermediates.update(dZ2=steps["dZ2"], dA1=grads["dA1"], gZ1=steps["gZ1"], dZ1=steps["dZ1"])
+    grads = L_model_backward(cache["A2"], Y, caches, lambd, hidden_dA=False)
+    if intermediates is not None:  # the unscaled steps, as the lesson shows them
+        c1 = caches[0]
+        dZ2 = cache["A2"] - Y  # (1, m)
+        dA1 = parameters["W2"].T @ dZ2  # W2^T dZ2   (n_h, m)
+        if c1.D is not None:
+            dA1 = dA1 * c1.D / keep_prob
+        gZ1 = activation_derivative(c1.activation_cache, activation, c1.A, leaky_slope)
+        intermediates.update(
+            dZ2=dZ2,
+            dA1=dA1,
+            gZ1=gZ1,
+            dZ1=activation_backward(dA1, cache["Z1"], activation, c1.A, leaky_slope),
+        )
     return {"dW1": grads["dW1"], "db1": grads["db1"], "dW2": grads["dW2"], "db2": grads["db2"]}
 
 

@@ -75,9 +75,22 @@ def probability_map(parameters: dict[str, Array], config: TrainConfig, grid: Pla
     return grid.as_image(np.nan_to_num(A2, nan=0.5))[0]
 
 
-def hidden_maps(parameters: dict[str, Array], config: TrainConfig, grid: PlaneGrid) -> Array:
-    """A1 over the grid, one (resolution, resolution) float32 image per hidden unit: (n_h, r, r)."""
+def hidden_maps(parameters: dict[str, Array], config: TrainConfig, grid: PlaneGrid, layer: int = 1) -> Array:
+    """A^[layer] over the grid, one (resolution, resolution) float32 image per unit: (n^[layer], r, r)."""
     with np.errstate(all="ignore"):
-        A1 = models.hidden_activations(parameters, grid.points, config)
+        A = models.hidden_activations(parameters, grid.points, config, layer)
+    return _image(grid, A)
+
+
+def layer_maps(parameters: dict[str, Array], config: TrainConfig, grid: PlaneGrid) -> list[Array]:
+    """hidden_maps of every hidden layer from one forward pass: [(n^[1], r, r), ..., (n^[L-1], r, r)]."""
+    if config.model == "logistic":
+        return []
+    with np.errstate(all="ignore"):
+        _, caches = models.forward(parameters, grid.points, config)
+    return [_image(grid, cache.A) for cache in caches[:-1]]
+
+
+def _image(grid: PlaneGrid, A: Array) -> Array:
     # A diverging ReLU or linear unit can reach 1e300; colors need only its sign and scale.
-    return grid.as_image(np.clip(np.nan_to_num(A1), -DISPLAY_LIMIT, DISPLAY_LIMIT))
+    return grid.as_image(np.clip(np.nan_to_num(A), -DISPLAY_LIMIT, DISPLAY_LIMIT))

@@ -1,6 +1,7 @@
 """How alike the hidden units are: the measure the zero-initialization lesson plots.
 
-Unit i is its incoming weights (row i of W1, b1[i]) and its outgoing weight W2[0, i].
+Unit i of hidden layer l is its incoming weights (row i of W^[l], b^[l][i]) and its
+outgoing weights (column i of W^[l+1]); for the shallow network, row i of W1, b1[i], W2[0, i].
 The course (seeds/004 section 3.11) shows that units which start equal get equal
 gradients and so stay equal; `symmetry_measure` is 0 exactly as long as they are.
 """
@@ -12,22 +13,28 @@ import numpy as np
 Array = np.ndarray
 
 
-def unit_table(parameters: dict[str, Array]) -> Array:
-    """One row per hidden unit: [W1[i, :], b1[i], W2[:, i]].
+def unit_table(parameters: dict[str, Array], layer: int = 1) -> Array:
+    """One row per unit of hidden layer l: [W^[l][i, :], b^[l][i], W^[l+1][:, i]].
 
     Returns
     -------
-    (n_h, n_x + 1 + n_y) array
+    (n^[l], n^[l-1] + 1 + n^[l+1]) array; for l = 1 of the shallow net, [W1[i, :], b1[i], W2[:, i]]
     """
-    W1, b1, W2 = parameters["W1"], parameters["b1"], parameters["W2"]
-    return np.hstack([W1, b1, W2.T])
+    W, b, W_next = parameters[f"W{layer}"], parameters[f"b{layer}"], parameters[f"W{layer + 1}"]
+    return np.hstack([W, b, W_next.T])
 
 
-def symmetry_measure(parameters: dict[str, Array]) -> float:
-    """The largest difference between two hidden units in any incoming or outgoing weight.
+def symmetry_measure(parameters: dict[str, Array], layer: int | None = None) -> float:
+    """The largest difference between two units of one hidden layer in any incoming or outgoing weight.
 
-    max over i, j, k of |T[i, k] - T[j, k]| for T = unit_table(parameters): 0.0 exactly
-    when every unit has the same W1 row, b1 and W2 entry, i.e. all compute one function.
+    max over i, j, k of |T[i, k] - T[j, k]| for T = unit_table(parameters, l): 0.0 exactly
+    when every unit of the layer has the same weights in and out, i.e. all compute one
+    function. `layer` None: the largest over every hidden layer.
     """
-    table = unit_table(parameters)
-    return float(np.ptp(table, axis=0).max()) if table.shape[0] > 1 else 0.0
+    layers = [layer] if layer is not None else range(1, len(parameters) // 2)
+    worst = 0.0
+    for l in layers:
+        table = unit_table(parameters, l)
+        if table.shape[0] > 1:
+            worst = max(worst, float(np.ptp(table, axis=0).max()))
+    return worst

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from core import models
 from core.config import TrainConfig
 from core.datasets import make_dataset, train_test_split
+from core.deep_optim import schedule_lr_decay, update_lr
 from core.fused import augment
 from core.history import CostHistory
-from core.network import accuracy
+from core.trainer_snapshot import TrainSnapshot, evaluate, layer_fields, read_only
 from core.trainer_state import check_data, restore_trainer, trainer_state
+
+__all__ = ["TEST_EVERY", "TrainSnapshot", "Trainer"]
 
 Array = np.ndarray
 TEST_EVERY = 10  # the test cost is sampled, not computed on every step
@@ -23,33 +25,6 @@ def _frozen(a: Array) -> Array:
     a = np.array(a, copy=True)
     a.flags.writeable = False
     return a
-
-
-def _read_only(a: Array) -> Array:
-    a.flags.writeable = False
-    return a
-
-
-@dataclass(frozen=True)
-class TrainSnapshot:
-    """What the plots may see of a run at one step: read-only arrays, no engine."""
-
-    step: int
-    config: TrainConfig
-    parameters: dict[str, Array]
-    X_train: Array
-    Y_train: Array
-    X_test: Array
-    Y_test: Array
-    train_cost: float
-    test_cost: float
-    train_accuracy: float
-    test_accuracy: float
-    cost_steps: Array
-    cost_values: Array
-    test_cost_steps: Array
-    test_cost_values: Array
-    diverged_at: int | None
 
 
 class Trainer:
@@ -92,6 +67,11 @@ class Trainer:
         self._diverged_at: int | None = None
         self._history = CostHistory()
         self._test_history = CostHistory()
+        self._epoch = 0  # finished epochs (passes over the training set)
+        self._epoch_sum = [0.0, 0]  # sum of m_t J_t and of m_t over this epoch's mini-batches
+        self._epoch_history = CostHistory()
+        layers = 0 if c.model == "logistic" else len(c.hidden_layers) + 1
+        self._norm_histories = [CostHistory() for _ in range(layers)]
 
     def apply_config(self, config: TrainConfig) -> bool:
         """Adopt `config`; returns True when it had to start over (data, n_h, activation, init)."""
@@ -109,18 +89,21 @@ class Trainer:
         """
         return self._stepper.parameter_views()
 
-    def perturb_unit(self, unit: int, scale: float = 0.01, seed: int = 0) -> None:
-        """Add scale * randn(n_x) (from default_rng(seed)) to hidden unit `unit`'s row of W1.
+    def perturb_unit(self, unit: int, scale: float = 0.01, seed: int = 0, layer: int = 1) -> None:
+        """Add scale * randn(n^[layer-1]) (from default_rng(seed)) to unit `unit`'s row of W^[layer].
 
         The one way to make an identical unit different without starting over (the
         zero-initialization lesson's "Perturb one unit"); reset() undoes it.
         """
         if self._config.model != "network":
             raise ValueError("only the network has hidden units to perturb")
-        n_h, n_x = self._stepper.n_h, self._stepper.n_x
-        if not 0 <= unit < n_h:
-            raise ValueError(f"unit must be in 0..{n_h - 1}, got {unit}")
-        self._stepper.W1a[unit, :n_x] += scale * np.random.default_rng(seed).standard_normal(n_x)
+        hidden = self._config.hidden_layers
+        if not 1 <= layer <= len(hidden):
+            raise ValueError(f"layer must be in 1..{len(hidden)}, got {layer}")
+        if not 0 <= unit < hidden[layer - 1]:
+            raise ValueError(f"unit must be in 0..{hidden[layer - 1] - 1}, got {unit}")
+        n_prev = self._X.shape[0] if layer == 1 else hidden[layer - 2]
+        self._stepper.perturb_row(layer, unit, scale * np.random.default_rng(seed).standard_normal(n_prev))
 
     def set_data(self, X: Array | None, Y: Array | None) -> None:
         """Start over on the user's own data (X (2, m), Y (1, m)); None: back to the generated set."""
@@ -164,20 +147,64 @@ class Trainer:
 
     def step(self, n: int = 1) -> int:
         """Run up to n gradient-descent steps; returns how many ran (fewer once diverged)."""
-        done = 0
+        done, c = 0, self._config
+        full_batch = c.batch_size <= 0 or c.batch_size >= self._X_train.shape[1]
         with np.errstate(all="ignore"):  # overflow is detected below, not printed
             while done < n and self._diverged_at is None:
                 if self._step % TEST_EVERY == 0:
                     self._record_test_cost()
+                    self._record_norms()
                 Xa, Y = self._next_batch()
-                cost = self._stepper.step(Xa, Y, self._config, self._rng)
+                rate = None if c.decay == "none" else self.learning_rate
+                cost = self._stepper.step(Xa, Y, c, self._rng, rate)
                 if not math.isfinite(cost):  # the stepper kept the last finite parameters
                     self._diverged_at = self._step
                     break
                 self._history.append(self._step, cost)
                 self._step += 1
                 done += 1
+                if full_batch:  # every step is an epoch; its cost is the step's (cost_values)
+                    self._epoch += 1
+                else:
+                    self._count_epoch(cost, Y.shape[1])
         return done
+
+    @property
+    def epoch(self) -> int:
+        """Finished epochs: full batch, one per step; with mini-batches, one per reshuffle."""
+        return self._epoch
+
+    @property
+    def learning_rate(self) -> float:
+        """alpha for the next step: alpha0, or decayed by the finished epochs (course 2 week 2)."""
+        c = self._config
+        if c.decay == "inverse":
+            return update_lr(c.learning_rate, self._epoch, c.decay_rate)
+        if c.decay == "scheduled":
+            return schedule_lr_decay(c.learning_rate, self._epoch, c.decay_rate, c.decay_interval)
+        return c.learning_rate
+
+    def _count_epoch(self, cost: float, m_t: int) -> None:
+        """Add a mini-batch's J to its epoch; at the epoch's end record the mean (the course's cost_avg)."""
+        total = self._epoch_sum
+        total[0] += cost * m_t
+        total[1] += m_t
+        if self._order.size < self._config.batch_size:  # the next batch reshuffles
+            self._epoch += 1
+            self._epoch_history.append(self._step, total[0] / total[1])
+            self._epoch_sum = [0.0, 0]
+
+    def _record_norms(self) -> None:
+        """||dW^[l]|| of the last step, every TEST_EVERY steps, kept like the cost (bounded)."""
+        histories = self._norm_histories
+        if not histories:
+            return
+        if not histories[0].wants_next() or self._step == 0:
+            for h in histories:
+                h.skip()
+            return
+        for h, value in zip(histories, self._stepper.gradient_norms(), strict=True):
+            h.append(self._step, float(value))
 
     def _record_test_cost(self) -> None:
         """J on the held-out set, every TEST_EVERY steps (before this step's update)."""
@@ -208,25 +235,36 @@ class Trainer:
         c, p = self._config, self._stepper.parameters()
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
-            train_pred = models.probabilities(p, self._X_train, c) > 0.5
-            test_pred = models.probabilities(p, self._X_test, c) > 0.5
+            train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c)
+            test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c, diagnose=False)
         steps, values = self._history.arrays()
         t_steps, t_values = self._test_history.arrays()
+        e_steps, e_values = self._epoch_history.arrays()
+        if not e_steps.size and (c.batch_size <= 0 or c.batch_size >= self._X_train.shape[1]):
+            e_steps, e_values = steps + 1, values  # full batch: each step ended an epoch
+        layers = layer_fields(
+            c, self._X.shape[0], diagnostics, self._stepper.gradient_norms(), self._norm_histories
+        )
         return TrainSnapshot(
             step=self._step,
             config=c,
-            parameters={k: _read_only(v) for k, v in p.items()},  # p holds fresh copies
+            parameters={k: read_only(v) for k, v in p.items()},  # p holds fresh copies
             X_train=self._X_train,
             Y_train=self._Y_train,
             X_test=self._X_test,
             Y_test=self._Y_test,
             train_cost=self._history.last(),
             test_cost=test_cost,
-            train_accuracy=accuracy(train_pred, self._Y_train),
-            test_accuracy=accuracy(test_pred, self._Y_test),
+            train_accuracy=train_accuracy,
+            test_accuracy=test_accuracy,
             cost_steps=steps,
             cost_values=values,
             test_cost_steps=t_steps,
             test_cost_values=t_values,
             diverged_at=self._diverged_at,
+            epoch=self._epoch,
+            learning_rate=self.learning_rate,
+            epoch_cost_steps=e_steps,
+            epoch_cost_values=e_values,
+            **layers,
         )

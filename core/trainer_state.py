@@ -1,8 +1,9 @@
 """A Trainer's whole state as plain JSON values, and back: what a saved session holds.
 
 Restoring gives the same next steps bit for bit: the parameters (exact float repr),
-the random generator's state (dropout masks, mini-batch order) and the epoch's
-remaining order are all kept.
+the random generator's state (dropout masks, mini-batch order), the epoch's remaining
+order and the optimizer's averages are all kept. Version 1 states (2-layer, gradient
+descent, before epochs and norms were kept) still open: what they lack starts empty.
 """
 
 from __future__ import annotations
@@ -18,12 +19,32 @@ if TYPE_CHECKING:
     from core.trainer import Trainer
 
 Array = np.ndarray
-PARAM_SHAPES = {"network": ("W1", "b1", "W2", "b2"), "logistic": ("w", "b")}
+STATE_VERSION = 2
+
+
+def parameter_keys(config: TrainConfig) -> tuple[str, ...]:
+    if config.model == "logistic":
+        return ("w", "b")
+    return tuple(f"{p}{l}" for l in range(1, len(config.hidden_layers) + 2) for p in ("W", "b"))
+
+
+def _optimizer_state(t: Trainer) -> dict[str, Any] | None:
+    state = getattr(t._stepper, "optimizer_state", None)
+    if state is None:
+        return None
+    return {"v": {k: v.tolist() for k, v in state["v"].items()},
+            "s": {k: v.tolist() for k, v in state["s"].items()}, "t": state["t"]}  # fmt: skip
 
 
 def trainer_state(t: Trainer) -> dict[str, Any]:
     custom = t._custom_data
     return {
+        "version": STATE_VERSION,
+        "optimizer": _optimizer_state(t),
+        "epoch": t._epoch,
+        "epoch_sum": list(t._epoch_sum),
+        "epoch_history": t._epoch_history.state(),
+        "norm_histories": [h.state() for h in t._norm_histories],
         "config": t.config.to_dict(),
         "data": None if custom is None else {"X": custom[0].tolist(), "Y": custom[1].tolist()},
         "parameters": {k: v.tolist() for k, v in t._stepper.parameters().items()},
@@ -74,6 +95,7 @@ def restore_trainer(cls: type[Trainer], state: dict[str, Any]) -> Trainer:
         t._order = order
         t._history = CostHistory.from_state(state["history"])
         t._test_history = CostHistory.from_state(state["test_history"])
+        _restore_v2(t, state)
         return t
     except (KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise ValueError(f"missing or malformed entry: {exc}") from None
@@ -85,9 +107,38 @@ def _natural(value: Any, name: str) -> int:
     return value
 
 
+def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
+    """What version 2 added; a version 1 state (no such keys) keeps the fresh, empty values."""
+    version = state.get("version", 1)
+    if version not in (1, STATE_VERSION) or isinstance(version, bool):
+        raise ValueError(f"trainer state version {version!r} is not supported")
+    if version == 1:
+        return
+    t._epoch = _natural(state["epoch"], "epoch")
+    total, count = state["epoch_sum"]
+    t._epoch_sum = [float(total), _natural(count, "epoch_sum")]
+    t._epoch_history = CostHistory.from_state(state["epoch_history"])
+    norms = state["norm_histories"]
+    if len(norms) != len(t._norm_histories):
+        raise ValueError("the gradient-norm histories do not match the layers")
+    t._norm_histories = [CostHistory.from_state(h) for h in norms]
+    saved = state["optimizer"]
+    current = getattr(t._stepper, "optimizer_state", None)
+    if saved is not None and current is not None:
+        like = t._stepper.parameters()
+        shapes = {"d" + k: v.shape for k, v in like.items()}
+        if sorted(saved["v"]) != sorted(shapes) or sorted(saved["s"]) != sorted(shapes):
+            raise ValueError("the optimizer's averages do not match the parameters")
+        t._stepper.optimizer_state = {
+            "v": {k: _array(saved["v"][k], "optimizer v", shapes[k]) for k in shapes},
+            "s": {k: _array(saved["s"][k], "optimizer s", shapes[k]) for k in shapes},
+            "t": _natural(saved["t"], "optimizer t"),
+        }
+
+
 def _restore_parameters(t: Trainer, saved: dict[str, Any]) -> None:
     expected = t._stepper.parameters()  # shapes the config implies
-    keys = PARAM_SHAPES[t.config.model]
+    keys = parameter_keys(t.config)
     if sorted(saved) != sorted(keys):
         raise ValueError(f"parameters must be {', '.join(keys)}")
     params = {k: _array(saved[k], k, expected[k].shape) for k in keys}

@@ -18,11 +18,12 @@ from core.history import CostHistory
 from core.symmetry import symmetry_measure
 from core.trainer import Trainer, TrainSnapshot
 from core.trainer_state import check_data
+from core.validation import RANGES
 
 Array = np.ndarray
 
 SYMMETRIC_INITS: tuple[str, ...] = ("zeros", "constant")
-N_H_RANGE = (2, 10)
+N_H_RANGE = RANGES["twin.n_h"].bounds
 DATA_FIELDS = frozenset({"dataset", "m", "data_seed", "class1_share"})  # describe generated data
 PERTURB_SCALE = 0.01  # the course's scale for small random weights
 

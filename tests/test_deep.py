@@ -229,3 +229,20 @@ def test_diagnostics_norms_and_fixed_histograms():
     assert d.edges[0, 0] == -1.0 and d.edges[0, -1] == 1.0  # tanh's range
     assert d.edges[2, 0] == 0.0 and d.edges[2, -1] == 1.0  # the sigmoid output
     assert (predict(X_ALL, p, ["tanh", "relu"]) == (AL > 0.5)).all()
+
+
+def test_without_hidden_dA_the_1_over_m_is_taken_once_and_nothing_else_changes():
+    p = random_deep([2, 5, 4, 1])
+    masks = [dropout_mask((n, X.shape[1]), 0.8, np.random.default_rng(n)) for n in (5, 4)]
+    AL, caches = L_model_forward(X, p, ["tanh", "relu"], keep_prob=0.8, masks=masks)
+    full = L_model_backward(AL, Y, caches, lambd=0.3)
+    lean = L_model_backward(AL, Y, caches, lambd=0.3, hidden_dA=False)
+    assert sorted(lean) == sorted(k for k in full if not k.startswith("dA"))
+    for k, v in lean.items():
+        np.testing.assert_allclose(v, full[k], rtol=1e-12, atol=1e-16)
+    np.testing.assert_allclose(
+        L_model_backward(AL, Y, caches, hidden_dA=False, return_dA0=True)["dA0"],
+        L_model_backward(AL, Y, caches, return_dA0=True)["dA0"], rtol=1e-12, atol=1e-16,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="intermediates"):
+        L_model_backward(AL, Y, caches, hidden_dA=False, intermediates={})

@@ -1,0 +1,104 @@
+"""Any network the config describes (L layers, dropout, L2, an optimizer) stepped on the general engine.
+
+The Trainer uses it for everything the fused 2-layer path (core.fused) does not cover: more
+than one hidden layer, per-layer activations, momentum / RMSprop / Adam. One step is the
+course's: L_model_forward (dropout masks drawn from the run's generator in layer order, as
+the fused path draws them), the cost, L_model_backward, then the optimizer's update.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from core.config import TrainConfig
+from core.deep_model import L_model_backward, L_model_forward, compute_cost, l2_penalty, update_parameters
+from core.deep_optim import (
+    initialize_adam,
+    update_parameters_with_adam,
+    update_parameters_with_momentum,
+    update_parameters_with_rmsprop,
+)
+
+Array = np.ndarray
+Params = dict[str, Array]
+
+
+class DeepStepper:
+    """Parameters, optimizer state (v, s, t) and the last gradients of one run."""
+
+    def __init__(self, parameters: Params, config: TrainConfig) -> None:
+        self._parameters = {k: np.array(v, dtype=float) for k, v in parameters.items()}
+        v, s = initialize_adam(self._parameters)  # zeros like every gradient
+        self.optimizer_state: dict[str, Any] = {"v": v, "s": s, "t": 0}
+        self.last_grads: dict[str, Array] | None = None
+
+    @classmethod
+    def from_parameters(cls, parameters: Params, config: TrainConfig) -> DeepStepper:
+        return cls(parameters, config)
+
+    def parameters(self) -> Params:
+        return {k: v.copy() for k, v in self._parameters.items()}
+
+    def parameter_views(self) -> Params:
+        views = {k: v.view() for k, v in self._parameters.items()}
+        for v in views.values():
+            v.flags.writeable = False
+        return views
+
+    def perturb_row(self, layer: int, unit: int, delta: Array) -> None:
+        """Add delta to unit `unit`'s incoming weights W^[layer][unit, :]."""
+        W = self._parameters[f"W{layer}"].copy()
+        W[unit] += delta
+        self._parameters[f"W{layer}"] = W
+
+    def gradient_norms(self) -> Array:
+        """||dW^[l]||_F of the last applied step, l = 1 .. L (nan before the first)."""
+        L = len(self._parameters) // 2
+        if self.last_grads is None:
+            return np.full(L, np.nan)
+        return np.array(
+            [math.sqrt(float(np.vdot(g, g))) for g in (self.last_grads[f"dW{l}"] for l in range(1, L + 1))]
+        )
+
+    def step(
+        self,
+        Xa: Array,
+        Y: Array,
+        config: TrainConfig,
+        rng: np.random.Generator,
+        learning_rate: float | None = None,
+    ) -> float:
+        """One update on (Xa = [X ; 1], Y); returns J before it (nan: not applied)."""
+        p, m = self._parameters, Y.shape[1]
+        lr = config.learning_rate if learning_rate is None else learning_rate
+        AL, caches = L_model_forward(Xa[:-1], p, config.activations, config.keep_prob, rng=rng,
+                                     leaky_slope=config.leaky_slope)  # fmt: skip
+        cost = compute_cost(AL, Y, caches[-1].activation_cache)
+        if config.lambd:
+            cost += l2_penalty(p, config.lambd, m)
+        if not math.isfinite(cost):
+            return math.nan
+        grads = L_model_backward(AL, Y, caches, config.lambd, hidden_dA=False)
+        new, state = self._update(p, grads, config, lr)
+        if not all(np.isfinite(v).all() for v in new.values()):
+            return math.nan
+        self._parameters, self.optimizer_state, self.last_grads = new, state, grads
+        return cost
+
+    def _update(self, p: Params, grads: dict[str, Array], c: TrainConfig, lr: float):
+        state = dict(self.optimizer_state)
+        if c.optimizer == "momentum":
+            new, state["v"] = update_parameters_with_momentum(p, grads, state["v"], c.beta, lr)
+        elif c.optimizer == "rmsprop":
+            new, state["s"] = update_parameters_with_rmsprop(p, grads, state["s"], c.rms_beta, lr, c.epsilon)
+        elif c.optimizer == "adam":
+            state["t"] += 1
+            new, state["v"], state["s"] = update_parameters_with_adam(
+                p, grads, state["v"], state["s"], state["t"], lr, c.beta1, c.beta2, c.epsilon
+            )
+        else:
+            new = update_parameters(p, grads, lr)
+        return new, state

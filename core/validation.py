@@ -1,0 +1,115 @@
+"""One source for every range a lesson offers, and the checks that raise errors with stable ids.
+
+Sliders are meant to be built from RANGES (bounds, whole numbers, log scale), and every
+refusal is a CoreError: a ValueError whose English text is what it always was (so
+existing messages and patterns keep working) and which also carries `id` and `params`,
+so an interface can translate it from a template per id instead of parsing English.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+# id -> English template (str.format with the error's params)
+MESSAGES: dict[str, str] = {
+    "value.choice": "{name} must be one of {choices}; got {value!r}",
+    "value.number": "{name} must be a number, got {value!r}",
+    "value.whole": "{name} must be a whole number, got {value!r}",
+    "value.range": "{name} must be between {lo:g} and {hi:g}, got {value!r}",
+    "value.type": "{name} must be of type {type}, got {value!r}",
+    "value.bool": "{name} must be true or false, got {value!r}",
+    "value.list": "{name} must be a list, got {value!r}",
+    "config.not_object": "a configuration must be a JSON object",
+    "config.json": "not valid JSON: {error}",
+    "config.version": "configuration version {version!r} is not supported",
+    "config.unknown_keys": "unknown configuration keys: {keys}",
+    "layers.count": "hidden_sizes must have {lo} to {hi} layers, got {count}",
+    "layers.activations": (
+        "hidden_activations must name one activation per hidden layer ({layers}), got {count}"
+    ),
+}
+
+
+class CoreError(ValueError):
+    """A refused value or file: str(error) is the English message; `id` and `params` say the same."""
+
+    def __init__(self, id: str, **params: Any) -> None:  # noqa: A002 - the message's id
+        self.id = id
+        self.params = params
+        super().__init__(MESSAGES[id].format(**params))
+
+
+@dataclass(frozen=True)
+class Range:
+    """The values a setting may take: [lo, hi], whole numbers or not, shown on a log scale or not."""
+
+    lo: float
+    hi: float
+    integer: bool = False
+    log: bool = False
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        return (self.lo, self.hi)
+
+
+M_MIN, M_MAX = 4, 100_000
+SEED_MAX = 2**32 - 1
+
+RANGES: dict[str, Range] = {
+    # the Trainer's TrainConfig
+    "m": Range(M_MIN, M_MAX, integer=True),
+    "noise": Range(0.0, 5.0),
+    "test_ratio": Range(0.0, 0.9),
+    "n_h": Range(1, 50, integer=True),
+    "hidden_layers": Range(1, 8, integer=True),
+    "leaky_slope": Range(0.0, 1.0),
+    "init_constant": Range(-10.0, 10.0),
+    "learning_rate": Range(1e-4, 10.0, log=True),
+    "lambd": Range(0.0, 100.0),
+    "keep_prob": Range(0.05, 1.0),
+    "batch_size": Range(0, M_MAX, integer=True),
+    "seed": Range(0, SEED_MAX, integer=True),
+    "beta": Range(0.0, 0.9999),
+    "epsilon": Range(1e-12, 1e-2, log=True),
+    "decay_rate": Range(0.0, 100.0),
+    "decay_interval": Range(1, 10**6, integer=True),
+    # lessons with their own, narrower choices
+    "twin.n_h": Range(2, 10, integer=True),
+    "backprop.n_h": Range(2, 6, integer=True),
+    "backprop.m": Range(1, 8, integer=True),
+}
+
+
+def check_range(name: str, value: Any, lo: float, hi: float, integer: bool = False) -> None:
+    """`value` is a finite number (a whole one if `integer`) in [lo, hi]; else CoreError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CoreError("value.number", name=name, value=value)
+    if integer and not isinstance(value, int):
+        raise CoreError("value.whole", name=name, value=value)
+    if not (math.isfinite(value) and lo <= value <= hi):
+        raise CoreError("value.range", name=name, lo=lo, hi=hi, value=value)
+
+
+def check(name: str, value: Any, range_name: str | None = None) -> None:
+    """check_range against RANGES[range_name or name]."""
+    r = RANGES[range_name or name]
+    check_range(name, value, r.lo, r.hi, r.integer)
+
+
+def check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise CoreError("value.choice", name=name, choices=", ".join(choices), value=value)
+
+
+def check_type(name: str, value: Any, expected: type) -> None:
+    """JSON types: bool is not a number, an int is a float."""
+    ok = isinstance(value, expected) and not isinstance(value, bool)
+    if expected is bool:
+        ok = isinstance(value, bool)
+    elif expected is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if not ok:
+        raise CoreError("value.type", name=name, type=expected.__name__, value=value)
