@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from core.config import TrainConfig
-from core.deep import initialize_parameters_deep
 from core.trainer import Trainer, TrainSnapshot
 
 SIZES: tuple[int, ...] = (1, 2, 3, 4, 5, 20, 50)  # the sizes of the course's notebook
@@ -15,18 +12,11 @@ SWEEP_FIELDS = frozenset({"dataset", "activation", "learning_rate"})  # what the
 
 # The course's notebook: all 400 flower points for training, no test split, tanh, alpha = 1.2,
 # W = randn * 0.01 drawn after np.random.seed(2) (in initialize_parameters), 5,000 iterations.
-COURSE_CONFIG = TrainConfig(dataset="flower", test_ratio=0.0, activation="tanh", learning_rate=1.2)
-COURSE_SEED = 2
+COURSE_CONFIG = TrainConfig(
+    dataset="flower", test_ratio=0.0, activation="tanh", learning_rate=1.2, legacy_init=True, init_seed=2
+)
 COURSE_ITERATIONS = 5000
-COURSE_ACCURACIES = {
-    1: 0.675,
-    2: 0.6725,
-    3: 0.9075,
-    4: 0.905,
-    5: 0.9125,
-    20: 0.90,
-    50: 0.9025,
-}  # published (train)
+COURSE_ACCURACIES = {1: 0.675, 2: 0.6725, 3: 0.9075, 4: 0.905, 5: 0.9125, 20: 0.90, 50: 0.9025}  # train
 
 
 @dataclass(frozen=True)
@@ -49,21 +39,18 @@ class SizeSweep:
         self._config = config or TrainConfig()
         self.sizes = tuple(sizes)
         self.trainers = [Trainer(replace(self._config, n_h=n_h)) for n_h in self.sizes]
-        self.course = False  # the course's setup: its start, its data, a stop at 5,000
+
+    @property
+    def course(self) -> bool:
+        """True while the runs are the course's notebook (its settings, its start, its stop)."""
+        return self._config == COURSE_CONFIG
 
     def set_course(self, on: bool) -> None:
-        """Switch the course's setup on (every run from step 0, as the notebook) or off."""
-        self.course = False
-        self.apply_config(COURSE_CONFIG if on else self._config)
-        self.course = on
+        """Switch to the course's setup (every run from step 0) or back to the settings before it."""
+        if on and not self.course:
+            self._before = self._config
+        self.apply_config(COURSE_CONFIG if on else getattr(self, "_before", TrainConfig()))
         self.reset()
-
-    def _course_start(self, t: Trainer) -> Trainer:
-        """The same run from the course's own first parameters (legacy RandomState(2), W1 first)."""
-        p = initialize_parameters_deep([2, t.config.n_h, 1], "random", rng=np.random.RandomState(COURSE_SEED))
-        state = t.state()
-        state["parameters"] = {k: v.tolist() for k, v in p.items()}
-        return Trainer.from_state(state)
 
     @property
     def config(self) -> TrainConfig:
@@ -73,8 +60,6 @@ class SizeSweep:
         """Adopt `config` for every size; True when the runs started over."""
         restarted = [t.apply_config(replace(config, n_h=t.config.n_h)) for t in self.trainers]
         self._config = config
-        if self.course and config != COURSE_CONFIG:  # no longer the course's experiment
-            self.course = False
         return any(restarted)
 
     def changed(self, **changes) -> TrainConfig:
@@ -97,8 +82,6 @@ class SizeSweep:
     def reset(self) -> None:
         for t in self.trainers:
             t.reset()
-        if self.course:
-            self.trainers = [self._course_start(t) for t in self.trainers]
 
     def snapshot(self) -> SweepSnapshot:
         runs = tuple(t.snapshot() for t in self.trainers)
