@@ -352,10 +352,6 @@ not dead</source>
 <context>
     <name>ComparePage</name>
     <message>
-        <source>Training cost J of each run</source>
-        <translation>每次运行的训练成本 J</translation>
-    </message>
-    <message>
         <source>{0}: diverged at step {1}</source>
         <translation>{0}：在第 {1} 步发散</translation>
     </message>
@@ -374,6 +370,10 @@ not dead</source>
     <message>
         <source>first J</source>
         <translation>初始 J</translation>
+    </message>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
     </message>
     <message>
         <source>course</source>

@@ -40,7 +40,7 @@ class ComparePage(QWidget):
             for name in ("bottom", "left"):
                 item.getAxis(name).showLabel(False)
             item.setTitle(" ", size=TITLE_SIZE)
-        self.costs = CostPlot(title=self.tr("Training cost J of each run"))
+        self.costs = CostPlot(title=self.tr("Cost J"))
         self.cost_curves = [
             self.costs.getPlotItem().plot(pen=pg.mkPen(c, width=3), antialias=False)
             for c in LAYER_COLORS[:MAX_RUNS]
@@ -108,8 +108,14 @@ class ComparePage(QWidget):
             cost = f"{run.train_cost:.4f}" if math.isfinite(run.train_cost) else "–"
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
-            cells = (f"<span style='color:{color}'>■</span> {run_label(label)}", got, now, cost, first)
-            rows.append("<tr>" + "".join(f"<td nowrap>&nbsp;{c}&nbsp;</td>" for c in cells) + "</tr>")
+            cells = (label, got, now, cost, first)
+            cells = tuple(c.replace(" ", "&nbsp;") for c in cells[1:])  # a cell never wraps
+            name = run_label(label).replace(" ", "&nbsp;")
+            rows.append(
+                f"<tr><td>&nbsp;<span style='color:{color}'>■</span>&nbsp;{name}&nbsp;</td>"
+                + "".join(f"<td>&nbsp;{c}&nbsp;</td>" for c in cells)
+                + "</tr>"
+            )
         head = "".join(f"<th align='left' nowrap>&nbsp;{h}&nbsp;</th>" for h in heads)
         title = self.tr("After {0:,} iterations (the course: {1:,})").format(s.step, e.iterations if e else 0)
         note = self.tr("accuracy: train / test (the course), train / dev (this run)")

@@ -61,7 +61,9 @@ class GradNormPlot(QWidget):
         ]
         self.bars.getPlotItem().setXRange(0.4, L + 0.6, padding=0)
         # the bars' layer numbers in the layers' colours: the key to the curves' colours
-        self.bars.getPlotItem().getAxis("bottom").setTicks([[(l, str(l)) for l in range(1, L + 1)]])
+        every = 1 if L <= 5 else 2  # deep nets: every other number, so they do not run together
+        ticks = [(l, str(l)) for l in range(1, L + 1) if (l - 1) % every == 0 or l == L]
+        self.bars.getPlotItem().getAxis("bottom").setTicks([ticks])
         self.bar_item.setOpts(
             brushes=[pg.mkBrush(layer_color(l, L)) for l in range(1, L + 1)],
             pens=[pg.mkPen(layer_color(l, L)) for l in range(1, L + 1)],
