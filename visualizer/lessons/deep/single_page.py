@@ -18,7 +18,7 @@ from visualizer.lessons.deep.layer_maps import LayerMaps
 from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
-DIAGRAM_EVERY_S = 0.25  # thousands of edges: repainted 4 times a second while training
+SLOW_VIEWS_EVERY_S = 0.1  # strip, unit maps and network while training: 10 times a second
 BANNER_PT = 13
 
 
@@ -74,27 +74,41 @@ class SinglePage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(top_row, 3)
         layout.addWidget(bottom_row, 2)
-        self._diagram_at = (-1, 0.0, ())
+        self._slow_at = (-2, 0.0, ())
+        self._last_step = -1
+        self._shown_probability = None
 
     def render(self, s: DeepSnapshot) -> None:
-        self.boundary.set_probabilities(s.probability, s.grid)
+        """Every view from `s`; while training, the slow-changing ones a few times a second.
+
+        The boundary changes only when core recomputed the plane's maps (same arrays: nothing
+        to redraw); the activation strip, the unit maps and the network (thousands of edges)
+        follow 10 times a second while running, at once on a step, a pause or a change.
+        """
+        if s.probability is not self._shown_probability:
+            self._shown_probability = s.probability
+            self.boundary.set_probabilities(s.probability, s.grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
         self.costs.set_run(s)
         self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
-        self.activations.set_density(s.hist_edges, s.hist_density)
-        self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
-        self._render_diagram(s)
+        if self._due(s):
+            self.activations.set_density(s.hist_edges, s.hist_density)
+            self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
+            self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
         html = self.banner_html(s)
         if html != self.banner.text():  # a new text lays the window out again
             self.banner.setText(html)
 
-    def _render_diagram(self, s: DeepSnapshot) -> None:
-        step, at, dims = self._diagram_at
+    def _due(self, s: DeepSnapshot) -> bool:
+        """True if the slow views should follow `s` now."""
+        step, at, dims = self._slow_at
         now = time.monotonic()
-        if s.step != step and dims == s.layer_dims and now - at < DIAGRAM_EVERY_S:
-            return  # training: a few times a second is enough for thousands of edges
-        self._diagram_at = (s.step, now, s.layer_dims)
-        self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
+        shown, self._last_step = self._last_step, s.step
+        running = s.step != shown and s.step - step > 1  # a pause or a Step shows everything
+        if running and dims == s.layer_dims and now - at < SLOW_VIEWS_EVERY_S:
+            return False  # training, and too soon since the last update
+        self._slow_at = (s.step, now, s.layer_dims)
+        return True
 
     def banner_html(self, s: DeepSnapshot) -> str:
         """Errors, the course's diagnosis and recipe; changes only when an error does (no J, no step)."""
