@@ -216,9 +216,9 @@ def test_exports_carry_every_layer(window, lesson, tmp_path):
 
 
 def test_divergence_stops_and_reset_recovers(window, lesson, qtbot):
-    lesson.apply_changes(hidden=(16,) * 8, activation="linear", init="large", learning_rate=10.0)
+    lesson.apply_changes(hidden=(4,) * 6, activation="linear", init="large", learning_rate=10.0)
     window.controller.run()
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
     assert "Diverged at step" in lesson.single.banner.text()
     window.transport.reset_action.trigger()
     assert "Diverged" not in lesson.single.banner.text() and lesson.engine.step_count == 0

@@ -12,6 +12,7 @@ from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 
 NODE_FILL = (QColor(236, 236, 236), QColor(222, 235, 247), QColor(238, 226, 246))  # input, hidden, output
 LEVELS = 8  # edge widths and opacities, by |w| / max |w|
+SMOOTH_EDGES = 150  # antialiased up to this many edges; a dense network is drawn 10x faster without
 FEATURE_TEXT = {
     "x1": "x1",
     "x2": "x2",
@@ -103,8 +104,9 @@ class DeepDiagram(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         """The whole picture, drawn once per change of the network (a pixmap keeps it)."""
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pos, radius, bottom = self._positions()
+        edges = sum(W.size for W in self._weights)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, edges <= SMOOTH_EDGES)
         finite = [np.max(np.abs(W)) for W in self._weights if W.size and np.isfinite(W).all()]
         scale = float(max(finite)) if finite else 1.0
         buckets: dict[tuple[bool, int], list[QLineF]] = {}
@@ -116,6 +118,7 @@ class DeepDiagram(QWidget):
             color.setAlphaF(0.25 + 0.75 * share)
             p.setPen(QPen(color, 0.6 + 4.0 * share))
             p.drawLines(lines)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor(80, 80, 80), 1))
         for l, column in enumerate(pos):
             p.setBrush(NODE_FILL[0 if l == 0 else 2 if l == len(pos) - 1 else 1])

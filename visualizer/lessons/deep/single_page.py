@@ -18,7 +18,8 @@ from visualizer.lessons.deep.layer_maps import LayerMaps
 from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
-SLOW_VIEWS_EVERY_S = 0.1  # strip, unit maps and network while training: 10 times a second
+SLOW_VIEWS_EVERY_S = 0.15  # strip and unit maps while training: about 7 times a second
+DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
 BANNER_PT = 13
 
 
@@ -74,40 +75,44 @@ class SinglePage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(top_row, 3)
         layout.addWidget(bottom_row, 2)
-        self._slow_at = (-2, 0.0, ())
+        self._updated: dict[str, tuple[float, tuple]] = {}  # view group -> (time, layer_dims) shown
         self._last_step = -1
+        self._banner_key: tuple | None = None
         self._shown_probability = None
 
     def render(self, s: DeepSnapshot) -> None:
         """Every view from `s`; while training, the slow-changing ones a few times a second.
 
         The boundary changes only when core recomputed the plane's maps (same arrays: nothing
-        to redraw); the activation strip, the unit maps and the network (thousands of edges)
-        follow 10 times a second while running, at once on a step, a pause or a change.
+        to redraw); the activation strip and the unit maps follow 10 times a second while
+        running, the network (hundreds of edges) twice; all at once on a step, a pause or a
+        change of the layers.
         """
+        running = s.step - self._last_step > 1  # several steps since the last frame (a pause or a Step: no)
+        self._last_step = s.step
         if s.probability is not self._shown_probability:
             self._shown_probability = s.probability
             self.boundary.set_probabilities(s.probability, s.grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
         self.costs.set_run(s)
         self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
-        if self._due(s):
+        if self._due("slow", SLOW_VIEWS_EVERY_S, running, s):
             self.activations.set_density(s.hist_edges, s.hist_density)
             self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
+        if self._due("diagram", DIAGRAM_EVERY_S, running, s):
             self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
-        html = self.banner_html(s)
-        if html != self.banner.text():  # a new text lays the window out again
-            self.banner.setText(html)
+        key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
+        if key != self._banner_key:  # a new text lays the window out again: only when it changes
+            self._banner_key = key
+            self.banner.setText(self.banner_html(s))
 
-    def _due(self, s: DeepSnapshot) -> bool:
-        """True if the slow views should follow `s` now."""
-        step, at, dims = self._slow_at
+    def _due(self, name: str, interval: float, running: bool, s: DeepSnapshot) -> bool:
+        """True if view group `name` should follow `s` now (always unless training and too soon)."""
+        at, dims = self._updated.get(name, (-1e9, ()))
         now = time.monotonic()
-        shown, self._last_step = self._last_step, s.step
-        running = s.step != shown and s.step - step > 1  # a pause or a Step shows everything
-        if running and dims == s.layer_dims and now - at < SLOW_VIEWS_EVERY_S:
-            return False  # training, and too soon since the last update
-        self._slow_at = (s.step, now, s.layer_dims)
+        if running and dims == s.layer_dims and now - at < interval:
+            return False
+        self._updated[name] = (now, s.layer_dims)
         return True
 
     def banner_html(self, s: DeepSnapshot) -> str:
