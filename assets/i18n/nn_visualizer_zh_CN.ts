@@ -707,7 +707,7 @@ not dead</source>
     </message>
     <message>
         <source>Inverted dropout on every hidden layer</source>
-        <translation>每个隐藏层都使用反向随机失活（inverted dropout）</translation>
+        <translation>每个隐藏层都使用反向 dropout（再除以 keep_prob）</translation>
     </message>
     <message>
         <source>Learning-rate decay</source>
@@ -715,7 +715,7 @@ not dead</source>
     </message>
     <message>
         <source>α = α0 / (1 + decay · epoch)</source>
-        <translation>α = α0 / (1 + decay · 代数)</translation>
+        <translation>α = α0 / (1 + 衰减率 · 代数)</translation>
     </message>
     <message>
         <source>full batch (m)</source>
@@ -790,11 +790,11 @@ not dead</source>
     </message>
     <message>
         <source>Initialization: zeros vs large vs He (circles)</source>
-        <translation>初始化：全零 vs 过大 vs He（圆环）</translation>
+        <translation>初始化：全零、过大与 He 对比（圆环）</translation>
     </message>
     <message>
         <source>Mini-batch GD vs momentum vs Adam (moons)</source>
-        <translation>小批量梯度下降 vs 动量 vs Adam（月牙）</translation>
+        <translation>小批量梯度下降、动量与 Adam 对比（月牙）</translation>
     </message>
     <message>
         <source>L2 and dropout against overfitting</source>
@@ -806,7 +806,7 @@ not dead</source>
     </message>
     <message>
         <source>Depth 1 vs 3 vs 6 on the spiral</source>
-        <translation>螺旋数据上深度 1 vs 3 vs 6</translation>
+        <translation>螺旋数据上 1、3、6 个隐藏层对比</translation>
     </message>
     <message>
         <source>Course 2 week 1: with zeros every unit stays the same, the cost stays ln 2 = 0.693 and accuracy 50%; randn · 10 starts with a huge cost and ends with a poor boundary (83% train); He reaches about 99% train, 96% test.</source>
@@ -818,11 +818,11 @@ not dead</source>
     </message>
     <message>
         <source>Course 2 week 1: without regularization the network fits the training set&apos;s noise (94.8% train, 91.5% test); L2 with λ = 0.7 gives 93.8% / 93%, dropout with keep_prob = 0.86 92.9% / 95%: the gap between train and test closes. Here a small noisy xor set and a 32-32-32 network overfit the same way.</source>
-        <translation>课程二第一周：不做正则化时网络拟合了训练集的噪声（训练集 94.8%，测试集 91.5%）；λ = 0.7 的 L2 正则化得到 93.8% / 93%，keep_prob = 0.86 的 dropout 得到 92.9% / 95%：训练集和测试集之间的差距缩小了。这里用一个小而嘈杂的 xor 数据集和 32-32-32 的网络，以同样的方式过拟合。</translation>
+        <translation>课程二第一周：不做正则化时网络拟合了训练集的噪声（训练集 94.8%，测试集 91.5%）；λ = 0.7 的 L2 正则化得到 93.8% / 93%，keep_prob = 0.86 的 dropout 得到 92.9% / 95%：训练集和测试集之间的差距缩小了。这里用一个小而嘈杂的异或数据集和 32-32-32 的网络，以同样的方式过拟合。</translation>
     </message>
     <message>
         <source>003 part 3: with randn · 0.01 in a deep network the cost stays at 0.693 (−log 0.5); each sigmoid layer multiplies the gradient by at most 0.25 · |W|, so the first layers&apos; ‖dW‖ falls to 1e-10 and below and they do not learn.</source>
-        <translation>003 第三部分：深层网络用 randn · 0.01 初始化时，成本停在 0.693（−log 0.5）；每个 sigmoid 层至多把梯度乘以 0.25 · |W|，所以前几层的 ‖dW‖ 降到 1e-10 以下，它们学不到东西（梯度消失）。</translation>
+        <translation>003 第三部分：深层网络用 randn · 0.01 初始化时，成本停在 0.693（−ln 0.5）；每个 sigmoid 层至多把梯度乘以 0.25 · |W|，所以前几层的 ‖dW‖ 降到 1e-10 以下，它们学不到东西（梯度消失）。</translation>
     </message>
     <message>
         <source>004 §4.5: the first layer draws lines, deeper layers combine them into corners and curls; with the same 5 units per layer, more layers fit the spiral better.</source>
@@ -1369,7 +1369,7 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
     <message>
         <source>As the course&apos;s notebook: all 400 flower points for training (no test split), tanh, α = 1.2, W = randn · 0.01 from the course&apos;s seed, 5,000 iterations; the table puts the course&apos;s published training accuracies next to ours</source>
-        <translation>与课程的 notebook 相同：全部 400 个花朵样本用于训练（不划分测试集），tanh，α = 1.2，W = randn · 0.01（课程的随机种子），迭代 5,000 次；表格把课程公布的训练集准确率放在我们的结果旁边</translation>
+        <translation>与课程的编程作业相同：全部 400 个花朵样本用于训练（不划分测试集），tanh，α = 1.2，W = randn · 0.01（课程的随机种子），迭代 5,000 次；表格把课程公布的训练集准确率放在我们的结果旁边</translation>
     </message>
     <message>
         <source>All seven networks</source>
