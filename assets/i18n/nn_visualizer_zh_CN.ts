@@ -610,12 +610,24 @@ not dead</source>
         <translation>数据</translation>
     </message>
     <message>
+        <source>The 2-D data set; “(course)” are course 2&apos;s own circles and moons</source>
+        <translation>二维数据集；带“（课程）”的是课程二自己的圆环和月牙数据</translation>
+    </message>
+    <message>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
+        <source>How far the points scatter around the shape (0: exact)</source>
+        <translation>样本偏离形状的程度（0：完全在形状上）</translation>
+    </message>
+    <message>
         <source>Number of points m</source>
         <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>Examples m before the split: X has shape (2, m)</source>
+        <translation>划分前的样本数 m：X 的形状是 (2, m)</translation>
     </message>
     <message>
         <source>Dev (test) fraction</source>
@@ -628,6 +640,10 @@ not dead</source>
     <message>
         <source>Regenerate (new seed)</source>
         <translation>重新生成（新的随机种子）</translation>
+    </message>
+    <message>
+        <source>Draw a new data set of the same kind (data seed + 1); starts over</source>
+        <translation>生成同类的新数据集（数据种子 + 1）；重新开始训练</translation>
     </message>
     <message>
         <source>off</source>
@@ -654,8 +670,16 @@ not dead</source>
         <translation>显示验证集样本</translation>
     </message>
     <message>
+        <source>Show the held-out dev points (open triangles) on the boundary</source>
+        <translation>在决策边界图上显示留出的验证集样本（空心三角形）</translation>
+    </message>
+    <message>
         <source>Input features</source>
         <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Feed {0} to the network as one row of A[0]; n_x follows</source>
+        <translation>把 {0} 作为 A[0] 的一行输入网络；n_x 随之改变</translation>
     </message>
     <message>
         <source>The rows of A[0] = X: with x1² and x2² even no hidden layer separates the circles</source>
@@ -672,6 +696,10 @@ not dead</source>
     <message>
         <source>How every W[l] starts (b = 0); changing it starts over</source>
         <translation>每个 W[l] 的初始值（b = 0）；更改后重新开始</translation>
+    </message>
+    <message>
+        <source>The seed of the random start: the same seed, the same W[l]</source>
+        <translation>随机初始化的种子：同一个种子，同样的 W[l]</translation>
     </message>
     <message>
         <source>Hidden activation g</source>
@@ -692,6 +720,10 @@ not dead</source>
     <message>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>W[l] := W[l] − α dW[l]</source>
+        <translation>W[l] := W[l] − α dW[l]</translation>
     </message>
     <message>
         <source>L2 regularization λ</source>
@@ -726,6 +758,10 @@ not dead</source>
         <translation>每次更新使用的样本数：每代重新打乱后划分小批量，最后一个较小（random_mini_batches）</translation>
     </message>
     <message>
+        <source>How each step uses dW: plain, an average of past dW (momentum), scaled by their size (RMSprop), or both (Adam)</source>
+        <translation>每一步如何使用 dW：直接使用，用过去 dW 的平均（动量），按其大小缩放（RMSprop），或两者兼用（Adam）</translation>
+    </message>
+    <message>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
@@ -738,8 +774,16 @@ not dead</source>
         <translation>β1（动量，Adam）</translation>
     </message>
     <message>
+        <source>v = β1 v + (1 − β1) dW: the average of past gradients</source>
+        <translation>v = β1 v + (1 − β1) dW：过去梯度的指数加权平均</translation>
+    </message>
+    <message>
         <source>β2 (RMSprop, Adam)</source>
         <translation>β2（RMSprop，Adam）</translation>
+    </message>
+    <message>
+        <source>s = β2 s + (1 − β2) dW²: the average of squared gradients</source>
+        <translation>s = β2 s + (1 − β2) dW²：梯度平方的指数加权平均</translation>
     </message>
     <message>
         <source>n_x = {0} inputs</source>

@@ -99,14 +99,30 @@ class DeepSidebar(QWidget):
         box = QGroupBox(self.tr("Data"))
         column = QVBoxLayout(box)
         self.dataset = self._combo("dataset", DATASET_NAMES, dataset_label)
+        self.dataset.setToolTip(self.tr("The 2-D data set; “(course)” are course 2's own circles and moons"))
         column.addWidget(self.dataset)
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
         self.data_note.setStyleSheet("color: #1f62b4; font-weight: bold")
         self.data_note.hide()
         column.addWidget(self.data_note)
-        self.noise = self._slider("noise", self.tr("Noise"), 0.0, 1.5, 0.3)
-        self.m = self._slider("m", self.tr("Number of points m"), 20, 2000, 400, integer=True)
+        self.noise = self._slider(
+            "noise",
+            self.tr("Noise"),
+            0.0,
+            1.5,
+            0.3,
+            tooltip=self.tr("How far the points scatter around the shape (0: exact)"),
+        )
+        self.m = self._slider(
+            "m",
+            self.tr("Number of points m"),
+            20,
+            2000,
+            400,
+            integer=True,
+            tooltip=self.tr("Examples m before the split: X has shape (2, m)"),
+        )
         self.dev_ratio = self._slider(
             "dev_ratio",
             self.tr("Dev (test) fraction"),
@@ -117,6 +133,9 @@ class DeepSidebar(QWidget):
         for w in (self.noise, self.m, self.dev_ratio):
             column.addWidget(w)
         self.seed_button = QPushButton(self.tr("Regenerate (new seed)"))
+        self.seed_button.setToolTip(
+            self.tr("Draw a new data set of the same kind (data seed + 1); starts over")
+        )
         self.seed_button.clicked.connect(self.new_seed_requested.emit)
         column.addWidget(self.seed_button)
         form = QFormLayout()
@@ -134,6 +153,7 @@ class DeepSidebar(QWidget):
         column.addLayout(form)
         self.show_dev = QCheckBox(self.tr("Show dev points"))
         self.show_dev.setChecked(True)
+        self.show_dev.setToolTip(self.tr("Show the held-out dev points (open triangles) on the boundary"))
         self.show_dev.toggled.connect(self.dev_points_toggled.emit)
         column.addWidget(self.show_dev)
         return box
@@ -144,6 +164,9 @@ class DeepSidebar(QWidget):
         self.features: dict[str, QCheckBox] = {}
         for i, name in enumerate(FEATURE_NAMES):
             check = QCheckBox(FEATURE_TEXT[name])
+            check.setToolTip(
+                self.tr("Feed {0} to the network as one row of A[0]; n_x follows").format(FEATURE_TEXT[name])
+            )
             check.toggled.connect(lambda _on: self.field_edited.emit("features", self.chosen_features()))
             grid.addWidget(check, i // 3, i % 3)
             self.features[name] = check
@@ -171,6 +194,7 @@ class DeepSidebar(QWidget):
         self.init_seed = QSpinBox()
         self.init_seed.setRange(0, 9999)
         self.init_seed.setKeyboardTracking(False)
+        self.init_seed.setToolTip(self.tr("The seed of the random start: the same seed, the same W[l]"))
         self.init_seed.valueChanged.connect(lambda v: self.field_edited.emit("init_seed", int(v)))
         form.addRow(self.tr("Hidden activation g"), self.activation)
         form.addRow(self.tr("Initialization"), self.init)
@@ -182,7 +206,13 @@ class DeepSidebar(QWidget):
         box = QGroupBox(self.tr("Training"))
         column = QVBoxLayout(box)
         self.learning_rate = self._slider(
-            "learning_rate", self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 0.05, log=True, decimals=5
+            "learning_rate",
+            self.tr("Learning rate α"),
+            *LEARNING_RATE_RANGE,
+            0.05,
+            log=True,
+            decimals=5,
+            tooltip=self.tr("W[l] := W[l] − α dW[l]"),
         )
         self.lambd = self._slider(
             "lambd", self.tr("L2 regularization λ"), *LAMBD_RANGE, 0.0, tooltip=self.tr("J + λ/(2m) Σ‖W[l]‖²")
@@ -214,11 +244,31 @@ class DeepSidebar(QWidget):
             )
         )
         self.optimizer = self._combo("optimizer", OPTIMIZER_NAMES, optimizer_name)
+        self.optimizer.setToolTip(
+            self.tr(
+                "How each step uses dW: plain, an average of past dW (momentum), "
+                "scaled by their size (RMSprop), or both (Adam)"
+            )
+        )
         form.addRow(self.tr("Mini-batch size"), self.batch_size)
         form.addRow(self.tr("Optimizer"), self.optimizer)
         column.addLayout(form)
-        self.beta1 = self._slider("beta1", self.tr("β1 (momentum, Adam)"), *BETA_RANGE, 0.9, decimals=4)
-        self.beta2 = self._slider("beta2", self.tr("β2 (RMSprop, Adam)"), *BETA_RANGE, 0.999, decimals=4)
+        self.beta1 = self._slider(
+            "beta1",
+            self.tr("β1 (momentum, Adam)"),
+            *BETA_RANGE,
+            0.9,
+            decimals=4,
+            tooltip=self.tr("v = β1 v + (1 − β1) dW: the average of past gradients"),
+        )
+        self.beta2 = self._slider(
+            "beta2",
+            self.tr("β2 (RMSprop, Adam)"),
+            *BETA_RANGE,
+            0.999,
+            decimals=4,
+            tooltip=self.tr("s = β2 s + (1 − β2) dW²: the average of squared gradients"),
+        )
         column.addWidget(self.beta1)
         column.addWidget(self.beta2)
         return box
