@@ -3,23 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOG := $(VENV)/install.log
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test soak lint bench screenshots translations clean
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-
-# Reinstall only when the project's metadata changes.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip "setuptools>=77" wheel
-	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
-	touch $(STAMP)
+# Set up (or update, when the project's metadata changes) .venv: one line, pip's output goes to
+# the log, which is printed only if the set-up fails.
+$(STAMP): pyproject.toml
+	@echo "Setting up $(VENV) (PySide6, pyqtgraph, numpy, pytest: ~110 MB to download); the first time takes about 3 minutes. Log: $(LOG)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/python -m pip install --upgrade pip "setuptools>=77" wheel \
+		&& $(BIN)/python -m pip install -e ".[test,dev]"; } > $(LOG) 2>&1 \
+		|| { cat $(LOG); echo "Set-up failed: the log above is in $(LOG)"; exit 1; }
+	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python -m visualizer
+	@$(BIN)/python -m visualizer
 
+# Every test but the long soak, leak and long-run ones (marked slow: `make soak` runs those).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q
+
+soak: $(STAMP)
+	@$(BIN)/python -m pytest -q -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check core visualizer tests benchmarks

@@ -65,6 +65,33 @@ class Stage:
     operators: tuple[str, ...]
     nodes: frozenset[str]
     edges: frozenset[str]
+    # The building block it belongs to (002, 004 §4.6): ("forward" | "backward" | "update", l),
+    # ("input", 0) or ("cost", L); and the caches it stores or reads: ("store" | "read", l,
+    # what) each, e.g. (("read", 2, "W2"), ("read", 1, "Z1")) for dZ1 = W2ᵀ dZ2 * g′(Z1).
+    block: tuple[str, int] = ("", 0)
+    caches: tuple[tuple[str, int, str], ...] = ()
+
+
+def block_of(name: str, phase: str, L: int) -> tuple[str, int]:
+    """The forward or backward block of layer l a stage belongs to (the block diagram lights it)."""
+    if phase in ("input", "update"):
+        return (phase, 0 if phase == "input" else int(name[1:]))
+    if name == "J":
+        return ("cost", L)
+    if name[0] in "ZA":
+        return ("forward", int(name[1:]))
+    layer = int(name[2:])
+    if name.startswith("dA"):
+        return ("backward", layer if layer == L else layer + 1)  # dA^[l-1] leaves block l
+    return ("backward", layer)
+
+
+# What each 2-layer stage stores in or reads from the caches (Z1 = W1 X + b1 stores cache 1, ...).
+TWO_LAYER_CACHES: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "Z1": (("store", 1, "X, W1, b1, Z1"),), "Z2": (("store", 2, "A1, W2, b2, Z2"),),
+    "dW2": (("read", 2, "A1"),), "dZ1": (("read", 2, "W2"), ("read", 1, "Z1")),
+    "dW1": (("read", 1, "X"),),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,8 +155,10 @@ def _stage(index, equation, operands, result, operators, nodes, edges, shapes) -
     names = tuple((n, tuple(a.shape)) for n, a in operands)
     res = None if result is None else (result[0], tuple(result[1].shape))
     matrices = tuple(operands) + (() if result is None else (result,))
-    return Stage(index, STAGE_NAMES[index], PHASES[index], equation, shapes, names, res,
-                 matrices, tuple(operators), frozenset(nodes), frozenset(edges))  # fmt: skip
+    name, phase = STAGE_NAMES[index], PHASES[index]
+    return Stage(index, name, phase, equation, shapes, names, res, matrices, tuple(operators),
+                 frozenset(nodes), frozenset(edges), block_of(name, phase, 2),
+                 TWO_LAYER_CACHES.get(name, ()) if phase != "update" else ())  # fmt: skip
 
 
 def build_stages(it: Iteration) -> tuple[Stage, ...]:

@@ -18,10 +18,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from core.activations import ACTIVATION_NAMES
+from core.backprop_deep import compute_deep_iteration
 from core.backprop_stages import (
-    PARAM_KEYS,
-    STAGE_NAMES,
-    STAGES_PER_ITERATION,
     Iteration,
     Stage,
     compute_iteration,
@@ -29,6 +27,7 @@ from core.backprop_stages import (
 )
 from core.config import _check_choice, _check_range  # the same checks as TrainConfig's
 from core.datasets import DATASET_NAMES, DATASETS, make_dataset
+from core.deep import initialize_parameters_deep
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
 from core.validation import RANGES
@@ -37,6 +36,7 @@ Array = np.ndarray
 Params = dict[str, Array]
 
 N_H_RANGE = RANGES["backprop.n_h"].bounds
+MAX_LAYERS = 4  # L: up to three hidden layers, e.g. [2, 4, 3, 1]
 M_RANGE = RANGES["backprop.m"].bounds
 LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
 INITS: tuple[str, ...] = ("xavier", "random", "he", "zeros")
@@ -56,6 +56,12 @@ class BackpropConfig:
     learning_rate: float = 1.2
     init: str = "xavier"
     seed: int = 1
+    deeper: tuple[int, ...] = ()  # hidden sizes after n_h: (3,) is [2, n_h, 3, 1]; () the 2-layer walk
+
+    @property
+    def layer_dims(self) -> tuple[int, ...]:
+        """[n_x, n^[1], ..., n^[L]] = [2, n_h, *deeper, 1]."""
+        return (2, self.n_h, *self.deeper, 1)
 
     def __post_init__(self) -> None:
         _check_choice("dataset", self.dataset, DATASET_NAMES)
@@ -65,6 +71,26 @@ class BackpropConfig:
         _check_range("m", self.m, *M_RANGE, integer=True)
         _check_range("seed", self.seed, 0, 2**32 - 1, integer=True)
         _check_range("learning rate", self.learning_rate, *LEARNING_RATE_RANGE)
+        object.__setattr__(self, "deeper", tuple(self.deeper))
+        _check_range("L", len(self.layer_dims) - 1, 2, MAX_LAYERS, integer=True)
+        for n in self.deeper:
+            _check_range("n^[l]", n, *N_H_RANGE, integer=True)
+
+
+def parse_layer_dims(text: str) -> tuple[int, tuple[int, ...]]:
+    """(n_h, deeper) from a typed "2, 4, 3, 1": n_x = 2 and n^[L] = 1, 2 to MAX_LAYERS layers.
+
+    Raises ValueError with a message for anything else.
+    """
+    parts = [t for t in text.replace("[", " ").replace("]", " ").replace(",", " ").split() if t]
+    try:
+        dims = [int(t) for t in parts]
+    except ValueError:
+        raise ValueError(f"layer sizes must be whole numbers, got “{text.strip()}”") from None
+    if len(dims) < 3 or len(dims) > MAX_LAYERS + 1 or dims[0] != 2 or dims[-1] != 1:
+        raise ValueError(f"layer_dims is [2, n^[1], ..., 1] with 2 to {MAX_LAYERS} layers, got {dims}")
+    config = BackpropConfig(n_h=dims[1], deeper=tuple(dims[2:-1]))  # checks the hidden sizes
+    return config.n_h, config.deeper
 
 
 def pick_batch(dataset: str, m: int, seed: int) -> tuple[Array, Array]:
@@ -81,10 +107,15 @@ def pick_batch(dataset: str, m: int, seed: int) -> tuple[Array, Array]:
     return frozen(X_all[:, idx]), frozen(Y_all[:, idx])
 
 
-def param_label(key: str, index: tuple[int, int]) -> str:
-    """W1[i, j], b1[i], W2[0, j] or b2: how the lesson names one entry (numpy indices)."""
+def param_label(key: str, index: tuple[int, int], L: int = 2) -> str:
+    """W1[i, j], b1[i], W2[0, j] or b2: how the lesson names one entry (numpy indices).
+
+    The output layer's bias b^[L] (one unit) is named without an index.
+    """
     i, j = index
-    return {"W1": f"W1[{i}, {j}]", "b1": f"b1[{i}]", "W2": f"W2[0, {j}]", "b2": "b2"}[key]
+    if key[0] == "W":
+        return f"{key}[{i}, {j}]"
+    return key if key == f"b{L}" else f"{key}[{i}]"
 
 
 @dataclass(frozen=True)
@@ -94,10 +125,11 @@ class Edit:
     key: str
     index: tuple[int, int]
     value: float
+    L: int = 2  # layers of the network (names its output bias)
 
     @property
     def label(self) -> str:
-        return f"{param_label(self.key, self.index)} = {self.value:.6g}"
+        return f"{param_label(self.key, self.index, self.L)} = {self.value:.6g}"
 
 
 @dataclass(frozen=True)
@@ -141,7 +173,10 @@ class BackpropEngine:
         """Back to the X stage of iteration 1: same batch, same initial weights, no edits."""
         c = self._config
         self._X, self._Y = pick_batch(c.dataset, c.m, c.seed)
-        params = initialize_parameters(2, c.n_h, scheme=c.init, seed=c.seed)
+        if c.deeper:
+            params = initialize_parameters_deep(c.layer_dims, scheme=c.init, seed=c.seed)
+        else:  # the 2-layer walk: the very same draws as before the L-layer engine
+            params = initialize_parameters(2, c.n_h, scheme=c.init, seed=c.seed)
         self._pending: dict[tuple[str, tuple[int, int]], float] = {}
         self._iterations = [self._compute(1, params, ())]
         self._first = 1  # number of self._iterations[0]
@@ -168,7 +203,7 @@ class BackpropEngine:
         done = 0
         while done < n:
             target = self._step + 1
-            number = target // STAGES_PER_ITERATION + 1
+            number = target // self._per + 1
             if number > self._last_number and not self._append_next():
                 break
             self._step = target
@@ -177,14 +212,14 @@ class BackpropEngine:
 
     def back(self, n: int = 1) -> int:
         """Walk n stages back through the stored history; returns how many."""
-        earliest = (self._first - 1) * STAGES_PER_ITERATION
+        earliest = (self._first - 1) * self._per
         done = min(n, self._step - earliest)
         self._step -= done
         return done
 
     def next_forward_pass(self) -> int:
         """Go to the X stage of the next iteration; returns the stages walked."""
-        per = STAGES_PER_ITERATION
+        per = self._per
         return self.step((self._step // per + 1) * per - self._step)
 
     def set_parameter(self, key: str, index: tuple[int, int], value: float) -> bool:
@@ -194,45 +229,58 @@ class BackpropEngine:
         dropped either way. Raises ValueError (and changes nothing) for a bad entry or value.
         """
         cur = self._current
-        shape = cur.parameters[key].shape if key in PARAM_KEYS else ()
+        shape = cur.parameters[key].shape if key in cur.parameters else ()
         index = tuple(int(i) for i in index)
         if len(index) != len(shape) or not all(0 <= i < s for i, s in zip(index, shape)):  # noqa: B905
             raise ValueError(f"there is no parameter {key}{list(index)} in this network")
         value = float(value)
         if not (math.isfinite(value) and abs(value) <= PARAM_LIMIT):
             raise ValueError(
-                f"{param_label(key, index)} must be a finite number between "
+                f"{param_label(key, index, self._L)} must be a finite number between "
                 f"{-PARAM_LIMIT:g} and {PARAM_LIMIT:g}, got {value:g}"
             )
         self._pending[(key, index)] = value
         self._drop_after(cur.number)
-        if self._step % STAGES_PER_ITERATION:
+        if self._step % self._per:
             return False
         self._replace_current(self._compute(cur.number, cur.parameters, cur.edited))
         return True
 
     def snapshot(self) -> BackpropSnapshot:
         cur = self._current
-        index = self._step % STAGES_PER_ITERATION
+        index = self._step % self._per
+        at = {s.name: s.index for s in cur.stages if s.phase in ("update", "forward")}
         params = {
-            key: cur.updated[key] if index >= STAGE_NAMES.index(key) else cur.parameters[key]
-            for key in PARAM_KEYS
+            key: cur.updated[key] if index >= at[key] else cur.parameters[key] for key in cur.parameters
         }  # W1 is the updated one from stage "W1" (the update) on, and so on
         position = cur.number - self._first
         before = self._iterations[position - 1] if position > 0 else None
-        pending = tuple(Edit(key, i, v) for (key, i), v in self._pending.items())
+        pending = tuple(Edit(key, i, v, self._L) for (key, i), v in self._pending.items())
         return BackpropSnapshot(
             self._step, cur.number, cur.stages[index], self._config, self._X, self._Y, params,
-            cur.cost if index >= STAGE_NAMES.index("J") else None,
+            cur.cost if index >= at["J"] else None,
             before.cost if before else None, cur.check, cur.edited, pending, self._halted,
-            (self._first - 1) * STAGES_PER_ITERATION,
+            (self._first - 1) * self._per,
         )  # fmt: skip
 
     # -- internals -------------------------------------------------------------------
 
     @property
     def _current(self) -> Iteration:
-        return self._iterations[self._step // STAGES_PER_ITERATION + 1 - self._first]
+        return self._iterations[self._step // self._per + 1 - self._first]
+
+    @property
+    def _per(self) -> int:
+        """Stages in one iteration: 16 for the 2-layer walk, 8L + 2 for L layers."""
+        return len(self._iterations[0].stages)
+
+    @property
+    def stages_per_iteration(self) -> int:
+        return self._per
+
+    @property
+    def _L(self) -> int:
+        return len(self._config.layer_dims) - 1
 
     @property
     def _last_number(self) -> int:
@@ -247,10 +295,11 @@ class BackpropEngine:
         if take_pending:
             for (key, index), value in self._pending.items():
                 params[key][index] = value
-                labels[param_label(key, index)] = Edit(key, index, value).label
+                labels[param_label(key, index, self._L)] = Edit(key, index, value, self._L).label
             self._pending.clear()
         c = self._config
-        return compute_iteration(number, self._X, self._Y, params, c.activation,
+        compute = compute_deep_iteration if c.deeper else compute_iteration
+        return compute(number, self._X, self._Y, params, c.activation,
                                  c.learning_rate, tuple(labels.values()))  # fmt: skip
 
     def _append_next(self) -> bool:

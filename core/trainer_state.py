@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from core.config import TrainConfig
+from core.data_limits import check_drawable
 from core.history import CostHistory
+from core.session_schema import check_trainer_state
 
 if TYPE_CHECKING:
     from core.trainer import Trainer
@@ -72,10 +74,12 @@ def check_data(X: Array, Y: Array) -> None:
         raise ValueError(f"data must be X (2, m) and Y (1, m) with m >= 2; got {X.shape}, {Y.shape}")
     if not np.isin(Y, (0.0, 1.0)).all() or len(np.unique(Y)) < 2:
         raise ValueError("labels must be 0 or 1, with both classes present")
+    check_drawable(X)
 
 
 def restore_trainer(cls: type[Trainer], state: dict[str, Any]) -> Trainer:
     """Rebuild a Trainer from `trainer_state`; any inconsistency raises ValueError."""
+    check_trainer_state(state)  # every field's type and range, named when wrong
     try:
         config = TrainConfig.from_dict(state["config"])
         data = None

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from core.activation_zones import DEAD, SATURATED, saturation_edge
 from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, get_activation, sigmoid_prime
+from tests.ticks import tick_until
 from visualizer.controller import Controller
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.activations import ActivationsLesson
@@ -201,7 +202,7 @@ def test_step_run_and_reset_move_the_probe(lesson, qtbot):
     assert lesson.engine.z == 0.05
     assert lesson.plots.probe_lines[0].value() == 0.05
     controller.run()
-    qtbot.waitUntil(lambda: lesson.engine.z > 0.2, timeout=5000)
+    tick_until(controller, lambda: lesson.engine.z > 0.2, max_ticks=10)  # paced: 0.05 a tick
     controller.pause()
     assert lesson.table.z_label.text() == f"<b>z = {lesson.engine.z:.2f}</b>"
     controller.reset()

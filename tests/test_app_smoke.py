@@ -32,3 +32,24 @@ def test_screenshot_mode_writes_one_large_png_per_lesson(tmp_path):
             image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)
         }
         assert len(colors) > 20, name
+
+
+def test_no_display_says_so_and_how_to_take_screenshots():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "visualizer"], env=env, capture_output=True, text=True,
+                         timeout=60)  # fmt: skip
+    assert out.returncode != 0
+    assert out.stderr.startswith("No display found")
+    assert "python -m visualizer --screenshot DIR" in out.stderr
+    assert "xcb" not in out.stderr and "Reinstalling" not in out.stderr  # Qt never got to abort
+
+
+def test_which_environments_have_no_display():
+    from visualizer.app import missing_display
+
+    assert missing_display({}, "linux")
+    assert missing_display({"DISPLAY": ""}, "linux")
+    assert not missing_display({"DISPLAY": ":0"}, "linux")
+    assert not missing_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")  # the user chose a platform
+    assert not missing_display({}, "darwin") and not missing_display({}, "win32")

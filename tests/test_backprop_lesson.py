@@ -188,7 +188,10 @@ def test_screenshots_include_a_forward_and_a_backward_stage(qtbot, tmp_path):
     assert shown(lesson).stage.name == "dZ1"
     for suffix, prepare in lesson.extra_screenshots():
         prepare()
-        assert shown(lesson).stage.phase == suffix
+        if suffix == "deep":  # [2, 4, 3, 1] at dZ1 = dA1 * g′(Z1), reading cache 1
+            assert shown(lesson).config.layer_dims == (2, 4, 3, 1) and shown(lesson).stage.name == "dZ1"
+        else:
+            assert shown(lesson).stage.phase == suffix
     window.open_lesson("backprop")
     window.controller.refresh()
     assert window.transport.iteration_label.text() == "Iteration 1"  # not the stage count

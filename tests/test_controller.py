@@ -4,6 +4,7 @@ import pytest
 
 from core.config import TrainConfig
 from core.trainer import Trainer
+from tests.ticks import fix_steps_per_tick, tick, tick_until
 from visualizer.controller import Controller
 
 
@@ -34,7 +35,9 @@ def test_run_and_pause_start_and_stop_the_timer(controller, qtbot):
     with qtbot.waitSignal(controller.running_changed) as blocker:
         controller.run()
     assert blocker.args == [True] and controller.running
-    qtbot.waitUntil(lambda: t.step_count > 50, timeout=5000)
+    # The one test where Qt's own timer fires: the first tick or two reach 50 steps; the long
+    # timeout only matters on a machine that stalls (the other tests tick by hand, tests/ticks.py).
+    qtbot.waitUntil(lambda: t.step_count > 50, timeout=60000)
     controller.toggle()
     assert not controller.running
     stopped_at = t.step_count
@@ -42,11 +45,13 @@ def test_run_and_pause_start_and_stop_the_timer(controller, qtbot):
     assert t.step_count == stopped_at
 
 
-def test_reset_pauses_and_returns_to_step_zero(controller, qtbot):
+def test_reset_pauses_and_returns_to_step_zero(controller, qtbot, monkeypatch):
     t = Trainer()
     controller.set_engine(t)
     controller.run()
-    qtbot.waitUntil(lambda: t.step_count > 0, timeout=5000)
+    fix_steps_per_tick(controller, monkeypatch, 10)
+    tick(controller)
+    assert t.step_count > 0
     with qtbot.waitSignal(controller.snapshot_ready) as blocker:
         controller.reset()
     assert not controller.running and blocker.args[0].step == 0
@@ -74,9 +79,10 @@ def test_budget_engine_scales_with_the_measured_step_time(controller):
     assert controller.speed == 10.0
 
 
-def test_running_pauses_by_itself_when_the_engine_cannot_go_on(controller, qtbot):
+def test_running_pauses_by_itself_when_the_engine_cannot_go_on(controller, monkeypatch):
     t = Trainer(TrainConfig(activation="linear", learning_rate=10.0, init="he", n_h=50, m=2000))
     controller.set_engine(t)
+    fix_steps_per_tick(controller, monkeypatch, 50)
     controller.run()
-    qtbot.waitUntil(lambda: not controller.running, timeout=10000)
+    tick_until(controller, lambda: not controller.running, max_ticks=40)  # diverges within 2,000 steps
     assert t.diverged_at is not None and t.step_count == t.diverged_at

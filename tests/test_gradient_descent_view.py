@@ -23,6 +23,7 @@ if QApplication.instance() is None:  # as app.py does: GL views share pyqtgraph'
 
 from core import descent  # noqa: E402
 from core.descent import DescentConfig  # noqa: E402
+from tests.ticks import tick_until  # noqa: E402
 from visualizer.lessons.gradient_descent import SCREENSHOT_STEPS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,7 +193,7 @@ def test_run_through_the_window_animates_a_few_steps_per_tick(qtbot):
     window.controller.set_speed(1.0)
     assert window.controller.steps_for_this_tick() == lesson.engine.steps_per_tick
     window.controller.run()
-    qtbot.waitUntil(lambda: lesson.engine.step_count >= 10, timeout=5000)
+    tick_until(window.controller, lambda: lesson.engine.step_count >= 10, max_ticks=10)  # paced: >= 1 a tick
     window.controller.pause()
     n = lesson.engine.step_count
     assert lesson.contour.path_point_count(0) == n + 1
@@ -209,7 +210,7 @@ def test_run_stops_by_itself_when_every_racer_has_diverged(qtbot):
     lesson.set_config(DescentConfig(learning_rate=80.0, optimizers=("gd",), start=(2.6, -0.8)))
     window.controller.set_speed(10.0)
     window.controller.run()
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    tick_until(window.controller, lambda: not window.controller.running, max_ticks=descent.MAX_STEPS + 1)
     assert "diverged at step" in window.status_label.text()
 
 

@@ -4,6 +4,7 @@ and a Chinese window that shows no English word the course would translate."""
 from __future__ import annotations
 
 import html
+import os
 import re
 
 import numpy as np
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ticks import fix_steps_per_tick, tick
 from visualizer import i18n
 from visualizer.app import _parser
 from visualizer.main_window import MainWindow
 from visualizer.screenshot import save_screenshots
 
 ZH_TITLES = [
-    "激活函数", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示", "深层神经网络",
+    "激活函数", "计算图", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示",
+    "深层神经网络",
 ]  # fmt: skip
 EN_TITLES = [
     "Activations",
+    "Computation graph",
     "Gradient descent",
     "Shallow network",
     "Hidden-layer size",
@@ -44,7 +48,8 @@ KEPT_WORDS = {
     "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "sin", "np", "random", "randn", "RMSprop",
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
     "nnvis", "nn",
-    "visualizer", "PyQtGraph", "Shift", "English", "Language", "approx", "axis",
+    "visualizer", "PyQtGraph", "Shift", "Esc", "English", "Language", "approx", "axis",
+    "log", "exp", "bc",  # the computation graph's formulas, as the course writes them
 }  # fmt: skip
 
 
@@ -135,12 +140,14 @@ def test_the_language_menu_switches_and_shows_the_choice(window):
     assert tab_titles(window) == EN_TITLES and window.language_actions["en"].isChecked()
 
 
-def test_a_running_lesson_goes_on_running_after_a_switch(window, qtbot):
+def test_a_running_lesson_goes_on_running_after_a_switch(window, monkeypatch):
     window.controller.run()
     window.set_language("zh_CN")
     assert window.controller.running and window.transport.run_action.text() == "暂停"
     start = window.current_lesson.engine.snapshot().step
-    qtbot.waitUntil(lambda: window.current_lesson.engine.snapshot().step > start, timeout=5000)
+    fix_steps_per_tick(window.controller, monkeypatch, 10)
+    tick(window.controller)
+    assert window.current_lesson.engine.snapshot().step > start
     window.transport.run_action.trigger()
     assert not window.controller.running and window.transport.run_action.text() == "运行"
 
@@ -217,8 +224,12 @@ def test_the_english_window_is_really_english(window):
 # -- the real program ------------------------------------------------------------------------
 
 
-def test_a_chinese_font_is_installed_so_no_glyph_is_a_box():
+def test_a_chinese_font_is_installed_so_no_glyph_is_a_box(qapp):  # QFontDatabase needs the app
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    # A missing system font is the machine's state, not the program's defect (the program warns
+    # about it, tests/test_font_check.py); CI installs fonts-noto-cjk, so there it must be found.
+    if not families and os.environ.get("CI", "").lower() not in ("true", "1", "yes"):
+        pytest.skip("no CJK font installed (Debian/Ubuntu: apt install fonts-noto-cjk); CI runs this")
     assert families, "install a CJK font (fonts-noto-cjk), or Chinese text shows as boxes"
 
 

@@ -67,11 +67,11 @@ def edit(document, path, value):
         (lambda d: edit(d, ["state", "config", "n_h"], 0), "n_h must be between 1 and 50"),
         (lambda d: edit(d, ["state", "config", "learning_rate"], "fast"), "learning_rate must be of type"),
         (lambda d: edit(d, ["state", "parameters", "W1"], [[1.0, 2.0]]), "W1 has shape (1, 2)"),
-        (lambda d: edit(d, ["state", "step"], -3), "step must be a whole number"),
-        (lambda d: edit(d, ["state", "rng"], {"bit_generator": "MT19937"}), "PCG64"),
+        (lambda d: edit(d, ["state", "step"], -3), "field step: must be between 0"),
+        (lambda d: edit(d, ["state", "rng"], {"bit_generator": "MT19937"}), "field rng.state: missing"),
         (lambda d: edit(d, ["state", "order"], [99999]), "mini-batch order"),
-        (lambda d: edit(d, ["state", "history", "stride"], 3), "cost history"),
-        (lambda d: d["state"].pop("parameters") and d, "missing or malformed entry"),
+        (lambda d: edit(d, ["state", "history", "stride"], 3), "history.stride: must be a power"),
+        (lambda d: d["state"].pop("parameters") and d, "field parameters: missing"),
         (lambda d: edit(d, ["state", "data"], {"X": [[0, 1], [0, 1]], "Y": [[1, 1]]}), "both classes"),
     ],
 )
@@ -87,7 +87,8 @@ def test_hand_edited_bad_values_are_refused_with_a_message(tmp_path, change, mes
     ("content", "message"),
     [
         (b'{"format": "nn-visualizer-session", "version": 1, "lesson": "x", "sta', "damaged or truncated"),
-        (b"\xff\xfe\x00garbage", "not UTF-8 text"),
+        (b"\x80\x81garbage", "not UTF-8 text"),
+        ("{}".encode("utf-16"), "UTF-16 text; save it as UTF-8"),
         (b"[1, 2, 3]", "not an nn-visualizer session"),
         (
             b'{"format": "nn-visualizer-session", "version": 1, "lesson": "x", "state": NaN}',

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from core.plane import plane_grid, probability_map
+from tests.ticks import fix_steps_per_tick, tick, tick_until
 
 
 @pytest.fixture
@@ -31,10 +32,12 @@ def test_stepping_changes_the_heatmap_and_extends_the_curves(window, lesson):
     assert "Iteration 31" in window.transport.iteration_label.text()
 
 
-def test_run_pause_buttons_drive_the_timer(window, qtbot):
+def test_run_pause_buttons_drive_the_timer(window, monkeypatch):
     window.transport.run_action.trigger()
     assert window.controller.running and window.transport.run_action.text() == "Pause"
-    qtbot.waitUntil(lambda: window.controller.engine.step_count > 100, timeout=5000)
+    fix_steps_per_tick(window.controller, monkeypatch, 50)
+    tick(window.controller, 3)
+    assert window.controller.engine.step_count > 100
     window.transport.run_action.trigger()
     assert not window.controller.running and window.transport.run_action.text() == "Run"
 
@@ -135,10 +138,11 @@ def test_linear_request_restarts_with_a_linear_hidden_layer(window, lesson):
     assert lesson.sidebar.activation.currentData() == "linear"
 
 
-def test_divergence_is_shown_not_crashed(window, lesson, qtbot):
+def test_divergence_is_shown_not_crashed(window, lesson, monkeypatch):
     lesson.apply_changes(activation="linear", learning_rate=10.0, init="he", n_h=50, m=2000)
+    fix_steps_per_tick(window.controller, monkeypatch, 50)
     window.controller.run()
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    tick_until(window.controller, lambda: not window.controller.running, max_ticks=40)  # 2,000 steps
     assert "Diverged at step" in lesson.readout.text()
     assert np.isfinite(lesson.boundary.image.image).all()
     window.transport.reset_action.trigger()

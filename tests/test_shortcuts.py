@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from tests.ticks import fix_steps_per_tick, tick
 from visualizer.main_window import MainWindow
 
 
@@ -27,9 +28,11 @@ def test_right_and_n_step_r_resets(window):
     assert engine.step_count == 0
 
 
-def test_space_runs_and_pauses(window, qtbot):
+def test_space_runs_and_pauses(window, monkeypatch):
     QTest.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.running
-    qtbot.waitUntil(lambda: window.controller.engine.step_count > 0, timeout=5000)
+    fix_steps_per_tick(window.controller, monkeypatch, 10)
+    tick(window.controller)
+    assert window.controller.engine.step_count > 0
     QTest.keyClick(window, Qt.Key.Key_Space)
     assert not window.controller.running

@@ -70,10 +70,31 @@ def _exit_after_first_paint(window, app) -> None:
     window.installEventFilter(window._first_paint_probe)
 
 
+NO_DISPLAY = """\
+No display found: nn-visualizer opens a window, and neither DISPLAY nor WAYLAND_DISPLAY is set.
+Start it from a desktop session (or over ssh -X, or under xvfb-run), or take screenshots of
+every lesson without a display:
+    python -m visualizer --screenshot DIR      (uses Qt's offscreen platform; in a checkout:
+    .venv/bin/python -m visualizer --screenshot DIR, or make screenshots)"""
+
+
+def missing_display(environ=os.environ, platform: str = sys.platform) -> bool:
+    """On Linux without X11 or Wayland Qt aborts with a misleading "xcb-cursor0 is needed": say so first.
+
+    QT_QPA_PLATFORM set by the user (offscreen, vnc, eglfs, ...) is trusted as it is.
+    """
+    if not platform.startswith("linux"):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no screen
+    if missing_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 TICK_MS = 16  # ~60 frames per second
 BUDGET_S = 0.008  # training time per tick at speed 1 (DESIGN.md)
+TRAIN_CAP_S = 0.05  # a tick stops training past this (or 4 budgets), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
 
 
@@ -116,6 +117,25 @@ class Controller(QObject):
         self._owed -= n
         return n
 
+    def _train(self, engine: Engine, n: int) -> int:
+        """Up to n steps in doubling chunks, stopping once the tick's training time is spent.
+
+        The estimate of a step's cost can be far off (100,000 imported points make a step
+        hundreds of times slower): then one tick costs a few steps, never minutes.
+        """
+        if getattr(engine, "steps_per_tick", None) is not None:
+            return engine.step(n)  # paced to be watched: exactly n
+        deadline = time.perf_counter() + max(4 * BUDGET_S * self._speed, TRAIN_CAP_S)
+        done, chunk = 0, 1
+        while done < n:
+            want = min(chunk, n - done)
+            ran = engine.step(want)
+            done += ran
+            if ran < want or time.perf_counter() >= deadline:
+                break
+            chunk *= 2
+        return done
+
     def _on_timer_timeout(self) -> None:
         engine = self._engine
         if engine is None:
@@ -123,7 +143,7 @@ class Controller(QObject):
         n = self.steps_for_this_tick()
         if n:
             start = time.perf_counter()
-            done = engine.step(n)
+            done = self._train(engine, n)
             if done:
                 per_step = (time.perf_counter() - start) / done
                 self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * per_step

@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from visualizer import i18n
+from visualizer.core_file_messages import field_problems, file_problems, value_kind
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -59,12 +60,23 @@ def _problems() -> list[tuple[str, str]]:
     ]  # fmt: skip
 
 
-def _problem(text: str) -> str | None:
-    for pattern, template in _problems():
+_FIELD = re.compile(r"field (?P<name>[^:\s]+): (?P<problem>.+)", re.DOTALL)
+
+
+def _match(text: str, pairs: list[tuple[str, str]]) -> str | None:
+    for pattern, template in pairs:
         match = re.fullmatch(pattern, text, re.DOTALL)
         if match:
-            return template.format(*match.groups())
+            return template.format(*(value_kind(g) if g else g for g in match.groups()))
     return None
+
+
+def _problem(text: str) -> str | None:
+    field = _FIELD.fullmatch(text)
+    if field:  # "field history.capacity: must be between 4 and 65,536"
+        inner = _match(field["problem"], field_problems()) or _problem(field["problem"]) or field["problem"]
+        return translate("CoreMessages", "field {0}: {1}").format(field["name"], inner)
+    return _match(text, _problems() + file_problems())
 
 
 def translated_error(exc: Exception | str) -> str:

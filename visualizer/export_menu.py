@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QWidget
 
 from core.export import save_cost_csv, save_parameters_json
+from visualizer.message_box import show_error
 from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
 
 DEFAULT_PNG_WIDTH = 1920  # a full-HD slide
@@ -63,7 +64,7 @@ class ExportMenu(QObject):
 
     def _report(self, error: str | None, done: str) -> None:
         if error:
-            QMessageBox.warning(self._window, self.tr("nn-visualizer"), error)
+            show_error(self._window, error)
         else:
             self._say(done)
 

@@ -6,13 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from core.csvdata import load_csv, save_csv
-from core.session import load_session, save_session
+from core.session import open_session, save_session
+from core.userfile import quote
 from visualizer.core_messages import translated_error
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons.base import Lesson
+from visualizer.message_box import show_error
 
 SESSION_FILTER = QT_TRANSLATE_NOOP("FileMenu", "nn-visualizer session (*.nnvis.json *.json)")
 CSV_FILTER = QT_TRANSLATE_NOOP("FileMenu", "CSV: x1, x2, y (*.csv)")
@@ -58,18 +60,19 @@ class FileMenu(QObject):
     # -- the work, testable without dialogs -------------------------------------------------
     def open_session_path(self, path: str | Path) -> str | None:
         try:
-            key, state = load_session(path)
-            if key not in self._lessons or not self._lessons.lesson_class(key).saves_sessions:
-                raise ValueError(
-                    self.tr("{0}: no lesson {1!r} here to open it in").format(Path(path).name, key)
-                )
-            self._window.pause()
-            self._lessons[key].restore_session(state)  # raises before changing anything
+            key = open_session(path, self._restore)  # every error names the file
         except ValueError as exc:
             return translated_error(exc)
         self._window.open_lesson(key)
         self._window.controller.refresh()
         return None
+
+    def _restore(self, key: str, state: dict) -> str:
+        if key not in self._lessons or not self._lessons.lesson_class(key).saves_sessions:
+            raise ValueError(self.tr("no lesson {0} here to open it in").format(quote(key)))
+        self._window.pause()
+        self._lessons[key].restore_session(state)  # raises before changing anything
+        return key
 
     def save_session_path(self, path: str | Path) -> str | None:
         lesson = self._lesson
@@ -99,7 +102,7 @@ class FileMenu(QObject):
     # -- the dialogs ---------------------------------------------------------------------------
     def _report(self, error: str | None, done: str) -> None:
         if error:
-            QMessageBox.warning(self._window, self.tr("nn-visualizer"), error)
+            show_error(self._window, error)
         else:
             self._window.statusBar().showMessage(done, 6000)
 

@@ -12,9 +12,12 @@ from visualizer import i18n
 from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
+from visualizer.font_check import warn_once_if_no_chinese_font
+from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
+from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
 from visualizer.widgets.transport_bar import TransportBar
@@ -44,7 +47,10 @@ class MainWindow(QMainWindow):
         self.file_menu: FileMenu | None = None
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
+        self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
+        self.gl_keeper = make_gl_capable(self)  # no window re-creation when the 3D view arrives
         self._build({}, FIRST_LESSON)
+        warn_once_if_no_chinese_font(self)
 
     # -- building (again, on a language change) -------------------------------------------
     def _build(self, engines: dict[str, Engine], open_key: str) -> None:
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar(self)
         self.transport.set_speed(self.controller.speed)
         self.addToolBar(self.transport)
+        self._shared_keys.watch(self.transport)  # the speed slider
         self.tabs = QTabWidget()
         # Each tab holds an empty page until its lesson is first opened (start-up builds one);
         # a lesson built before a language change is built again around its engine.
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         self._build(engines, open_key)
         self.statusBar().clearMessage()
+        warn_once_if_no_chinese_font(self)
         if was_running:
             self.controller.run()
 
@@ -123,12 +131,13 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
+        self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
+        self._shared_keys.watch(lesson)
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
         self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
-        self.view_menu.presentation.adopt(lesson)  # a lesson first opened while presenting
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller

@@ -16,13 +16,17 @@ class ViewMenu(QObject):
     def __init__(self, window: QMainWindow, lessons: dict, look_panel: LookPanel) -> None:
         super().__init__(window)
         self.presentation = Presentation(window, lessons)
+        self.presentation.setParent(self)  # goes with this menu on a language change, lessons and all
         self._look_panel = look_panel
         menu = window.menuBar().addMenu(self.tr("&View"))
         self.presentation_action = QAction(self.tr("&Presentation mode"), self)
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcuts([QKeySequence(Qt.Key.Key_F5)])
         self.presentation_action.setToolTip(
-            self.tr("Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)")
+            self.tr(
+                "Full screen, large text and thick lines, no menu or sidebars, for a projector "
+                "(F5 again or Esc to leave)"
+            )
         )
         self.presentation_action.toggled.connect(self.presentation.set_active)
         self.presentation.toggled.connect(self._on_presentation_toggled)
@@ -34,10 +38,26 @@ class ViewMenu(QObject):
         self.look_action.toggled.connect(look_panel.set_expanded)
         look_panel.button.toggled.connect(self.look_action.setChecked)
         menu.addAction(self.look_action)
+        self.leave_action = QAction(self.tr("Leave presentation mode"), self)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)  # Esc is only taken while presenting
+        self.leave_action.triggered.connect(lambda: self.presentation.set_active(False))
         window.addAction(self.presentation_action)  # the keys work wherever the focus is
         window.addAction(self.look_action)
+        window.addAction(self.leave_action)
+        self._look_was_expanded = True
 
     def _on_presentation_toggled(self, on: bool) -> None:
         self.presentation_action.blockSignals(True)
         self.presentation_action.setChecked(on)
         self.presentation_action.blockSignals(False)
+        self.leave_action.setEnabled(on)
+        # the What-to-look-at strip folds to one line while presenting (F1 opens it)
+        if on:
+            self._look_was_expanded = self.look_action.isChecked()
+            self.look_action.setChecked(False)
+        else:
+            self.look_action.setChecked(self._look_was_expanded)
+        controller = getattr(self.parent(), "controller", None)
+        if controller is not None:
+            controller.refresh()  # what is restyled every frame follows at once

@@ -170,8 +170,8 @@ not dead</source>
         <translation>点击一条边或偏置边（来自 b1、b2）输入新值。新值从下一次前向传播起生效：停在 X 阶段时立即生效，否则从下一次迭代起生效，取代本次迭代更新得到的值。</translation>
     </message>
     <message>
-        <source>Step through one iteration equation by equation: forward from X to A2 and J, then backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each shape, follow where every number comes from, and compare backprop&apos;s gradients with the numerical check below. Course: 000 §2.6 (backpropagation), 003.</source>
-        <translation>逐个公式走完一次迭代：前向传播从 X 到 A2 和 J，再反向传播从 dZ2 = A2 − Y 到 dW1 和 db1，最后更新 W := W − α dW。核对每个形状，追踪每个数字从哪里来，并把反向传播的梯度与下方的数值检验比较。课程：000 §2.6（反向传播），003。</translation>
+        <source>Step through one iteration equation by equation: forward from X to A2 and J, then backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each shape, follow where every number comes from, and compare backprop&apos;s gradients with the numerical check below. Type 2, 4, 3, 1 in Layers for L layers: each forward block stores its cache, each backward block reads it. Course: 000 §2.6 (backpropagation), 002, 004 §4.2-4.6.</source>
+        <translation>逐个公式走完一次迭代：前向传播从 X 到 A2 和 J，再反向传播从 dZ2 = A2 − Y 到 dW1 和 db1，最后更新 W := W − α dW。核对每个形状，追踪每个数字从哪里来，并把反向传播的梯度与下方的数值检验比较。在“层数”中输入 2, 4, 3, 1 可演示 L 层网络：每个前向模块存下它的缓存，每个反向模块读取它。课程：000 §2.6（反向传播），002，004 §4.2-4.6。</translation>
     </message>
     <message>
         <source>Learning rate α</source>
@@ -228,6 +228,10 @@ not dead</source>
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Network and batch</source>
@@ -294,6 +298,10 @@ not dead</source>
         <translation>α = {0:g}：本次迭代的更新就使用它。</translation>
     </message>
     <message>
+        <source>layer_dims is [2, n[1], ..., 1] with 2 to 4 layers and hidden sizes 2 to 6</source>
+        <translation>layer_dims 应为 [2, n[1], ..., 1]，共 2 到 4 层，隐藏层大小为 2 到 6</translation>
+    </message>
+    <message>
         <source>Type a new value</source>
         <translation>输入新值</translation>
     </message>
@@ -350,7 +358,189 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>CompGraphLesson</name>
+    <message>
+        <source>Forward, the blue arrows carry values left to right: u = bc = 6, v = a + u = 11, J = 3v = 33. Backward, the red arrows carry derivatives right to left, each by the chain rule: dJ/da = dJ/dv · dv/da = 3 × 1. Nudge a by ε = 0.001 and J moves by 0.003: the ratio is the derivative. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).</source>
+        <translation>前向：蓝色箭头从左到右传递数值：u = bc = 6，v = a + u = 11，J = 3v = 33。反向：红色箭头从右到左传递导数，每一步都用链式法则：dJ/da = dJ/dv · dv/da = 3 × 1。把 a 增加 ε = 0.001，J 就增加 0.003：两者之比就是导数。课程：001 §2.5-2.7（计算图、使用计算图求导数、逻辑回归中的梯度下降）。</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  后退</translation>
+    </message>
+    <message>
+        <source>One stage back (Left)</source>
+        <translation>后退一个阶段（左方向键）</translation>
+    </message>
+    <message>
+        <source>Forward  ▶</source>
+        <translation>前进  ▶</translation>
+    </message>
+    <message>
+        <source>One stage forward (the toolbar&apos;s Step)</source>
+        <translation>前进一个阶段（即工具栏的单步）</translation>
+    </message>
+    <message>
+        <source>Reset  ⟲</source>
+        <translation>重置  ⟲</translation>
+    </message>
+    <message>
+        <source>Back to the inputs</source>
+        <translation>回到输入</translation>
+    </message>
+    <message>
+        <source>{0} · iteration {1} · stage {2} of {3} ({4}) · {5} = {6}</source>
+        <translation>{0} · 迭代 {1} · 第 {2} / {3} 阶段（{4}）· {5} = {6}</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}.</source>
+        <translation>未更改：{0}。</translation>
+    </message>
+    <message>
+        <source>Drawn: J = {0}</source>
+        <translation>已画出：J = {0}</translation>
+    </message>
+    <message>
+        <source>The inputs, the leaves of the graph: type new values on the left. Nothing is computed yet.</source>
+        <translation>输入，即计算图的叶子：可在左侧输入新值。此时还没有计算任何东西。</translation>
+    </message>
+    <message>
+        <source>Forward (blue arrows, left to right): this node&apos;s value from the values of its inputs.</source>
+        <translation>前向（蓝色箭头，从左到右）：由输入的值计算这个节点的值。</translation>
+    </message>
+    <message>
+        <source>Backward (red arrows, right to left), the chain rule: d{0}/dx is the sum, over the nodes that use x, of d{0}/d(node) times the local derivative d(node)/dx.</source>
+        <translation>反向（红色箭头，从右到左），链式法则：d{0}/dx 等于对所有用到 x 的节点求和：d{0}/d(节点) 乘以局部导数 d(节点)/dx。</translation>
+    </message>
+    <message>
+        <source>Gradient descent: each parameter moves against its derivative, scaled by the learning rate α.</source>
+        <translation>梯度下降：每个参数沿其导数的反方向移动，步长由学习率 α 决定。</translation>
+    </message>
+    <message>
+        <source>The loss again, forward from the updated parameters: one step of gradient descent downhill.</source>
+        <translation>用更新后的参数再做一次前向，重新计算损失：梯度下降向下走了一步。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>J = 3(a + bc), the course&apos;s example</source>
+        <translation>J = 3(a + bc)，课程中的例子</translation>
+    </message>
+    <message>
+        <source>Logistic regression, one example</source>
+        <translation>逻辑回归，单个样本</translation>
+    </message>
+    <message>
+        <source>Your formula in a, b, c</source>
+        <translation>你输入的 a, b, c 的公式</translation>
+    </message>
+</context>
+<context>
+    <name>CompGraphMessages</name>
+    <message>
+        <source>{formula} is not a finite number at these values</source>
+        <translation>在这些值下 {formula} 不是有限数</translation>
+    </message>
+    <message>
+        <source>the derivative with respect to {variable} is not finite at these values</source>
+        <translation>在这些值下对 {variable} 的导数不是有限数</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number between {lo} and {hi}, got {value}</source>
+        <translation>{name} 必须是 {lo} 到 {hi} 之间的有限数，而输入的是 {value}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>the label y must be 0 or 1, got {value}</source>
+        <translation>标签 y 必须是 0 或 1，而输入的是 {value}</translation>
+    </message>
+    <message>
+        <source>there is no variable {name} to nudge in this graph</source>
+        <translation>这个计算图中没有可改变的变量 {name}</translation>
+    </message>
+    <message>
+        <source>type a formula in a, b and c, e.g. 3*(a + b*c)</source>
+        <translation>请输入 a, b, c 的公式，例如 3*(a + b*c)</translation>
+    </message>
+    <message>
+        <source>the formula is {length} characters long; at most {limit}</source>
+        <translation>公式有 {length} 个字符；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>not a formula: {detail}</source>
+        <translation>不是公式：{detail}</translation>
+    </message>
+    <message>
+        <source>unknown name “{name}”: the variables are a, b and c</source>
+        <translation>未知的名称“{name}”：变量只有 a, b, c</translation>
+    </message>
+    <message>
+        <source>“{name}” is not allowed: the functions are exp, log, sigmoid and tanh</source>
+        <translation>不允许使用“{name}”：可用的函数是 exp、log、sigmoid 和 tanh</translation>
+    </message>
+    <message>
+        <source>{name} takes exactly one argument, e.g. {name}(a)</source>
+        <translation>{name} 只接受一个参数，例如 {name}(a)</translation>
+    </message>
+    <message>
+        <source>attribute access (the dot in “{text}”) is not allowed</source>
+        <translation>不允许访问属性（“{text}”中的点）</translation>
+    </message>
+    <message>
+        <source>“{what}” is not allowed in a formula</source>
+        <translation>公式中不允许使用“{what}”</translation>
+    </message>
+    <message>
+        <source>^ is not a power here: write a**2</source>
+        <translation>这里 ^ 不表示乘方：请写 a**2</translation>
+    </message>
+    <message>
+        <source>the exponent must be a number, e.g. a**2</source>
+        <translation>指数必须是数字，例如 a**2</translation>
+    </message>
+    <message>
+        <source>the exponent {value} is too large: at most {limit} in size</source>
+        <translation>指数 {value} 太大：绝对值最多为 {limit}</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large: at most {limit} in size</source>
+        <translation>数字 {value} 太大：绝对值最多为 {limit}</translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply (at most {limit} levels)</source>
+        <translation>公式嵌套太深（最多 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>the formula has {count} operations; at most {limit}</source>
+        <translation>公式有 {count} 个运算；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>the formula must use at least one of a, b and c</source>
+        <translation>公式必须至少用到 a, b, c 中的一个</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
     <message>
         <source>{0}: diverged at step {1}</source>
         <translation>{0}：在第 {1} 步发散</translation>
@@ -364,18 +554,6 @@ not dead</source>
         <translation>运行</translation>
     </message>
     <message>
-        <source>accuracy: train / test (the course), train / dev (this run)</source>
-        <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
-    </message>
-    <message>
-        <source>first J</source>
-        <translation>初始 J</translation>
-    </message>
-    <message>
-        <source>Cost J</source>
-        <translation>成本函数 J</translation>
-    </message>
-    <message>
         <source>course</source>
         <translation>课程</translation>
     </message>
@@ -384,8 +562,16 @@ not dead</source>
         <translation>现在</translation>
     </message>
     <message>
+        <source>first J</source>
+        <translation>初始 J</translation>
+    </message>
+    <message>
         <source>After {0:,} iterations (the course: {1:,})</source>
         <translation>迭代 {0:,} 次后（课程：{1:,} 次）</translation>
+    </message>
+    <message>
+        <source>accuracy: train / test (the course), train / dev (this run)</source>
+        <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
     </message>
 </context>
 <context>
@@ -506,12 +692,220 @@ not dead</source>
         <translation>至少选择一个输入特征</translation>
     </message>
     <message>
+        <source>field {0}: {1}</source>
+        <translation>字段 {0}：{1}</translation>
+    </message>
+    <message>
         <source>{0}, line {1}: {2}</source>
         <translation>{0} 第 {1} 行：{2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder)</source>
+        <translation>不是普通文件（是文件夹）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe)</source>
+        <translation>不是普通文件（是管道）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>不是普通文件（是设备）</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>不是普通文件（是套接字）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>larger than {0} MB (the most this program reads)</source>
+        <translation>大于 {0} MB（本程序最多读取这么多）</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save it as UTF-8</source>
+        <translation>这是 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>damaged (JSON error at line {0}: nested more than {1} deep)</source>
+        <translation>已损坏（JSON 第 {0} 行出错：嵌套超过 {1} 层）</translation>
+    </message>
+    <message>
+        <source>damaged (a number with more than 4,300 digits)</source>
+        <translation>已损坏（有超过 4,300 位的数字）</translation>
+    </message>
+    <message>
+        <source>the line is longer than {0} characters</source>
+        <translation>该行超过 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>not a CSV row ({0})</source>
+        <translation>不是 CSV 行（{0}）</translation>
+    </message>
+    <message>
+        <source>separated by &apos;;&apos;: use commas (x1, x2, y)</source>
+        <translation>用分号“;”分隔：请用逗号（x1, x2, y）</translation>
+    </message>
+    <message>
+        <source>separated by tabs: use commas (x1, x2, y)</source>
+        <translation>用制表符分隔：请用逗号（x1, x2, y）</translation>
+    </message>
+    <message>
+        <source>{0} is too large to draw (at most ±{1}), got {2}</source>
+        <translation>{0} 太大，无法绘制（最多 ±{1}），实际是 {2}</translation>
+    </message>
+    <message>
+        <source>more than {0} points</source>
+        <translation>超过 {0} 个点</translation>
+    </message>
+    <message>
+        <source>the data contains NaN or infinite values</source>
+        <translation>数据含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>coordinates beyond ±{0} cannot be drawn; rescale the data</source>
+        <translation>超出 ±{0} 的坐标无法绘制；请缩放数据</translation>
+    </message>
+    <message>
+        <source>labels must be 0 or 1, with both classes present</source>
+        <translation>标签必须是 0 或 1，且两个类别都要有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {0}</source>
+        <translation>必须是整数，实际是{0}</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>必须在 {0} 到 {1} 之间</translation>
+    </message>
+    <message>
+        <source>must be a list of {0} rows</source>
+        <translation>必须是 {0} 行的列表</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers</source>
+        <translation>必须是数字列表</translation>
+    </message>
+    <message>
+        <source>must be rows of equal length</source>
+        <translation>各行长度必须相同</translation>
+    </message>
+    <message>
+        <source>holds more than {0} values</source>
+        <translation>超过 {0} 个值</translation>
+    </message>
+    <message>
+        <source>must hold numbers only</source>
+        <translation>只能包含数字</translation>
+    </message>
+    <message>
+        <source>holds a number too large</source>
+        <translation>包含过大的数字</translation>
+    </message>
+    <message>
+        <source>holds a number too large (or not finite)</source>
+        <translation>包含过大（或非有限）的数字</translation>
+    </message>
+    <message>
+        <source>must be between the setting&apos;s limits</source>
+        <translation>必须在该设置的范围内</translation>
+    </message>
+    <message>
+        <source>must be PCG64</source>
+        <translation>必须是 PCG64</translation>
+    </message>
+    <message>
+        <source>must be odd (numpy never makes an even one)</source>
+        <translation>必须是奇数（numpy 从不生成偶数）</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {0} whole numbers</source>
+        <translation>必须是最多 {0} 个整数的列表</translation>
+    </message>
+    <message>
+        <source>must hold whole numbers between 0 and the number of points</source>
+        <translation>必须是 0 到点数之间的整数</translation>
+    </message>
+    <message>
+        <source>must not repeat a point (it is part of a permutation)</source>
+        <translation>不能重复某个点（它是一个排列的一部分）</translation>
+    </message>
+    <message>
+        <source>must be even</source>
+        <translation>必须是偶数</translation>
+    </message>
+    <message>
+        <source>must be a power of two</source>
+        <translation>必须是 2 的幂</translation>
+    </message>
+    <message>
+        <source>must be a list no longer than the capacity</source>
+        <translation>必须是不超过容量的列表</translation>
+    </message>
+    <message>
+        <source>must be whole numbers between 0 and the step</source>
+        <translation>必须是 0 到当前迭代步数之间的整数</translation>
+    </message>
+    <message>
+        <source>must increase</source>
+        <translation>必须递增</translation>
+    </message>
+    <message>
+        <source>must have one value per step</source>
+        <translation>每个迭代步必须有一个值</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {0} histories</source>
+        <translation>必须是最多 {0} 条历史记录的列表</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他类型</translation>
     </message>
 </context>
 <context>
@@ -546,6 +940,17 @@ not dead</source>
     <message>
         <source>dev cost</source>
         <translation>验证集成本</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDiagram</name>
+    <message>
+        <source>next: {0}</source>
+        <translation>下次：{0}</translation>
+    </message>
+    <message>
+        <source>Click to type a new value</source>
+        <translation>点击输入新值</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1197,57 @@ not dead</source>
     <message>
         <source>Your data: {0} points. Pick a data set to go back.</source>
         <translation>你的数据：{0} 个点。选择一个数据集即可返回。</translation>
+    </message>
+</context>
+<context>
+    <name>DeepStages</name>
+    <message>
+        <source>Go to stage {0} of this iteration</source>
+        <translation>转到本次迭代的阶段 {0}</translation>
+    </message>
+    <message>
+        <source>layer_dims = [n_x, n[1], ..., n[L]]: 2 to 4 layers, e.g. 2, 4, 3, 1. [2, n_h, 1] is the 2-layer walk; more layers walk with caches and building blocks.</source>
+        <translation>layer_dims = [n_x, n[1], ..., n[L]]：2 到 4 层，例如 2, 4, 3, 1。[2, n_h, 1] 是两层网络的演示；层数更多时演示缓存和前向、反向模块。</translation>
+    </message>
+    <message>
+        <source>The batch X = A[0], one column per example, and every layer&apos;s W and b.</source>
+        <translation>这批样本 X = A[0]，每列一个样本；以及每一层的 W 和 b。</translation>
+    </message>
+    <message>
+        <source>Gradient descent on every layer: one step against the gradient, scaled by α.</source>
+        <translation>对每一层做梯度下降：沿梯度反方向走一步，步长由 α 决定。</translation>
+    </message>
+    <message>
+        <source>The cost: the cross-entropy loss averaged over the m examples.</source>
+        <translation>成本函数：交叉熵损失在 m 个样本上的平均。</translation>
+    </message>
+    <message>
+        <source>Forward block {0}, linear part: W[{0}] A[{1}] + b[{0}]. The cache of layer {0} keeps A[{1}], W[{0}], b[{0}] and Z[{0}] for backward.</source>
+        <translation>第 {0} 层前向模块的线性部分：W[{0}] A[{1}] + b[{0}]。第 {0} 层的缓存保存 A[{1}]、W[{0}]、b[{0}] 和 Z[{0}]，供反向传播使用。</translation>
+    </message>
+    <message>
+        <source>Forward block {0}: the activation applied to every entry of Z[{0}].</source>
+        <translation>第 {0} 层前向模块：对 Z[{0}] 的每个元素应用激活函数。</translation>
+    </message>
+    <message>
+        <source>Backward block {0}: dA[{0}] times the slope of the activation at Z[{0}], read from cache {0}.</source>
+        <translation>第 {0} 层反向模块：dA[{0}] 乘以激活函数在 Z[{0}] 处的斜率，从缓存 {0} 中读取。</translation>
+    </message>
+    <message>
+        <source>Each weight&apos;s gradient: dZ[{0}] times the A[{1}] read from cache {0}, averaged over the examples.</source>
+        <translation>每个权重的梯度：dZ[{0}] 乘以从缓存 {0} 读取的 A[{1}]，再对样本求平均。</translation>
+    </message>
+    <message>
+        <source>Each bias&apos;s gradient: dZ[{0}] averaged over the examples.</source>
+        <translation>每个偏置的梯度：dZ[{0}] 对样本求平均。</translation>
+    </message>
+    <message>
+        <source>The error handed back to layer {0}: W[{1}]ᵀ dZ[{1}], W[{1}] read from cache {1}.</source>
+        <translation>传回第 {0} 层的误差：W[{1}]ᵀ dZ[{1}]，W[{1}] 从缓存 {1} 中读取。</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output: the derivative of the loss with respect to A[{0}], the course&apos;s initialization of backward.</source>
+        <translation>反向传播从输出开始：损失对 A[{0}] 的导数，即课程中反向传播的初始化。</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1599,6 @@ not dead</source>
         <translation>本课没有可导出的图</translation>
     </message>
     <message>
-        <source>nn-visualizer</source>
-        <translation>nn-visualizer</translation>
-    </message>
-    <message>
         <source>Plot copied ({0} × {1} pixels)</source>
         <translation>图已复制（{0} × {1} 像素）</translation>
     </message>
@@ -1188,6 +1640,121 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>the data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>the number of points m</source>
+        <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>the test share</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>the data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the hidden-layer size n_h</source>
+        <translation>隐藏层大小 n_h</translation>
+    </message>
+    <message>
+        <source>the activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <source>the leaky ReLU slope</source>
+        <translation>Leaky ReLU 的斜率</translation>
+    </message>
+    <message>
+        <source>the initialization</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <source>the constant c</source>
+        <translation>常数 c</translation>
+    </message>
+    <message>
+        <source>the initialization seed</source>
+        <translation>初始化种子</translation>
+    </message>
+    <message>
+        <source>the learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>the L2 strength λ</source>
+        <translation>L2 正则化强度 λ</translation>
+    </message>
+    <message>
+        <source>the keep probability</source>
+        <translation>保留概率 keep_prob</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>the dropout seed</source>
+        <translation>Dropout 种子</translation>
+    </message>
+    <message>
+        <source>the share of class 1</source>
+        <translation>类别 1 的比例</translation>
+    </message>
+    <message>
+        <source>the mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>the class separation</source>
+        <translation>类别间距</translation>
+    </message>
+    <message>
+        <source>input normalization</source>
+        <translation>输入归一化</translation>
+    </message>
+    <message>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β2</source>
+        <translation>Adam 的 β2</translation>
+    </message>
+    <message>
+        <source>RMSprop&apos;s β2</source>
+        <translation>RMSprop 的 β2</translation>
+    </message>
+    <message>
+        <source>the optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>the start point</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <source>nn-visualizer session (*.nnvis.json *.json)</source>
@@ -1222,8 +1789,8 @@ not dead</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>{0}: no lesson {1!r} here to open it in</source>
-        <translation>{0}：这里没有可以打开它的课程 {1!r}</translation>
+        <source>no lesson {0} here to open it in</source>
+        <translation>这里没有可以打开它的课程 {0}</translation>
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
@@ -1232,10 +1799,6 @@ not dead</source>
     <message>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>nn-visualizer</source>
-        <translation>nn-visualizer</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -1268,6 +1831,13 @@ not dead</source>
     <message>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FontCheck</name>
+    <message>
+        <source>No Chinese font is installed, so Chinese text shows as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk</source>
+        <translation>未安装中文字体，中文会显示为方框。请安装一个，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk ｜ No Chinese font is installed, so Chinese text shows as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1953,72 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Arrows point downhill (−∇J) from each current point; + marks the minimum, ○ the start.</source>
         <translation>箭头从每个当前点指向下坡方向 (−∇J)；+ 是最小值，○ 是起点。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphControls</name>
+    <message>
+        <source>The graph to walk through</source>
+        <translation>要逐步演示的计算图</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>+ − * / ** (a number as exponent), exp, log, sigmoid, tanh; the variables a, b, c</source>
+        <translation>+ − * / **（指数须为数字）、exp、log、sigmoid、tanh；变量 a, b, c</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>画出</translation>
+    </message>
+    <message>
+        <source>Parse the formula (safely: nothing is run) and draw its graph</source>
+        <translation>解析公式（安全解析：不执行任何代码）并画出它的计算图</translation>
+    </message>
+    <message>
+        <source>e.g. 3*(a + b*c), a**2 / (1 + exp(b)), tanh(a*b - c)</source>
+        <translation>例如 3*(a + b*c)、a**2 / (1 + exp(b))、tanh(a*b - c)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>α in w := w − α dw (the update stages)</source>
+        <translation>w := w − α dw 中的 α（更新阶段）</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter: the walk keeps its stage, every number follows.</source>
+        <translation>输入数值后按回车：演示停留在当前阶段，所有数字随之改变。</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Data: no derivative is taken with respect to it</source>
+        <translation>数据：不对它求导</translation>
+    </message>
+    <message>
+        <source>An input: backward computes its derivative</source>
+        <translation>输入变量：反向传播会计算它的导数</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>forward: values</source>
+        <translation>前向：数值</translation>
+    </message>
+    <message>
+        <source>backward: derivatives</source>
+        <translation>反向：导数</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +2185,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>隐藏层大小</translation>
     </message>
     <message>
+        <source>Computation graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
         <source>Deep network</source>
         <translation>深层神经网络</translation>
     </message>
@@ -1580,6 +2220,13 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source> (new)</source>
         <translation>（新）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>nn-visualizer</source>
+        <translation>nn-visualizer</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2335,73 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
+    <name>NudgePanel</name>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>one-sided error</source>
+        <translation>单边误差</translation>
+    </message>
+    <message>
+        <source>two-sided error</source>
+        <translation>双边误差</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The nudge&lt;/b&gt;: x := x + ε, and watch J</source>
+        <translation>&lt;b&gt;微小改变&lt;/b&gt;：x := x + ε，看 J 如何变化</translation>
+    </message>
+    <message>
+        <source>The variable to nudge: an input, or a node in the middle</source>
+        <translation>要改变的变量：输入，或中间的节点</translation>
+    </message>
+    <message>
+        <source>How far to nudge (1e-12 to 1)</source>
+        <translation>改变量的大小（1e-12 到 1）</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>Error = |estimate − backward&apos;s value|: one-sided shrinks like ε, two-sided like ε², until round-off grows back (the gradient check&apos;s idea). Where J is linear in x, as in 3(a + bc), only round-off is left.</source>
+        <translation>误差 = |估计值 − 反向传播的值|：单边差分的误差与 ε 成正比，双边差分的误差与 ε² 成正比，直到舍入误差重新变大（梯度检验的思想）。若 J 对 x 是线性的，如 3(a + bc)，只剩下舍入误差。</translation>
+    </message>
+    <message>
+        <source>Error plot</source>
+        <translation>误差图</translation>
+    </message>
+    <message>
+        <source>Error table</source>
+        <translation>误差表</translation>
+    </message>
+    <message>
+        <source>measured ({0}′ − {0})/ε</source>
+        <translation>测得 ({0}′ − {0})/ε</translation>
+    </message>
+    <message>
+        <source>backward d{0}/d{1}</source>
+        <translation>反向传播 d{0}/d{1}</translation>
+    </message>
+    <message>
+        <source>two-sided ({0}(x+ε) − {0}(x−ε))/2ε</source>
+        <translation>双边 ({0}(x+ε) − {0}(x−ε))/2ε</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>单边</translation>
+    </message>
+    <message>
+        <source>two-sided</source>
+        <translation>双边</translation>
+    </message>
+</context>
+<context>
     <name>PlotMenus</name>
     <message>
         <source>Copy plot to clipboard</source>
@@ -1711,6 +2425,21 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Show or hide this function in both plots</source>
         <translation>在两幅图中显示或隐藏这个函数</translation>
+    </message>
+</context>
+<context>
+    <name>RulePanel</name>
+    <message>
+        <source>Iteration &lt;b&gt;{0}&lt;/b&gt; · stage {1} of {2}</source>
+        <translation>迭代 &lt;b&gt;{0}&lt;/b&gt; · 第 {1} / {2} 阶段</translation>
+    </message>
+    <message>
+        <source>The end of the walk: Back or Reset to go through it again.</source>
+        <translation>演示结束：按后退或重置可以再走一遍。</translation>
+    </message>
+    <message>
+        <source>Stopped: the next iteration&apos;s numbers are not finite.</source>
+        <translation>已停止：下一次迭代的数值不是有限数。</translation>
     </message>
 </context>
 <context>
@@ -1748,8 +2477,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>成本不再是有限值。请调低学习率，然后按“重置”。</translation>
     </message>
     <message>
-        <source>Iteration {0:,} · cost {1:.4f} · train {2} · test {3}</source>
-        <translation>迭代 {0:,} · 成本 {1:.4f} · 训练集 {2} · 测试集 {3}</translation>
+        <source>Iteration {0:,} · cost {1} · train {2} · test {3}</source>
+        <translation>迭代 {0:,} · 成本 {1} · 训练集 {2} · 测试集 {3}</translation>
     </message>
     <message>
         <source>Not applied: {0}</source>
@@ -2219,12 +2948,16 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <source>Large fonts and thick lines, sidebars hidden, for a projector (F5 again to leave)</source>
-        <translation>大字体、粗线条、隐藏侧边栏，适合投影（再按 F5 退出）</translation>
+        <source>Full screen, large text and thick lines, no menu or sidebars, for a projector (F5 again or Esc to leave)</source>
+        <translation>全屏、大字体、粗线条，隐藏菜单和侧边栏，适合投影（再按 F5 或 Esc 退出）</translation>
     </message>
     <message>
         <source>&amp;What to look at</source>
         <translation>看点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
     </message>
 </context>
 <context>

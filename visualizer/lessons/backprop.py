@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,15 +15,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from core.activations import ACTIVATION_NAMES
-from core.backprop_stages import STAGES_PER_ITERATION
 from core.backprop_steps import (
     INITS,
     M_RANGE,
@@ -33,19 +29,26 @@ from core.backprop_steps import (
     BackpropEngine,
     BackpropSnapshot,
     param_label,
+    parse_layer_dims,
 )
 from core.datasets import DATASET_NAMES
 from visualizer.core_messages import translated_error
 from visualizer.lessons.activation_info import display_name
+from visualizer.lessons.backprop_parts.controls import button as _button
+from visualizer.lessons.backprop_parts.controls import combo as _combo
+from visualizer.lessons.backprop_parts.controls import rule as _rule
+from visualizer.lessons.backprop_parts.controls import spin as _spin
+from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
+from visualizer.numbers import number
+from visualizer.scale import css_pt
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
 from visualizer.widgets.param_slider import ParamSlider
 from visualizer.widgets.stage_panel import StagePanel, phase_label
 
-GRADIENT_STAGES = ("dW1", "db1", "dW2", "db2")
 EDIT_HELP = QT_TRANSLATE_NOOP(
     "BackpropLesson",
     "Click an edge or a bias edge (from b1, b2) to type a new value. It is used from the "
@@ -66,7 +69,9 @@ class BackpropLesson(Lesson):
         "Step through one iteration equation by equation: forward from X to A2 and J, then "
         "backward from dZ2 = A2 − Y to dW1 and db1, then the update W := W − α dW. Check each "
         "shape, follow where every number comes from, and compare backprop's gradients with "
-        "the numerical check below. Course: 000 §2.6 (backpropagation), 003.",
+        "the numerical check below. Type 2, 4, 3, 1 in Layers for L layers: each forward block "
+        "stores its cache, each backward block reads it. Course: 000 §2.6 (backpropagation), "
+        "002, 004 §4.2-4.6.",
     )
 
     def __init__(self, parent: QWidget | None = None, *, engine: BackpropEngine | None = None) -> None:
@@ -75,18 +80,21 @@ class BackpropLesson(Lesson):
         self._shown: tuple | None = None  # what render() drew last
         self.ask_value = self._ask_value_dialog  # tests replace it
         self.diagram = NetworkDiagram()
+        self.deep = DeepView()  # L > 2: its diagram, the building blocks (any L), its stage strip
         self.stage_panel = StagePanel()
         self.gradcheck = GradCheckTable()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         center = QSplitter(Qt.Orientation.Vertical)
-        center.addWidget(self.diagram)
+        center.addWidget(self.deep.stacked(self.diagram))
+        center.addWidget(self.deep.blocks)
         center.addWidget(self.gradcheck)
-        center.setSizes([450, 350])
+        center.setSizes([380, 200, 260])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._build_walk_buttons())
+        right_layout.addWidget(self.deep.strip)
         right_layout.addWidget(self.stage_panel, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(center)
@@ -98,6 +106,9 @@ class BackpropLesson(Lesson):
         layout.addWidget(body, 1)
         self.diagram.parameter_clicked.connect(self._on_diagram_parameter_clicked)
         self.stage_panel.strip.stage_clicked.connect(self._on_strip_stage_clicked)
+        self.deep.diagram.parameter_clicked.connect(self._on_diagram_parameter_clicked)
+        self.deep.strip.stage_clicked.connect(self._on_strip_stage_clicked)
+        self.deep.layers_edit.editingFinished.connect(self._on_layers_edited)
 
     # -- building ----------------------------------------------------------------------
 
@@ -132,7 +143,8 @@ class BackpropLesson(Lesson):
         form = QFormLayout()
         rows = ((self.tr("Data set"), self.dataset_box), (self.tr("Examples m"), self.m_box),
                 (self.tr("Hidden n_h"), self.n_h_box), (self.tr("Activation g"), self.activation_box),
-                (self.tr("Initialization"), self.init_box), (self.tr("Seed"), self.seed_box))  # fmt: skip
+                (self.tr("Initialization"), self.init_box), (self.tr("Seed"), self.seed_box),
+                (self.tr("Layers"), self.deep.layers_edit))  # fmt: skip
         for label, widget in rows:
             form.addRow(label, widget)
         box = QGroupBox(self.tr("Network and batch"))
@@ -209,20 +221,24 @@ class BackpropLesson(Lesson):
         self._sync_controls(snapshot.config)
         stage = snapshot.stage
         labels, labels_name = snapshot.parameters, ""
-        if stage.name in GRADIENT_STAGES:  # the lit edges carry their gradient now
+        if stage.name[:2] in ("dW", "db"):  # the lit edges carry their gradient now
             labels, labels_name = {stage.name[1:]: stage.matrices[-1][1]}, stage.name
         pending = {(e.key, e.index): e.value for e in snapshot.pending}
         self.diagram.set_state(snapshot.parameters, stage.nodes, stage.edges, stage.phase,
                                labels, labels_name, pending, snapshot.config.activation)  # fmt: skip
+        self.stage_panel.stage_count = self._engine.stages_per_iteration
         self.stage_panel.show_stage(stage, snapshot.iteration, self._notes(snapshot))
+        if self.deep.render(snapshot, labels, pending, self.stage_panel.strip):
+            L = len(snapshot.config.layer_dims) - 1
+            self.stage_panel.explain.setText(deep_explanation(stage.name, stage.phase, L))
         self.gradcheck.set_check(snapshot.check)
         self.back_button.setEnabled(snapshot.step > snapshot.earliest_step)
 
     def status_text(self, snapshot: BackpropSnapshot) -> str:
         if snapshot.cost is not None:
-            cost = f"J = {fmt(snapshot.cost, 6)}"
+            cost = f"J = {number(snapshot.cost, 6)}"
         elif snapshot.previous_cost is not None:
-            cost = self.tr("J = {0} (previous iteration)").format(fmt(snapshot.previous_cost, 6))
+            cost = self.tr("J = {0} (previous iteration)").format(number(snapshot.previous_cost, 6))
         else:
             cost = self.tr("J = not computed yet")
         stage = snapshot.stage
@@ -236,7 +252,8 @@ class BackpropLesson(Lesson):
     def extra_screenshots(self) -> list[tuple[str, Prepare]]:
         """More stages for --screenshot: a forward one (Z1) and an update one (W1)."""
         return [("forward", lambda: self._walk_from_start(1)),
-                ("update", lambda: self._walk_from_start(12))]  # fmt: skip
+                ("update", lambda: self._walk_from_start(12)),
+                ("deep", lambda: self._walk_from_start(17, BackpropConfig(deeper=(3,))))]  # fmt: skip
 
     def prepare_screenshot(self) -> None:
         self._walk_from_start(self.screenshot_steps)
@@ -260,15 +277,15 @@ class BackpropLesson(Lesson):
         self.feedback.clear()
         self.changed.emit()
 
-    def _walk_from_start(self, steps: int) -> None:
+    def _walk_from_start(self, steps: int, config: BackpropConfig | None = None) -> None:
         """The default settings, `steps` stages from the start: what the screenshots show."""
-        self._engine.apply_config(BackpropConfig())
+        self._engine.apply_config(config or BackpropConfig())
         self._engine.reset()
         self._engine.step(steps)
         self.changed.emit()
 
     def _on_strip_stage_clicked(self, index: int) -> None:
-        here = self._engine.step_count % STAGES_PER_ITERATION
+        here = self._engine.step_count % self._engine.stages_per_iteration
         if index < here:
             self._engine.back(here - index)
         else:
@@ -291,9 +308,25 @@ class BackpropLesson(Lesson):
 
     def _on_diagram_parameter_clicked(self, key: str, index: tuple[int, int]) -> None:
         value = float(self._engine.snapshot().parameters[key][index])
-        text = self.ask_value(param_label(key, index), value)
+        text = self.ask_value(param_label(key, index, self._layers), value)
         if text is not None:
             self.edit_parameter(key, index, text)
+
+    def _on_layers_edited(self) -> None:
+        text = self.deep.layers_edit.text()
+        try:
+            n_h, deeper = parse_layer_dims(text)
+        except ValueError:
+            refused = self.tr("layer_dims is [2, n[1], ..., 1] with 2 to 4 layers and hidden sizes 2 to 6")
+            self._say(self.tr("Not changed: {0}.").format(refused), error=True)
+            self.deep.layers_edit.setText(", ".join(str(n) for n in self._engine.config.layer_dims))
+            return
+        if (n_h, deeper) != (self._engine.config.n_h, self._engine.config.deeper):
+            self._apply(n_h=n_h, deeper=deeper)
+
+    @property
+    def _layers(self) -> int:
+        return len(self._engine.config.layer_dims) - 1
 
     def _ask_value_dialog(self, label: str, value: float) -> str | None:
         text, ok = QInputDialog.getText(
@@ -304,7 +337,7 @@ class BackpropLesson(Lesson):
 
     def edit_parameter(self, key: str, index: tuple[int, int], text: str) -> bool:
         """Set one entry from the typed `text`; a clear message and no change if it is bad."""
-        label = param_label(key, index)
+        label = param_label(key, index, self._layers)
         try:
             value = float(text.strip())
         except ValueError:
@@ -354,36 +387,4 @@ class BackpropLesson(Lesson):
         if snapshot.halted:
             stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
-        return [f"<span style='font-size:12pt'>{n}</span>" for n in notes]
-
-
-def _combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> QComboBox:
-    box = QComboBox()
-    for item in items:
-        box.addItem(label(item), item)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
-
-
-def _spin(lo: int, hi: int, value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(lo, hi)
-    box.setValue(value)
-    box.setKeyboardTracking(False)
-    return box
-
-
-def _button(text: str, tip: str, keys: tuple[str, ...]) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setStyleSheet("font-size: 12pt; padding: 3px 10px;")
-    if keys:
-        button.setShortcut(QKeySequence(keys[0]))
-    return button
-
-
-def _rule() -> QWidget:
-    line = QWidget()
-    line.setFixedHeight(1)
-    line.setStyleSheet("background: #ccc;")
-    return line
+        return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]

@@ -4,7 +4,6 @@ descent paths of several optimizers drawn step by step (seeds/000 §2.5, 003 "�
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVB
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
+from visualizer.numbers import number
 from visualizer.widgets.cost_levels import color_scale, contour_levels
 from visualizer.widgets.cost_map import CostMap
 from visualizer.widgets.descent_controls import DescentControls, optimizer_label, racer_status
@@ -37,10 +37,6 @@ SCREENSHOT_STEPS = 40
 def _rgba(hex_color: str) -> tuple[float, float, float, float]:
     c = pg.mkColor(hex_color)
     return (c.redF(), c.greenF(), c.blueF(), 1.0)
-
-
-def _fmt(x: float) -> str:
-    return f"{x:.4g}" if math.isfinite(x) else "—"
 
 
 class GradientDescentLesson(Lesson):
@@ -67,7 +63,7 @@ class GradientDescentLesson(Lesson):
         self.controls = DescentControls(COLORS)
         self.controls.edited.connect(self._on_controls_edited)
         self.controls.default_start_requested.connect(self._on_controls_default_start_requested)
-        self.contour = CostMap(contours=True, clickable=True)
+        self.contour = CostMap(contours=True, clickable=True, legend=False)  # the readout names them
         self.contour.point_clicked.connect(self._on_contour_point_clicked)
         self.has_gl = opengl_available()
         self.surface3d: Surface3D | None = None
@@ -154,7 +150,7 @@ class GradientDescentLesson(Lesson):
         parts = [self.tr("Step {0}").format(snapshot.step)]
         for r in snapshot.racers:
             label, status = optimizer_label(r.name), racer_status(r.diverged_at, r.converged_at)
-            parts.append(f"{label}: {status}" if status else f"{label} J = {_fmt(r.cost)}")
+            parts.append(f"{label}: {status}" if status else f"{label} J = {number(r.cost)}")
         return "   ·   ".join(parts)
 
     def prepare_screenshot(self) -> None:
@@ -234,8 +230,8 @@ class GradientDescentLesson(Lesson):
         rows = []
         for r in s.racers:
             style = "color:#c00000; font-weight:bold;" if r.diverged_at is not None else ""
-            cells = [str(len(r.path) - 1), _fmt(r.theta[0]), _fmt(r.theta[1]), _fmt(r.cost),
-                     f"{r.grad_norm:.3g}"]  # fmt: skip
+            cells = [str(len(r.path) - 1), number(r.theta[0]), number(r.theta[1]), number(r.cost),
+                     number(r.grad_norm, 3)]  # fmt: skip
             tds = "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in cells)
             label, status = optimizer_label(r.name), racer_status(r.diverged_at, r.converged_at)
             rows.append(

@@ -25,9 +25,11 @@ from core.config import LEARNING_RATE_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
+from visualizer.field_labels import field_labels
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label
+from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.widgets.param_slider import ParamSlider
 
@@ -36,10 +38,6 @@ COLUMNS = 4
 SIDEBAR_WIDTH = 290
 TITLE_SIZE = "13pt"
 TABLE_PT = 13
-
-
-def _pct(value: float) -> str:
-    return f"{100 * value:.1f}%" if math.isfinite(value) else "–"
 
 
 class HiddenSizesLesson(Lesson):
@@ -166,19 +164,21 @@ class HiddenSizesLesson(Lesson):
     def plot_title(self, run) -> str:
         if run.diverged_at is not None:
             return self.tr("n_h = {0}: diverged").format(run.config.n_h)
-        return self.tr("n_h = {0}: {1}").format(run.config.n_h, _pct(run.train_accuracy))
+        return self.tr("n_h = {0}: {1}").format(run.config.n_h, percent(run.train_accuracy))
 
     def _table_html(self, s: SweepSnapshot) -> str:
         course = self._engine.course  # the course's column replaces test (there is no test set)
         heads = ("n_h", self.tr("train"), self.tr("course") if course else self.tr("test"), "J")
 
         def third(r) -> str:
-            return _pct(COURSE_ACCURACIES.get(r.config.n_h, math.nan)) if course else _pct(r.test_accuracy)
+            return (
+                percent(COURSE_ACCURACIES.get(r.config.n_h, math.nan)) if course else percent(r.test_accuracy)
+            )
 
         rows = "".join(
             "<tr>" + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in (
-                r.config.n_h, _pct(r.train_accuracy), third(r),
-                f"{r.train_cost:.3f}" if math.isfinite(r.train_cost) else "–")) + "</tr>"
+                r.config.n_h, percent(r.train_accuracy), third(r),
+                number(r.train_cost))) + "</tr>"
             for r in s.runs
         )  # fmt: skip
         head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
@@ -192,7 +192,7 @@ class HiddenSizesLesson(Lesson):
     def status_text(self, s: SweepSnapshot) -> str:
         best = max(s.runs, key=lambda r: r.test_accuracy if math.isfinite(r.test_accuracy) else -1)
         return self.tr("Iteration {0:,} · best test accuracy: n_h = {1} ({2})").format(
-            s.step, best.config.n_h, _pct(best.test_accuracy)
+            s.step, best.config.n_h, percent(best.test_accuracy)
         )
 
     def trained_parameters(self) -> tuple[dict, dict]:
@@ -223,7 +223,7 @@ class HiddenSizesLesson(Lesson):
         self._show_config()  # the course's setup ends when its settings change
         if restarted:
             self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
-                ", ".join(changes)))  # fmt: skip
+                field_labels(changes)))  # fmt: skip
         self.changed.emit()
 
     def _on_course_toggled(self, on: bool) -> None:

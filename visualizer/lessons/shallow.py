@@ -13,8 +13,10 @@ from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
 from visualizer.core_messages import translated_error
+from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.shallow_sidebar import ShallowSidebar
+from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
 from visualizer.plots.unit_maps import UnitMaps
@@ -90,8 +92,8 @@ class ShallowNetworkLesson(Lesson):
         layout.addLayout(main, 1)
 
     def _longest_readout(self) -> str:
-        """The readout's longest text (with the divergence note), to size its label by."""
-        return self._readout_html(self._trainer.snapshot(), diverged_at=10**9, step=10**9)
+        """The readout's longest text (the widest cost, the divergence note), to size its label by."""
+        return self._readout_html(self._trainer.snapshot(), diverged_at=10**9, step=10**9, cost=-8.888e-300)
 
     @property
     def engine(self) -> Trainer:
@@ -132,9 +134,14 @@ class ShallowNetworkLesson(Lesson):
             )  # fmt: skip
         )
 
-    def _readout_html(self, s: TrainSnapshot, diverged_at: int | None = None, step: int | None = None) -> str:
-        pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
-        cost = "–" if not np.isfinite(s.train_cost) else f"{s.train_cost:.4f}"
+    def _readout_html(
+        self,
+        s: TrainSnapshot,
+        diverged_at: int | None = None,
+        step: int | None = None,
+        cost: float | None = None,
+    ) -> str:
+        pct, cost = percent, number(s.train_cost if cost is None else cost)
         lines = (
             self.tr("Training accuracy: <b>{0}</b>").format(pct(s.train_accuracy)),
             self.tr("Test accuracy: <b>{0}</b>").format(pct(s.test_accuracy)),
@@ -153,11 +160,9 @@ class ShallowNetworkLesson(Lesson):
         return html
 
     def status_text(self, s: TrainSnapshot) -> str:
-        pct = lambda v: "–" if not np.isfinite(v) else f"{100 * v:.1f}%"  # noqa: E731
-        return self.tr("Iteration {0:,} · cost {1:.4f} · train {2} · test {3}").format(
-            s.step, s.train_cost if np.isfinite(s.train_cost) else float("nan"),
-            pct(s.train_accuracy), pct(s.test_accuracy),
-        )  # fmt: skip
+        return self.tr("Iteration {0:,} · cost {1} · train {2} · test {3}").format(
+            s.step, number(s.train_cost), percent(s.train_accuracy), percent(s.test_accuracy)
+        )
 
     def apply_changes(self, **changes: Any) -> bool:
         """Apply config changes from the user; refuse bad values with a message, keep the run."""
@@ -174,7 +179,7 @@ class ShallowNetworkLesson(Lesson):
         restarted = self._trainer.apply_config(new)
         self._show_config()
         if restarted:
-            names = ", ".join(changes)
+            names = field_labels(changes)
             self.message.emit(self.tr("Restarted from step 0: {0} changed").format(names))
         self.changed.emit()
         return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import fields
 from typing import Any
 
@@ -18,6 +17,7 @@ from visualizer.lessons.zero_init_parts.controls import TwinControls
 from visualizer.lessons.zero_init_parts.copy_panel import CopyPanel
 from visualizer.lessons.zero_init_parts.symmetry_plot import SymmetryPlots
 from visualizer.lessons.zero_init_parts.texts import case_line, course_text
+from visualizer.numbers import number
 
 GRID_RESOLUTION = 60
 CONTROLS_WIDTH = 330
@@ -108,8 +108,8 @@ class ZeroInitLesson(Lesson):
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
 
     def status_text(self, snapshot: TwinSnapshot) -> str:
-        def cost(value: float) -> str:
-            return f"{value:.6f}" if math.isfinite(value) else "–"
+        def cost(value: float) -> str:  # 6 digits: the two copies' costs differ late
+            return number(value, 6)
 
         s, r = snapshot.symmetric, snapshot.random
         stopped = self.tr(" · stopped: a copy diverged (lower α, Reset)") if snapshot.stopped else ""

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 
 from core.contour import contour_segments
+from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
@@ -47,7 +48,11 @@ class BoundaryPlot(pg.PlotWidget):
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
         if compact:
             return
-        legend = plot.addLegend(offset=(8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
+        # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
+        # left it covered the flower's petals). Two columns: it fits a narrow plot too.
+        legend = self.legend = pg.LegendItem(colCount=2, labelTextSize="11pt", verSpacing=-6)
+        plot.layout.addItem(legend, 4, 0, 1, 3)
+        plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
         legend.addItem(self.train_points[0], self.tr("train, y = 0"))
         legend.addItem(self.train_points[1], self.tr("train, y = 1"))
         legend.addItem(self.test_points[0], self.tr("test, y = 0"))
@@ -72,11 +77,11 @@ class BoundaryPlot(pg.PlotWidget):
         if self._data_key is not None and all(a is b for a, b in zip(key, self._data_key, strict=True)):
             return
         self._data_key = key
-        for cls in (0, 1):
-            mask = Y_train[0] == cls
-            self.train_points[cls].setData(X_train[0, mask], X_train[1, mask])
-            mask = Y_test[0] == cls
-            self.test_points[cls].setData(X_test[0, mask], X_test[1, mask])
+        for cls in (0, 1):  # one item (one brush) per class, at most 5,000 points each
+            for items, X, Y in ((self.train_points, X_train, Y_train), (self.test_points, X_test, Y_test)):
+                points = X[:, Y[0] == cls]
+                points = points[:, drawn_subset(points.shape[1])]
+                items[cls].setData(points[0], points[1])
 
     def _on_scene_mouse_clicked(self, event) -> None:
         vb = self.getPlotItem().vb

@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt
 from visualizer.plots.style import TEST_COLOR, TRAIN_COLOR, style_plot
 
 MIN_X_SPAN = 100
+# The cost axis follows the history, not a divergence's last blow-up: values above this many
+# times the run's first cost (where every run starts, before it falls or blows up) leave the view
+# (drawn clipped at its top) instead of stretching it to 1e+305 and flattening everything else.
+ABSURD_FACTOR = 10.0
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 
 
@@ -50,18 +54,16 @@ class CostPlot(pg.PlotWidget):
         """Finite points only: a diverged run never hands inf or NaN to pyqtgraph."""
         x, y = _finite(steps, values)
         tx, ty = _finite(test_steps, test_values)
-        self.train.setData(x, y)
-        self.test.setData(tx, ty)
         last = max(x[-1] if len(x) else 0, tx[-1] if len(tx) else 0)
-        peak = max(y.max() if len(y) else 0.0, ty.max() if len(ty) else 0.0)
-        self._keep_in_view(float(last), float(peak))
+        self._keep_in_view(float(last), cost_ceiling(y, ty))
+        self.train.setData(x, clip_to_view(y, self._y_hi))
+        self.test.setData(tx, clip_to_view(ty, self._y_hi))
 
-    def _keep_in_view(self, last: float, peak: float) -> None:
+    def _keep_in_view(self, last: float, y_hi: float) -> None:
         x_hi = nice_ceiling(max(last * 1.05, MIN_X_SPAN))
         if x_hi != self._x_hi:  # grows as the run goes on; shrinks back after a reset
             self._x_hi = x_hi
             self.getPlotItem().setXRange(0, x_hi, padding=0.02)
-        y_hi = nice_ceiling(peak * 1.1) if peak > 0 else 1.0
         if y_hi != self._y_hi:
             self._y_hi = y_hi
             self.getPlotItem().setYRange(0, y_hi, padding=0.02)
@@ -69,6 +71,28 @@ class CostPlot(pg.PlotWidget):
     def view_range(self) -> tuple[float, float]:
         """The current upper limits (x, y) of the view."""
         return self._x_hi, self._y_hi
+
+
+def cost_ceiling(*histories: np.ndarray) -> float:
+    """The cost axis's nice upper limit for these finite histories, ignoring absurd values.
+
+    A value counts if it is at most ABSURD_FACTOR times the history's first value (a run
+    that diverges grows exponentially, so its median would be absurd too); the limit is a
+    nice number above the largest that counts.
+    """
+    peak = 0.0
+    for y in histories:
+        if len(y):
+            typical = max(float(y[0]), 0.0)
+            kept = y[y <= ABSURD_FACTOR * typical] if typical > 0 else y[:0]
+            peak = max(peak, float(kept.max()) if len(kept) else typical)
+    return nice_ceiling(peak * 1.1) if peak > 0 else 1.0
+
+
+def clip_to_view(y: np.ndarray, y_hi: float) -> np.ndarray:
+    """Values far above the view drawn just past its top edge (a line that leaves the plot)."""
+    ceiling = 2.0 * y_hi
+    return y if not len(y) or float(y.max()) <= ceiling else np.minimum(y, ceiling)
 
 
 def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
+
+from visualizer import scale
 
 CLASS_COLORS = ("#d95f02", "#1f62b4")  # y = 0 orange-red, y = 1 blue (colorblind-safe pair)
 TRAIN_COLOR = "#1f62b4"
@@ -35,18 +39,29 @@ def diverging_lut(n: int = 256) -> np.ndarray:
 
 
 def style_plot(plot: pg.PlotItem, title: str = "", x: str = "", y: str = "") -> None:
-    """Large tick labels and axis titles for the back row of a lecture hall."""
-    font = QFont()
-    font.setPointSize(AXIS_FONT_PT)
+    """Large tick labels and axis titles for the back row of a lecture hall.
+
+    The axes style themselves from visualizer.scale (`apply_scale`, which presentation mode
+    calls): a plot styled again while presenting, or built then, is presented too.
+    """
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setTickFont(font)
-        axis.setPen(pg.mkPen("#333333", width=1))
-        axis.setTextPen(pg.mkPen("#111111"))
+        axis.apply_scale = partial(_style_axis, axis)
+        _style_axis(axis)
     if title:
         plot.setTitle(title, size=TITLE_SIZE)
-    label_style = {"font-size": f"{AXIS_FONT_PT}pt"}
+    label_style = {"font-size": scale.css_pt(AXIS_FONT_PT)}
     if x:
         plot.setLabel("bottom", x, **label_style)
     if y:
         plot.setLabel("left", y, **label_style)
+
+
+def _style_axis(axis: pg.AxisItem) -> None:
+    font = QFont()
+    font.setPointSizeF(scale.pt(AXIS_FONT_PT))
+    axis.setTickFont(font)
+    axis.setPen(pg.mkPen("#333333", width=scale.width(1)))
+    axis.setTextPen(pg.mkPen("#111111"))
+    axis.labelStyle = {"font-size": scale.css_pt(AXIS_FONT_PT)}  # as setLabel leaves it (no color)
+    axis._updateLabel()

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from visualizer import scale
 from visualizer.plots.style import style_plot
 from visualizer.widgets.cost_levels import contour_segments
 
@@ -21,14 +22,17 @@ class CostMap(pg.PlotWidget):
     """Heatmap of J over the square; clicking inside it reports a point (the new start).
 
     The view range is fixed to the square: a path that leaves it is cut by the view, and
-    only finite points ever reach the plot items.
+    only finite points ever reach the plot items. `legend` names the racers under the map
+    (never on it: a start can be clicked anywhere, and a path under a legend was hidden); the
+    contour map goes without, the table under it names them in their colors.
     """
 
     point_clicked = Signal(float, float)
 
     def __init__(
-        self, *, contours: bool = True, clickable: bool = True, parent: QWidget | None = None
-    ) -> None:
+        self, *, contours: bool = True, clickable: bool = True, legend: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._contours, self._clickable = contours, clickable
         self.setMinimumSize(280, 280)
@@ -54,8 +58,9 @@ class CostMap(pg.PlotWidget):
         )
         self.start_item.setZValue(30)
         self.addItem(self.start_item)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="10pt", brush=(255, 255, 255, 210))
-        self.legend.setParentItem(self.getPlotItem().vb)
+        self.legend = pg.LegendItem(colCount=2, labelTextSize="10pt", verSpacing=-6) if legend else None
+        if self.legend is not None:
+            self.getPlotItem().layout.addItem(self.legend, 4, 0, 1, 3)
         self.racer_items: list[dict[str, Any]] = []
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._legend_labels: tuple[str, ...] = ()
@@ -87,6 +92,7 @@ class CostMap(pg.PlotWidget):
             arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
             for z, item in enumerate((outline, line, shaft, arrow, head)):
                 item.setZValue(10 + z)
+                item.nnv_self_scaled = True  # styled every frame from visualizer.scale
                 self.addItem(item)
             self.racer_items.append(
                 {"outline": outline, "line": line, "head": head, "shaft": shaft, "arrow": arrow}
@@ -100,20 +106,22 @@ class CostMap(pg.PlotWidget):
         of its full length, square-rooted and at least 0.4 so its direction stays readable.
         """
         labels = tuple(r[0] for r in racers)
-        if labels != self._legend_labels:
+        if labels != self._legend_labels and self.legend is not None:
             self.legend.clear()
             for i, label in enumerate(labels):
                 self.legend.addItem(self._racer_items(i)["line"], label)
             self._legend_labels = labels
+            self.getPlotItem().layout.invalidate()  # the legend's row takes its new height
         for i, (_label, path, grad, color) in enumerate(racers):
             items = self._racer_items(i)
             qcolor = pg.mkColor(color)
-            pen = pg.mkPen(qcolor, width=3)
+            pen = pg.mkPen(qcolor, width=scale.width(3))
             for key in ("outline", "line", "head", "shaft", "arrow"):
                 items[key].setVisible(True)
-            items["outline"].setData(path[:, 0], path[:, 1])
+            items["outline"].setData(path[:, 0], path[:, 1], pen=pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
             items["line"].setData(path[:, 0], path[:, 1], pen=pen)
-            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor))
+            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor), size=scale.size(11),
+                                  pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
             self._set_arrow(items, path[-1], grad, qcolor)
         for items in self.racer_items[len(racers) :]:
             for item in items.values():
@@ -130,15 +138,15 @@ class CostMap(pg.PlotWidget):
             items["arrow"].setVisible(False)
             return
         x0, x1, y0, y1 = self._extent
-        scale = min(1.0, max(0.4, math.sqrt(norm / norm0))) if norm0 > 0 else 1.0
-        length = scale * ARROW_FRACTION * max(x1 - x0, y1 - y0)
+        shrink = min(1.0, max(0.4, math.sqrt(norm / norm0))) if norm0 > 0 else 1.0
+        length = shrink * ARROW_FRACTION * max(x1 - x0, y1 - y0)
         ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
         tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
-        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]],
-                               pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))  # fmt: skip
+        dash = pg.mkPen(color, width=scale.width(2), style=Qt.PenStyle.DashLine)
+        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]], pen=dash)
         # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view
         angle = math.degrees(math.atan2(-uy, ux)) + 180.0
-        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color))
+        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color), headLen=scale.size(16))
         items["arrow"].setPos(*tip)
 
     def path_point_count(self, i: int) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.backprop_steps import param_label
 from core.gradcheck import PARAM_KEYS, GradCheck
+from visualizer.scale import pt
 from visualizer.widgets.notation import MONO_FAMILY, fmt
 
 THRESHOLD = 1e-7  # the course: below this the backward pass is right
@@ -66,6 +67,12 @@ class GradCheckTable(QWidget):
         layout.addWidget(self.table, 1)
         self._check: GradCheck | None = None
 
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the bold cells carry their own font; fill them again."""
+        check, self._check = self._check, None
+        if check is not None:
+            self.set_check(check)
+
     def set_check(self, check: GradCheck) -> None:
         """Show `check`'s own figures (formatted, never recomputed); no-op for the same one."""
         if check is self._check:
@@ -73,14 +80,16 @@ class GradCheckTable(QWidget):
         self._check = check
         t = self.table
         t.clearSpans()
-        rows = sum(check.analytic["d" + k].size for k in PARAM_KEYS) + 1
+        keys = [g[1:] for g in check.analytic] or list(PARAM_KEYS)  # W1, b1, ..., WL, bL
+        L = len(keys) // 2
+        rows = sum(check.analytic["d" + k].size for k in keys) + 1
         t.setRowCount(rows)
         row = 0
-        for key in PARAM_KEYS:
+        for key in keys:
             g = "d" + key
             first = row
             for index in _indices(check.analytic[g].shape):
-                t.setItem(row, 0, _item("d" + param_label(key, index), Qt.AlignmentFlag.AlignLeft))
+                t.setItem(row, 0, _item("d" + param_label(key, index, L), Qt.AlignmentFlag.AlignLeft))
                 t.setItem(row, 1, _item(fmt(check.analytic[g][index], 7)))
                 t.setItem(row, 2, _item(fmt(check.numerical[g][index], 7)))
                 row += 1
@@ -116,7 +125,8 @@ def _item(text: str, align=Qt.AlignmentFlag.AlignRight, bold: bool = False) -> Q
     item = QTableWidgetItem(text)
     item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     if bold:
-        font = QFont(MONO_FAMILY, 11)
+        font = QFont(MONO_FAMILY)
+        font.setPointSizeF(pt(11))
         font.setBold(True)
         item.setFont(font)
     return item

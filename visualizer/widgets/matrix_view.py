@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from visualizer.scale import css_pt, pt
 from visualizer.widgets.notation import MONO_FAMILY, axis_labels, fmt, rich
 
 POSITIVE = QColor(33, 102, 172)  # blue, as the diagram's positive edges
@@ -42,13 +43,24 @@ class MatrixView(QWidget):
         self.update()
 
     def set_point_size(self, point_size: int) -> None:
-        """Numbers at `point_size` (the stage panel shrinks them until the widest matrix fits)."""
-        self._font = QFont(MONO_FAMILY, point_size)
-        self._small = QFont(MONO_FAMILY, max(point_size - 4, 7))
+        """Numbers at `point_size` (the stage panel shrinks them until the widest matrix fits),
+        times presentation mode's scale."""
+        self._point_size = point_size
+        self._font = QFont(MONO_FAMILY)
+        self._font.setPointSizeF(pt(point_size))
+        self._small = QFont(MONO_FAMILY)
+        self._small.setPointSizeF(pt(max(point_size - 4, 7)))
         if self._texts:
             self._layout()
             self.updateGeometry()
             self.update()
+
+    def apply_scale(self) -> None:
+        self.set_point_size(self._point_size)
+
+    @property
+    def point_size(self) -> int:
+        return self._point_size
 
     def texts(self) -> list[list[str]]:
         """The strings drawn, row by row (tests read them)."""
@@ -113,7 +125,7 @@ class MatrixView(QWidget):
         top, bottom = self._top + 2, self._top + 2 + rows * self._cell_h
         left = self._row_label_w + self._bracket - 3
         right = self._row_label_w + self._bracket + cols * self._cell_w + 3
-        p.setPen(QPen(INK, 1.6))
+        p.setPen(QPen(INK, 1.6 * pt(1)))
         for x, d in ((left, 5), (right, -5)):
             p.drawLine(int(x), int(top), int(x), int(bottom))
             p.drawLine(int(x), int(top), int(x + d), int(top))
@@ -140,6 +152,7 @@ class MatrixBlock(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.view = MatrixView(point_size)
+        self._shown: tuple[str, np.ndarray] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -147,11 +160,16 @@ class MatrixBlock(QWidget):
         layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+    def apply_scale(self) -> None:
+        if self._shown is not None:
+            self.set_matrix(*self._shown)
+
     def set_matrix(self, name: str, array: np.ndarray) -> None:
+        self._shown = (name, array)
         shape = self.tr("scalar") if np.ndim(array) == 0 else str(tuple(np.shape(array)))
         shown = name.replace(" (new)", self.tr(" (new)"))  # core names an update's result "W1 (new)"
         self.caption.setText(
-            f"<span style='font-size:15pt'><b>{rich(shown)}</b></span>"
-            f"&nbsp;<span style='color:#777; font-size:11pt'>{shape}</span>"
+            f"<span style='font-size:{css_pt(15)}'><b>{rich(shown)}</b></span>"
+            f"&nbsp;<span style='color:#777; font-size:{css_pt(11)}'>{shape}</span>"
         )
         self.view.set_matrix(name, array)

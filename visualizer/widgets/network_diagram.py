@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.backprop_steps import param_label
 from visualizer.lessons.activation_info import display_name
+from visualizer.scale import font_factor
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 from visualizer.widgets.notation import fmt
 
@@ -101,10 +102,10 @@ class NetworkDiagram(QWidget):
     # -- geometry ----------------------------------------------------------------------
 
     def _geometry(self) -> tuple[dict[tuple[str, int], QPointF], float]:
-        w, h = self.width(), self.height()
-        top, bottom = 62.0, h - 40.0
+        w, h, f = self.width(), self.height(), font_factor()  # f: presentation mode's scale
+        top, bottom = 62.0 * f, h - 40.0 * f
         spacing = (bottom - top) / self._n_h
-        radius = max(10.0, min(26.0, spacing * 0.3))
+        radius = max(10.0, min(26.0 * f, spacing * 0.3))
         xs = {"x": 0.1 * w, "h": 0.55 * w, "y": 0.88 * w}
         middle = (top + bottom) / 2
         pos: dict[tuple[str, int], QPointF] = {}
@@ -122,7 +123,7 @@ class NetworkDiagram(QWidget):
         return pos, radius
 
     def _width_of(self, value: float, scale: float) -> float:
-        return 1.2 + 8.0 * min(abs(value) / scale, 1.0) if scale > 0 else 1.2
+        return (1.2 + 8.0 * min(abs(value) / scale, 1.0) if scale > 0 else 1.2) * font_factor()
 
     def _scale(self) -> float:
         values = [np.max(np.abs(a)) for a in self._params.values() if a.size]
@@ -148,6 +149,10 @@ class NetworkDiagram(QWidget):
         pos, _ = self._geometry()
         e = next(e for e in self._edge_list if e.key == key and e.index == tuple(index))
         return pos[e.source] * (1 - t) + pos[e.target] * t
+
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: sizes are read from visualizer.scale when painting."""
+        self.update()
 
     def _value(self, e: DiagramEdge) -> float:
         return float(self._params[e.key][e.index])
@@ -207,10 +212,10 @@ class NetworkDiagram(QWidget):
         kind, i = node
         lit = kind in self._nodes
         p.setOpacity(1.0 if lit else 0.55)
-        pen = QPen(lit_color if lit else QColor(90, 90, 90), 4 if lit else 1.5)
+        pen = QPen(lit_color if lit else QColor(90, 90, 90), (4 if lit else 1.5) * font_factor())
         p.setPen(pen)
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0, radius * 0.55))
+        font.setPointSizeF(max(9.0 * font_factor(), radius * 0.55))
         font.setBold(True)
         p.setFont(font)
         if kind.startswith("bias"):
@@ -218,7 +223,7 @@ class NetworkDiagram(QWidget):
             rect = QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r)
             p.setBrush(QColor(255, 248, 220))
             p.drawRoundedRect(rect, 4, 4)
-            font.setPointSizeF(max(8.0, radius * 0.4))
+            font.setPointSizeF(max(8.0 * font_factor(), radius * 0.4))
             p.setFont(font)
             text = "b"
         else:
@@ -241,7 +246,7 @@ class NetworkDiagram(QWidget):
             text = fmt(float(values[e.index]), 3)
             color = PHASE_COLORS[self._phase] if self._labels_name else QColor(25, 25, 25)
         font = QFont(self.font())
-        font.setPointSize(11)
+        font.setPointSizeF(11 * font_factor())
         p.setFont(font)
         fm = QFontMetrics(font)
         w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
@@ -268,8 +273,9 @@ class NetworkDiagram(QWidget):
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_captions(self, p, pos) -> None:
+        f = font_factor()
         font = QFont(self.font())
-        font.setPointSize(12)
+        font.setPointSizeF(12 * f)
         p.setFont(font)
         p.setPen(QColor(70, 70, 70))
         act = f", {display_name(self._activation)}" if self._activation else ""
@@ -278,24 +284,25 @@ class NetworkDiagram(QWidget):
                            ("y", self.tr("output") + "\nsigmoid")):  # fmt: skip
             half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
             x = min(max(pos[(kind, 0)].x(), half), self.width() - half)
-            p.drawText(QRectF(x - half, 2, 2 * half, 44), Qt.AlignmentFlag.AlignCenter, text)
-        font.setPointSize(11)
+            p.drawText(QRectF(x - half, 2, 2 * half, 44 * f), Qt.AlignmentFlag.AlignCenter, text)
+        font.setPointSizeF(11 * f)
         p.setFont(font)
-        y = self.height() - 30
+        y, row = self.height() - 30 * f, 24 * f
         x = 12.0
         for color, text in ((POSITIVE, self.tr("positive")), (NEGATIVE, self.tr("negative"))):
-            p.setPen(QPen(color, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(QPointF(x, y + 12), QPointF(x + 24, y + 12))
+            p.setPen(QPen(color, 5 * f, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(QPointF(x, y + row / 2), QPointF(x + 24 * f, y + row / 2))
             p.setPen(QColor(60, 60, 60))
-            p.drawText(QRectF(x + 30, y, 90, 24), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 30 + QFontMetrics(font).horizontalAdvance(text) + 18
-        p.drawText(QRectF(x, y, self.width() - x - 8, 24), Qt.AlignmentFlag.AlignVCenter,
+            advance = QFontMetrics(font).horizontalAdvance(text)
+            p.drawText(QRectF(x + 30 * f, y, advance + 8, row), Qt.AlignmentFlag.AlignVCenter, text)
+            x += 30 * f + advance + 18
+        p.drawText(QRectF(x, y, self.width() - x - 8, row), Qt.AlignmentFlag.AlignVCenter,
                    self.tr("width = |value|, b = bias"))  # fmt: skip
         if self._labels_name:  # the lit edges carry a gradient, not their weight
             font.setBold(True)
             p.setFont(font)
             p.setPen(PHASE_COLORS[self._phase])
-            p.drawText(QRectF(12, y - 26, self.width() - 24, 24), Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRectF(12, y - row - 2, self.width() - 24, row), Qt.AlignmentFlag.AlignVCenter,
                        self.tr("numbers on the lit edges: {0}").format(self._labels_name))  # fmt: skip
 
     # -- interaction -------------------------------------------------------------------

@@ -7,8 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-# W1, db2, Z1, A2 ... -> W<sup>[1]</sup>: the course writes the layer as a superscript.
-_LAYERED = re.compile(r"(?<![A-Za-z0-9_])(d?)([WbZA])([12])(?![0-9A-Za-z_])")
+# W1, db2, Z1, A2, A0 ... -> W<sup>[1]</sup>: the course writes the layer as a superscript.
+_LAYERED = re.compile(r"(?<![A-Za-z0-9_])(d?)([WbZA])([0-9])(?![0-9A-Za-z_])")
 _DATA = re.compile(r"(?<![A-Za-z0-9_.])([XY])(?![A-Za-z0-9_])")
 
 MONO_FAMILY = "DejaVu Sans Mono"

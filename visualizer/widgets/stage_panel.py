@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.backprop_stages import PHASES, STAGE_NAMES, STAGES_PER_ITERATION, Stage
+from visualizer.scale import css_pt, pt
 from visualizer.widgets.flow_layout import FlowLayout
 from visualizer.widgets.matrix_view import MatrixBlock
 from visualizer.widgets.network_diagram import PHASE_COLORS
@@ -131,7 +132,9 @@ class StageStrip(QWidget):
         self.group.idClicked.connect(self.stage_clicked.emit)
 
     def set_current(self, index: int) -> None:
-        self.group.button(index).setChecked(True)
+        button = self.group.button(index)
+        if button is not None:  # an L-layer walk has more stages: its own strip shows them
+            button.setChecked(True)
 
 
 class StagePanel(QWidget):
@@ -174,15 +177,16 @@ class StagePanel(QWidget):
         self._stage: Stage | None = None
         self.blocks: list[MatrixBlock] = []
         self.matrix_point_size = MATRIX_PT
+        self.stage_count = STAGES_PER_ITERATION  # 8L + 2 for an L-layer walk
 
     def show_stage(self, stage: Stage, iteration: int, notes: list[str]) -> None:
         color = PHASE_COLORS[stage.phase].name()
         where = self.tr("Iteration <b>{0}</b> · stage {1} of {2}").format(
-            iteration, stage.index + 1, STAGES_PER_ITERATION
+            iteration, stage.index + 1, self.stage_count
         )
         self.header.setText(
-            f"<span style='font-size:14pt'>{where}</span>&nbsp;&nbsp;"
-            f"<span style='font-size:13pt; color:white; background:{color};'>"
+            f"<span style='font-size:{css_pt(14)}'>{where}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:{css_pt(13)}; color:white; background:{color};'>"
             f"&nbsp;{phase_label(stage.phase).upper()}&nbsp;</span>"
         )
         self.note.setText("<br>".join(notes))
@@ -214,10 +218,18 @@ class StagePanel(QWidget):
             self.blocks.append(block)
             if k < len(stage.operators) and stage.operators[k]:
                 op = QLabel(rich(stage.operators[k]))
-                op.setFont(QFont(SERIF_FAMILY, 20))
+                font = QFont(SERIF_FAMILY)
+                font.setPointSizeF(pt(20))
+                op.setFont(font)
                 op.setStyleSheet("color: #555;")
+                op.nnv_self_scaled = True  # rebuilt by apply_scale
                 self.flow.addWidget(op)
         self.fit_matrices()
+
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the matrices and operators again, at the new scale."""
+        if self._stage is not None:
+            self._show_matrices(self._stage)
 
     def fit_matrices(self) -> None:
         """The largest number size (14 pt down to 9) at which the widest matrix fits the width."""

@@ -8,6 +8,8 @@ import numpy as np
 from PySide6.QtGui import QColor, QGuiApplication, QOpenGLContext, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from visualizer import scale
+
 Array = np.ndarray
 HEIGHT_FRACTION = 0.55  # the bowl's height on screen, as a fraction of the square's side
 LIFT_FRACTION = 0.03  # paths float this far above the surface so they are never buried
@@ -24,6 +26,10 @@ def opengl_available() -> bool:
         else:
             _gl_available = bool(QOpenGLContext().create())
     return _gl_available
+
+
+def _anchor_sheet() -> str:
+    return f"font-weight: bold; font-size: {scale.css_pt(13)}; background: transparent;"
 
 
 def _no_depth_options() -> dict:
@@ -56,10 +62,17 @@ def _labelled_view_class(gl: Any) -> type:
             self.anchors = []
             for text, xyz in anchors:
                 label = QLabel(text, self)
-                label.setStyleSheet("font-weight: bold; font-size: 13pt; background: transparent;")
+                label.setStyleSheet(_anchor_sheet())
+                label.nnv_self_scaled = True  # styled from visualizer.scale (apply_scale)
                 label.adjustSize()
                 label.show()
                 self.anchors.append((label, xyz))
+            self.update()
+
+        def apply_scale(self) -> None:
+            for label, _ in self.anchors:
+                label.setStyleSheet(_anchor_sheet())
+                label.adjustSize()
             self.update()
 
         def project(self, xyz: tuple[float, float, float]) -> tuple[float, float]:
@@ -134,6 +147,11 @@ class Surface3D(QWidget):
             distance=2.7 * side, elevation=camera[0], azimuth=camera[1],
         )  # fmt: skip
 
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the axes' width (paths and points follow on the next frame)."""
+        if self.axes_item is not None:
+            self.axes_item.setData(width=scale.width(2))
+
     def display_z(self, J: Array) -> Array:
         """J on screen: linear from J_min (z = 0) to the square's highest J (z = height)."""
         t = (np.asarray(J, dtype=float) - self._J_min) / max(self._J_top - self._J_min, 1e-12)
@@ -147,7 +165,9 @@ class Surface3D(QWidget):
         if self.axes_item is not None:
             self.view.removeItem(self.axes_item)
         edges = np.array([[x0, y0, 0], [x1, y0, 0], [x0, y0, 0], [x0, y1, 0], [x0, y0, 0], [x0, y0, h]])
-        self.axes_item = gl.GLLinePlotItem(pos=edges, color=(0.2, 0.2, 0.2, 1.0), width=2, mode="lines")
+        self.axes_item = gl.GLLinePlotItem(
+            pos=edges, color=(0.2, 0.2, 0.2, 1.0), width=scale.width(2), mode="lines"
+        )
         self.axes_item.setGLOptions(self._options)
         self.view.addItem(self.axes_item)
         pad_x, pad_y = 0.06 * (x1 - x0), 0.06 * (y1 - y0)
@@ -188,10 +208,10 @@ class Surface3D(QWidget):
             pts = self.lifted(path, costs)
             if len(pts) == 1:
                 pts = np.vstack([pts, pts])  # a one-point strip draws nothing; two are fine
-            line.setData(pos=pts, color=color)
-            head.setData(pos=pts[-1:], color=np.array([color], dtype=np.float32))
+            line.setData(pos=pts, color=color, width=scale.width(3))
+            head.setData(pos=pts[-1:], color=np.array([color], dtype=np.float32), size=scale.size(12))
         start_pt = self.lifted(np.asarray(start, dtype=float).reshape(1, 2), np.array([J0]))
-        self.start_item.setData(pos=start_pt, color=np.array([[1.0, 1.0, 1.0, 1.0]]), size=13)
+        self.start_item.setData(pos=start_pt, color=np.array([[1.0, 1.0, 1.0, 1.0]]), size=scale.size(13))
 
     def path_point_count(self, i: int) -> int:
         """How many points racer i's 3D path holds (tests check it follows the steps)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.contour import contour_segments
+from core.data_limits import drawn_subset
 from core.plane import PlaneGrid, hidden_maps, probability_map
 from core.trainer import TrainSnapshot
 from visualizer.lessons.activation_info import display_name
@@ -25,6 +26,8 @@ from visualizer.lessons.zero_init_parts.colors import (
     activation_levels,
     probability_colormap,
 )
+from visualizer.numbers import DASH
+from visualizer.scale import css_pt
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -87,8 +90,13 @@ class CopyPanel(QWidget):
         plot.addItem(self.probability_image)
         self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("k", width=2))  # A2 = 0.5
         plot.addItem(self.contour)
-        self.scatter = pg.ScatterPlotItem(size=5, pen=pg.mkPen("w", width=0.5))
-        plot.addItem(self.scatter)
+        # one item and one brush per class (a brush per point froze 100,000 points for 90 s)
+        self.scatters = [
+            pg.ScatterPlotItem(size=5, pen=pg.mkPen("w", width=0.5), brush=pg.mkBrush(*color))
+            for color in CLASS_COLORS[:2]
+        ]
+        for item in self.scatters:
+            plot.addItem(item)
 
     def _fix_table_size(self, n_h: int) -> None:
         """Size the table for its widest numbers once: a label of fixed size can change its text
@@ -100,6 +108,13 @@ class CopyPanel(QWidget):
         self.table.setMaximumSize(16777215, 16777215)
         self.table.setText(weights_table(sample))
         self.table.setFixedSize(self.table.sizeHint())
+
+    def apply_scale(self) -> None:
+        """Presentation mode toggled: the unit names, and the table's size for its new font."""
+        for label in self.unit_labels:
+            label.setText(label.text, size=css_pt(9))
+        if self.unit_images:
+            self._fix_table_size(len(self.unit_images))
 
     def set_units(self, n_h: int) -> None:
         """One small map per hidden unit; rebuilt only when n_h changes."""
@@ -113,8 +128,9 @@ class CopyPanel(QWidget):
         for i in range(n_h):
             row, col = divmod(i, MAP_COLUMNS)
             label = self.maps_view.addLabel(
-                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size="9pt"
+                self.tr("unit %1").replace("%1", str(i + 1)), row=2 * row, col=col, size=css_pt(9)
             )
+            label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
             box = self.maps_view.addViewBox(row=2 * row + 1, col=col, lockAspect=True, enableMouse=False)
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(lut)
@@ -148,9 +164,10 @@ class CopyPanel(QWidget):
         self.contour.setData(*grid.to_data(*contour_segments(probability, 0.5)))
         if self._data_of_scatter is not snap.X_train:
             self._data_of_scatter = snap.X_train
-            X, Y = snap.X_train, snap.Y_train[0]
-            brushes = [pg.mkBrush(*CLASS_COLORS[int(y)]) for y in Y]
-            self.scatter.setData(x=X[0], y=X[1], brush=brushes)
+            for cls, item in enumerate(self.scatters):
+                points = snap.X_train[:, snap.Y_train[0] == cls]
+                points = points[:, drawn_subset(points.shape[1])]
+                item.setData(x=points[0], y=points[1])
         self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
         self.table.setText(weights_table(params))
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
@@ -186,5 +203,5 @@ def weights_table(params: dict[str, np.ndarray]) -> str:
 
 def _num(v: float) -> str:
     if not np.isfinite(v):
-        return "nan"
+        return DASH
     return f"{v:+.3f}" if abs(v) < 1000 else f"{v:+.2e}"

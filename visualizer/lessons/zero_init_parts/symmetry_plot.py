@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
-from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
+from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -43,7 +43,10 @@ class SymmetryPlots(QWidget):
             )
         )
         m.setLabel("bottom", translate("SymmetryPlots", "iteration"))
-        m.addLegend(offset=(-10, 10))
+        legend = m.addLegend(offset=(-10, 10))
+        # at the right edge's middle: the random twin's curve runs along the top (~1), the
+        # symmetric copy's along the floor (1e-18); between them the log axis stays empty
+        legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
         self.symmetric_curve = m.plot(
             pen=pg.mkPen(SYMMETRIC_COLOR, width=3),
             name=translate("SymmetryPlots", "symmetric copy"),
@@ -90,7 +93,7 @@ class SymmetryPlots(QWidget):
         for curve, run in ((self.symmetric_cost, snap.symmetric), (self.random_cost, snap.random)):
             values = run.cost_values
             ok = np.isfinite(values)
-            curve.setData(run.cost_steps[ok], values[ok])
+            curve.setData(run.cost_steps[ok], clip_to_view(values[ok], self._ceiling(snap)))
         self._follow(int(steps[-1]) if len(steps) else 0, snap)
 
     def _follow(self, last_step: int, snap: TwinSnapshot) -> None:
@@ -100,12 +103,16 @@ class SymmetryPlots(QWidget):
             self._x_hi = x_hi
             for plot in (self.measure, self.cost):
                 plot.getPlotItem().setXRange(0, x_hi, padding=0.02)
-        peaks = [r.cost_values[np.isfinite(r.cost_values)] for r in (snap.symmetric, snap.random)]
-        peak = max((float(p.max()) for p in peaks if p.size), default=0.0)
-        cost_hi = max(1.0, nice_ceiling(peak * 1.1))
+        cost_hi = self._ceiling(snap)
         if cost_hi != self._cost_hi:
             self._cost_hi = cost_hi
             self.cost.getPlotItem().setYRange(0, cost_hi, padding=0.02)
+
+    @staticmethod
+    def _ceiling(snap: TwinSnapshot) -> float:
+        """The cost view's top: both copies' finite costs, a divergence's blow-up left out."""
+        finite = [r.cost_values[np.isfinite(r.cost_values)] for r in (snap.symmetric, snap.random)]
+        return max(1.0, cost_ceiling(*finite))
 
     def _show_perturbations(self, steps: list[int]) -> None:
         """A dashed line at every "Perturb one unit"; items change only when the list does."""

@@ -1,0 +1,229 @@
+"""An L-layer network [2, n^[1], ..., 1] drawn with QPainter, for the backprop walk of up to 4 layers.
+
+One column per layer (A^[0] = X on the left, A^[L] = ŷ on the right), every weight W^[l][i, j]
+an edge from unit j of layer l−1 to unit i of layer l, every bias b^[l][i] a small square on a
+short edge of its own. The stage's layers and parameters are lit; edges are clickable.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from core.backprop_steps import param_label
+from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
+from visualizer.widgets.network_diagram import FADED, PENDING, PHASE_COLORS, ZERO
+from visualizer.widgets.notation import fmt
+
+LABELS_AT_MOST = 12  # lit edges beyond this carry no number (hover shows it)
+Edge = tuple[str, tuple[int, int], tuple[int, int], tuple[int, int]]  # key, index, from, to
+
+
+def deep_edges(dims: tuple[int, ...]) -> list[Edge]:
+    """Every W^[l][i, j] and b^[l][i] as (key, index, source, target); sources (layer, unit), a
+    bias's source is (−l, i)."""
+    edges: list[Edge] = []
+    for l in range(1, len(dims)):
+        edges += [(f"W{l}", (i, j), (l - 1, j), (l, i)) for i in range(dims[l]) for j in range(dims[l - 1])]
+        edges += [(f"b{l}", (i, 0), (-l, i), (l, i)) for i in range(dims[l])]
+    return edges
+
+
+class DeepDiagram(QWidget):
+    """Shows the parameters of any [2, ..., 1] network and the current stage's part of it."""
+
+    parameter_clicked = Signal(str, object)  # key, (i, j)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._dims: tuple[int, ...] = ()
+        self._params: dict[str, np.ndarray] = {}
+        self._labels: dict[str, np.ndarray] = {}
+        self._nodes: frozenset[str] = frozenset()
+        self._edges: frozenset[str] = frozenset()
+        self._phase = "input"
+        self._pending: dict = {}
+        self._edge_list: list[Edge] = []
+
+    def set_state(self, params, nodes, edges, phase, labels=None, pending=None) -> None:
+        """Parameters, the lit layers ("L0" ...) and parameter names, numbers for the lit edges."""
+        self._params = dict(params)
+        L = len(self._params) // 2
+        dims = (self._params["W1"].shape[1], *(self._params[f"W{l}"].shape[0] for l in range(1, L + 1)))
+        if dims != self._dims:
+            self._dims, self._edge_list = dims, deep_edges(dims)
+        self._nodes, self._edges, self._phase = frozenset(nodes), frozenset(edges), phase
+        self._labels = dict(labels if labels is not None else params)
+        self._pending = dict(pending or {})
+        self.update()
+
+    def lit(self) -> tuple[frozenset[str], frozenset[str]]:
+        return self._nodes, self._edges
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _geometry(self) -> tuple[dict[tuple[int, int], QPointF], float]:
+        w, h = self.width(), self.height()
+        L = len(self._dims) - 1
+        top, bottom = 52.0, h - 16.0
+        radius = max(8.0, min(22.0, (bottom - top) / (max(self._dims) * 3.2)))
+        left, right = 0.07 * w, 0.93 * w
+        pos: dict[tuple[int, int], QPointF] = {}
+        for l, n in enumerate(self._dims):
+            x = left + (right - left) * l / L
+            spacing = (bottom - top) / n
+            for i in range(n):
+                y = top + spacing * (i + 0.5)
+                pos[(l, i)] = QPointF(x, y)
+                if l:
+                    pos[(-l, i)] = QPointF(x - 1.8 * radius, y - 1.6 * radius)
+        return pos, radius
+
+    def edge_point(self, key: str, index: tuple[int, int], t: float = 0.3) -> QPointF:
+        pos, _ = self._geometry()
+        e = next(e for e in self._edge_list if e[0] == key and e[1] == tuple(index))
+        return pos[e[2]] * (1 - t) + pos[e[3]] * t
+
+    def edge_at(self, point: QPointF) -> Edge | None:
+        pos, _ = self._geometry()
+        best, best_d = None, 7.0
+        for e in self._edge_list:
+            d = _distance_to_segment(point, pos[e[2]], pos[e[3]])
+            if d <= best_d:
+                best, best_d = e, d
+        return best
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        if not self._edge_list:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        pos, radius = self._geometry()
+        values = [np.max(np.abs(a)) for a in self._params.values() if a.size]
+        scale = max((v for v in values if np.isfinite(v)), default=0.0)
+        lit_color = PHASE_COLORS.get(self._phase, PHASE_COLORS["input"])
+        for e in sorted(self._edge_list, key=lambda e: e[0] in self._edges):
+            self._draw_edge(p, e, pos, scale, lit_color)
+        for (l, i), point in pos.items():
+            self._draw_unit(p, l, i, point, radius, lit_color)
+        lit_edges = [e for e in self._edge_list if e[0] in self._edges or (e[0], e[1]) in self._pending]
+        if len(lit_edges) <= LABELS_AT_MOST:
+            for e in lit_edges:
+                self._draw_label(p, e, pos, lit_color)
+        self._draw_captions(p, pos)
+        p.end()
+
+    def _draw_edge(self, p, e, pos, scale, lit_color) -> None:
+        a, b = pos[e[2]], pos[e[3]]
+        value = float(self._params[e[0]][e[1]])
+        lit = e[0] in self._edges
+        width = 1.0 + 6.0 * min(abs(value) / scale, 1.0) if scale > 0 and np.isfinite(value) else 1.0
+        p.setOpacity(1.0 if lit else FADED)
+        if lit:
+            halo = QColor(lit_color)
+            halo.setAlpha(90)
+            p.setPen(QPen(halo, width + 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(a, b)
+        if (e[0], e[1]) in self._pending:
+            p.setOpacity(1.0)
+            p.setPen(QPen(PENDING, width + 5, Qt.PenStyle.DashLine))
+            p.drawLine(a, b)
+        color = ZERO if value == 0 or not np.isfinite(value) else (POSITIVE if value > 0 else NEGATIVE)
+        p.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(a, b)
+        p.setOpacity(1.0)
+
+    def _draw_unit(self, p, l, i, point, radius, lit_color) -> None:
+        bias = l < 0
+        lit = (f"bias{-l}" if bias else f"L{l}") in self._nodes
+        p.setOpacity(1.0 if lit else 0.55)
+        p.setPen(QPen(lit_color if lit else QColor(90, 90, 90), 3.5 if lit else 1.3))
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, radius * (0.4 if bias else 0.55)))
+        font.setBold(True)
+        p.setFont(font)
+        if bias:
+            r = radius * 0.45
+            rect = QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r)
+            p.setBrush(QColor(255, 248, 220))
+            p.drawRoundedRect(rect, 3, 3)
+            text = "b"
+        else:
+            rect = QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+            p.setBrush(QColor(236, 236, 236) if l == 0 else QColor(222, 235, 247))
+            p.drawEllipse(rect)
+            text = f"x{i + 1}" if l == 0 else ("ŷ" if l == len(self._dims) - 1 else f"{i + 1}")
+        p.setPen(QColor(20, 20, 20))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.setOpacity(1.0)
+
+    def _draw_label(self, p, e, pos, lit_color) -> None:
+        pending = self._pending.get((e[0], e[1]))
+        if pending is not None:
+            text, color = self.tr("next: {0}").format(fmt(pending)), PENDING
+        else:
+            values = self._labels.get(e[0])
+            if values is None:
+                return
+            text, color = fmt(float(values[e[1]]), 3), lit_color
+        font = QFont(self.font())
+        font.setPointSize(10)
+        p.setFont(font)
+        fm = QFontMetrics(font)
+        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        t = 0.5 if e[0][0] == "b" else 0.35 + 0.3 * ((e[1][0] + e[1][1]) % 3) / 2
+        mid = pos[e[2]] * (1 - t) + pos[e[3]] * t
+        rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+        p.setPen(QPen(color, 1))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(rect, 3, 3)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_captions(self, p, pos) -> None:
+        font = QFont(self.font())
+        font.setPointSize(10)
+        p.setFont(font)
+        p.setPen(QColor(70, 70, 70))
+        L = len(self._dims) - 1
+        for l, n in enumerate(self._dims):
+            name = "A[0] = X" if l == 0 else (f"A[{L}] = ŷ" if l == L else f"A[{l}]")
+            text = f"{name}\nn[{l}] = {n}"
+            half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
+            x = min(max(pos[(l, 0)].x(), half), self.width() - half)
+            p.drawText(QRectF(x - half, 2, 2 * half, 40), Qt.AlignmentFlag.AlignCenter, text)
+
+    # -- interaction -----------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event) -> None:
+        e = self.edge_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if e else Qt.CursorShape.ArrowCursor)
+        if e is None:
+            QToolTip.hideText()
+            return
+        value = float(self._params[e[0]][e[1]])
+        label = param_label(e[0], e[1], len(self._dims) - 1)
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          f"{label} = {value!r}\n" + self.tr("Click to type a new value"), self)  # fmt: skip
+
+    def mousePressEvent(self, event) -> None:
+        e = self.edge_at(event.position())
+        if e is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.parameter_clicked.emit(e[0], e[1])
+
+
+def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
+    ab, ap = b - a, p - a
+    length2 = ab.x() ** 2 + ab.y() ** 2
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, (ap.x() * ab.x() + ap.y() * ab.y()) / length2))
+    closest = a + ab * t
+    return math.hypot(p.x() - closest.x(), p.y() - closest.y())
