@@ -50,7 +50,7 @@ class ComparePage(QWidget):
         self.costs.getPlotItem().legend.hide()
         self.table = QLabel()
         self.table.setTextFormat(Qt.TextFormat.RichText)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # cells never wrap; a wrapped label here made the grid oscillate
         font = self.table.font()
         font.setPointSize(TABLE_PT)
         self.table.setFont(font)
