@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.deep_run.experiments import Experiment
 from core.deep_run.sweep import DeepSweepSnapshot
@@ -18,7 +18,7 @@ from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot, _finite
 
 MAX_RUNS = 3
-TITLE_SIZE = "13pt"
+TITLE_SIZE = "12pt"
 TABLE_PT = 12
 
 
@@ -39,6 +39,9 @@ class ComparePage(QWidget):
             item = plot.getPlotItem()
             for name in ("bottom", "left"):
                 item.getAxis(name).showLabel(False)
+            # a fixed width: with the aspect locked, an axis that widens for "-1.5" narrows the
+            # view, which changes the ticks back, forever (it hung the window at 1024x768)
+            item.getAxis("left").setWidth(36)
             item.setTitle(" ", size=TITLE_SIZE)
         self.costs = CostPlot(title=self.tr("Cost J"))
         self.cost_curves = [
@@ -54,6 +57,9 @@ class ComparePage(QWidget):
         font = self.table.font()
         font.setPointSize(TABLE_PT)
         self.table.setFont(font)
+        ignored = QSizePolicy.Policy.Ignored  # shared by stretch: a long title must not move the grid
+        for view in (*self.plots, self.costs, self.table):
+            view.setSizePolicy(ignored, ignored)
         grid = QGridLayout()
         grid.setSpacing(4)
         for i, plot in enumerate(self.plots):
@@ -109,14 +115,15 @@ class ComparePage(QWidget):
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
             cells = (label, got, now, cost, first)
-            cells = tuple(c.replace(" ", "&nbsp;") for c in cells[1:])  # a cell never wraps
+            cells = tuple(c.replace(" / ", "/").replace(" ", "&nbsp;") for c in cells[1:])  # never wraps
             name = run_label(label).replace(" ", "&nbsp;")
             rows.append(
-                f"<tr><td>&nbsp;<span style='color:{color}'>■</span>&nbsp;{name}&nbsp;</td>"
-                + "".join(f"<td>&nbsp;{c}&nbsp;</td>" for c in cells)
+                f"<tr><td><span style='color:{color}'>■</span>&nbsp;{name}</td>"
+                + "".join(f"<td>{c}</td>" for c in cells)
                 + "</tr>"
             )
-        head = "".join(f"<th align='left' nowrap>&nbsp;{h}&nbsp;</th>" for h in heads)
+        head = "".join(f"<th align='left'>{h}</th>" for h in heads)
         title = self.tr("After {0:,} iterations (the course: {1:,})").format(s.step, e.iterations if e else 0)
         note = self.tr("accuracy: train / test (the course), train / dev (this run)")
-        return f"<b>{title}</b><br>{note}<table cellspacing='2'><tr>{head}</tr>{''.join(rows)}</table>"
+        table = f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
+        return f"<b>{title}</b><br>{note}{table}"

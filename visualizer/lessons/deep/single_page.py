@@ -49,6 +49,9 @@ class SinglePage(QWidget):
         self.units = LayerMaps()
         self.diagram = DeepDiagram()
         self.boundary.getPlotItem().setTitle(self.tr("Decision boundary"), size="13pt")
+        self.boundary.getPlotItem().getAxis("left").setWidth(
+            48
+        )  # aspect locked: a fixed axis cannot oscillate
         right = QVBoxLayout()
         right.setSpacing(2)
         right.addWidget(self.costs, 1)
