@@ -94,7 +94,8 @@ class DeepStepper:
         if not math.isfinite(cost):
             return math.nan
         grads = L_model_backward(AL, Y, caches, config.lambd, hidden_dA=False)
-        if not math.isfinite(sum(float(g.sum()) for g in grads.values())):  # as the fused path checks
+        L = len(p) // 2  # an inf or nan anywhere below reaches every dW^[l] = dZ^[l] A^[l-1]T
+        if not math.isfinite(sum(float(grads[f"dW{l}"].sum()) for l in range(1, L + 1))):
             return math.nan
         new, state = self._update(p, grads, config, lr)
         self._parameters, self.optimizer_state, self.last_grads = new, state, grads

@@ -38,6 +38,17 @@ LABELS = {
     "beta_rmsprop": QT_TRANSLATE_NOOP("FieldLabels", "RMSprop's β2"),
     "optimizers": QT_TRANSLATE_NOOP("FieldLabels", "the optimizers"),
     "start": QT_TRANSLATE_NOOP("FieldLabels", "the start point"),
+    # the L-layer Trainer's (TrainConfig version 2)
+    "hidden_sizes": QT_TRANSLATE_NOOP("FieldLabels", "the hidden-layer sizes"),
+    "hidden_activations": QT_TRANSLATE_NOOP("FieldLabels", "the activation of each hidden layer"),
+    "optimizer": QT_TRANSLATE_NOOP("FieldLabels", "the optimizer"),
+    "beta": QT_TRANSLATE_NOOP("FieldLabels", "momentum's β"),
+    "rms_beta": QT_TRANSLATE_NOOP("FieldLabels", "RMSprop's β2"),
+    "epsilon": QT_TRANSLATE_NOOP("FieldLabels", "ε"),
+    "decay": QT_TRANSLATE_NOOP("FieldLabels", "the learning-rate decay"),
+    "decay_rate": QT_TRANSLATE_NOOP("FieldLabels", "the decay rate"),
+    "decay_interval": QT_TRANSLATE_NOOP("FieldLabels", "the decay interval (epochs)"),
+    "legacy_init": QT_TRANSLATE_NOOP("FieldLabels", "the course's own random draws"),
 }
 
 

@@ -1750,6 +1750,42 @@ not dead</source>
         <translation>起点</translation>
     </message>
     <message>
+        <source>the hidden-layer sizes</source>
+        <translation>各隐藏层大小</translation>
+    </message>
+    <message>
+        <source>the activation of each hidden layer</source>
+        <translation>各隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>momentum&apos;s β</source>
+        <translation>动量的 β</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>the learning-rate decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <source>the decay rate</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <source>the decay interval (epochs)</source>
+        <translation>衰减间隔（代数）</translation>
+    </message>
+    <message>
+        <source>the course&apos;s own random draws</source>
+        <translation>课程自己的随机数</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
