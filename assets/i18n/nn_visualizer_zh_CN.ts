@@ -1786,6 +1786,18 @@ not dead</source>
         <translation>课程自己的随机数</translation>
     </message>
     <message>
+        <source>the hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>the input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>the dev share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

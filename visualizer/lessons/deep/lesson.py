@@ -17,6 +17,7 @@ from core.deep_run.sweep import DeepSweep, DeepSweepSnapshot
 from core.deep_run.trainer import DeepTrainer
 from core.drawing import add_point, remove_nearest
 from visualizer.core_messages import translated_error
+from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.deep.compare_page import ComparePage
 from visualizer.lessons.deep.sidebar import DeepSidebar
@@ -121,7 +122,7 @@ class DeepNetworkLesson(Lesson):
         restarted = self._trainer.apply_config(new)
         self._show_config()
         if restarted:
-            self.message.emit(self.tr("Started over from step 0: {0} changed").format(", ".join(changes)))
+            self.message.emit(self.tr("Started over from step 0: {0} changed").format(field_labels(changes)))
         self.changed.emit()
         return True
 
