@@ -10,6 +10,14 @@ from core.trainer import Trainer, TrainSnapshot
 SIZES: tuple[int, ...] = (1, 2, 3, 4, 5, 20, 50)  # the sizes of the course's notebook
 SWEEP_FIELDS = frozenset({"dataset", "activation", "learning_rate"})  # what the lesson lets vary
 
+# The course's notebook: all 400 flower points for training, no test split, tanh, alpha = 1.2,
+# W = randn * 0.01 drawn after np.random.seed(2) (in initialize_parameters), 5,000 iterations.
+COURSE_CONFIG = TrainConfig(
+    dataset="flower", test_ratio=0.0, activation="tanh", learning_rate=1.2, legacy_init=True, init_seed=2
+)
+COURSE_ITERATIONS = 5000
+COURSE_ACCURACIES = {1: 0.675, 2: 0.6725, 3: 0.9075, 4: 0.905, 5: 0.9125, 20: 0.90, 50: 0.9025}  # train
+
 
 @dataclass(frozen=True)
 class SweepSnapshot:
@@ -33,6 +41,18 @@ class SizeSweep:
         self.trainers = [Trainer(replace(self._config, n_h=n_h)) for n_h in self.sizes]
 
     @property
+    def course(self) -> bool:
+        """True while the runs are the course's notebook (its settings, its start, its stop)."""
+        return self._config == COURSE_CONFIG
+
+    def set_course(self, on: bool) -> None:
+        """Switch to the course's setup (every run from step 0) or back to the settings before it."""
+        if on and not self.course:
+            self._before = self._config
+        self.apply_config(COURSE_CONFIG if on else getattr(self, "_before", TrainConfig()))
+        self.reset()
+
+    @property
     def config(self) -> TrainConfig:
         return self._config
 
@@ -50,7 +70,13 @@ class SizeSweep:
         return self._config.changed(**changes)
 
     def step(self, n: int = 1) -> int:
-        """n steps of every run that can still go on; the most any run did (0: all stopped)."""
+        """n steps of every run that can still go on; the most any run did (0: all stopped).
+
+        In the course's setup the runs stop at the notebook's 5,000 iterations."""
+        if self.course:
+            n = min(n, COURSE_ITERATIONS - max(t.step_count for t in self.trainers))
+            if n <= 0:
+                return 0
         return max(t.step(n) for t in self.trainers)
 
     def reset(self) -> None:

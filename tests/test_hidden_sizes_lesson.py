@@ -73,3 +73,30 @@ def test_exports_all_seven(window, lesson, tmp_path):
     loaded = load_parameters_json(tmp_path / "p.json")
     assert sorted(loaded, key=lambda k: int(k.split("=")[1])) == [f"n_h={n}" for n in SIZES]
     assert loaded["n_h=50"]["W1"].shape == (50, 2)
+
+
+def test_course_setup_puts_the_courses_accuracies_next_to_ours(window, lesson):
+    lesson.engine.step(10)
+    lesson.course.setChecked(True)
+    sweep = lesson.engine
+    assert sweep.course and sweep.config.test_ratio == 0.0 and sweep.config.learning_rate == 1.2
+    assert all(t.step_count == 0 and t.split()[0].shape[1] == 400 for t in sweep.trainers)
+    W1 = sweep.trainers[0].snapshot().parameters["W1"]
+    np.testing.assert_array_equal(W1, np.random.RandomState(2).randn(1, 2) * 0.01)  # the course's start
+    sweep.step(3)
+    window.controller.refresh()
+    table = lesson.table.text()
+    assert "67.5%" in table and "91.2%" in table and "course" in table  # published, beside the live
+    lesson.learning_rate.value_changed.emit(0.5)  # not the course's any more
+    assert not sweep.course and not lesson.course.isChecked()
+
+
+@pytest.mark.slow
+def test_course_setup_reproduces_the_courses_table():
+    from core.size_sweep import COURSE_ACCURACIES, SizeSweep
+
+    sweep = SizeSweep()
+    sweep.set_course(True)
+    assert sweep.step(6000) == 5000 and sweep.step(1) == 0  # it stops where the notebook did
+    for run in sweep.snapshot().runs:
+        assert run.train_accuracy == pytest.approx(COURSE_ACCURACIES[run.config.n_h], abs=1e-12)

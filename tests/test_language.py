@@ -28,7 +28,10 @@ from visualizer.app import _parser
 from visualizer.main_window import MainWindow
 from visualizer.screenshot import save_screenshots
 
-ZH_TITLES = ["激活函数", "计算图", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示"]
+ZH_TITLES = [
+    "激活函数", "计算图", "梯度下降", "浅层神经网络", "隐藏层大小", "零初始化", "反向传播逐步演示",
+    "深层神经网络",
+]  # fmt: skip
 EN_TITLES = [
     "Activations",
     "Computation graph",
@@ -37,11 +40,12 @@ EN_TITLES = [
     "Hidden-layer size",
     "Zero initialization",
     "Backprop step-through",
+    "Deep network",
 ]
 # Latin words the Chinese interface keeps, as the course does: function and optimizer names,
 # numpy calls in formulas, and the names of things (the program, file types, the menu's way back).
 KEPT_WORDS = {
-    "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "np", "random", "randn", "RMSprop",
+    "sigmoid", "tanh", "ReLU", "Leaky", "max", "mean", "ln", "sin", "np", "random", "randn", "RMSprop",
     "Adam", "OpenGL", "Xavier", "He", "dropout", "Dropout", "CSV", "json", "JSON", "PNG", "SVG",
     "nnvis", "nn",
     "visualizer", "PyQtGraph", "Shift", "Esc", "English", "Language", "approx", "axis",

@@ -9,7 +9,7 @@ def test_only_the_first_lesson_is_built_at_start_up(qtbot):
     assert list(w.lessons.built) == ["shallow-network"]
     assert list(w.lessons) == [
         "activations", "computation-graph", "gradient-descent", "shallow-network", "hidden-sizes",
-        "zero-init", "backprop",
+        "zero-init", "backprop", "deep-network",
     ]  # fmt: skip
     w.tabs.setCurrentIndex(0)  # the user opens the activations tab
     assert set(w.lessons.built) == {"shallow-network", "activations"}

@@ -55,6 +55,8 @@ def _problems() -> list[tuple[str, str]]:
          translate("CoreMessages", "{0} must be a finite number between {1} and {2}, got {3}")),
         (r"the training set needs points of both classes",
          translate("CoreMessages", "the training set needs points of both classes")),
+        (r"choose at least one input feature",
+         translate("CoreMessages", "choose at least one input feature")),
     ]  # fmt: skip
 
 

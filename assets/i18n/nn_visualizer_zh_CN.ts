@@ -82,6 +82,25 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>ActivationStrip</name>
+    <message>
+        <source>A[l] values</source>
+        <translation>A[l] 的取值</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>layer l</source>
+        <translation>第 l 层</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>没有隐藏层</translation>
+    </message>
+</context>
+<context>
     <name>ActivationsLesson</name>
     <message>
         <source>Compare g(z) on top with its slope g′(z) below. Where a curve goes flat (the shaded zones of sigmoid and tanh for large |z|) g′(z) is near 0, so gradients vanish and learning slows; ReLU keeps g′ = 1 for z &gt; 0. Move the probe to read g and g′. Course: 004 §3.6-3.8 (activation functions and their derivatives).</source>
@@ -517,6 +536,45 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>{0}: diverged at step {1}</source>
+        <translation>{0}：在第 {1} 步发散</translation>
+    </message>
+    <message>
+        <source>{0}: train {1}</source>
+        <translation>{0}：训练集 {1}</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>first J</source>
+        <translation>初始 J</translation>
+    </message>
+    <message>
+        <source>After {0:,} iterations (the course: {1:,})</source>
+        <translation>迭代 {0:,} 次后（课程：{1:,} 次）</translation>
+    </message>
+    <message>
+        <source>accuracy: train / test (the course), train / dev (this run)</source>
+        <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
+    </message>
+</context>
+<context>
     <name>CopyPanel</name>
     <message>
         <source>unit %1</source>
@@ -628,6 +686,10 @@ not dead</source>
     <message>
         <source>the training set needs points of both classes</source>
         <translation>训练集需要两个类别的点</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>至少选择一个输入特征</translation>
     </message>
     <message>
         <source>field {0}: {1}</source>
@@ -866,6 +928,21 @@ not dead</source>
     </message>
 </context>
 <context>
+    <name>DeepCostPlot</name>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>J per mini-batch</source>
+        <translation>每个小批量的 J</translation>
+    </message>
+    <message>
+        <source>dev cost</source>
+        <translation>验证集成本</translation>
+    </message>
+</context>
+<context>
     <name>DeepDiagram</name>
     <message>
         <source>next: {0}</source>
@@ -874,6 +951,252 @@ not dead</source>
     <message>
         <source>Click to type a new value</source>
         <translation>点击输入新值</translation>
+    </message>
+</context>
+<context>
+    <name>DeepNetworkLesson</name>
+    <message>
+        <source>Add layers with + and watch ‖dW[l]‖ per layer (log axis): with sigmoid and randn · 0.01 the first layers&apos; gradients vanish, with randn · 10 the cost starts huge. The strip shows where each layer&apos;s activations sit (all at 0: dead ReLUs; at the ends: saturated). Train and dev error give the course&apos;s diagnosis: high bias or high variance. Course: 001/004 week 4, 002, 003 parts 3-5.</source>
+        <translation>用 + 添加层，观察每一层的 ‖dW[l]‖（对数坐标）：sigmoid 加 randn · 0.01 时，前几层的梯度消失；randn · 10 时，成本一开始就非常大。分布条显示每层激活值落在哪里（全在 0：ReLU 死亡；挤在两端：饱和）。训练集误差和验证集误差给出课程的诊断：高偏差还是高方差。课程：001/004 第四周，002，003 第三至五部分。</translation>
+    </message>
+    <message>
+        <source>Iteration {0:,} · {1} runs in lockstep</source>
+        <translation>迭代 {0:,} · {1} 个网络同步训练</translation>
+    </message>
+    <message>
+        <source>Iteration {0:,} · epoch {1:,} · J {2:.4f} · α {3:.3g} · train {4} · dev {5}</source>
+        <translation>迭代 {0:,} · 第 {1:,} 代 · J {2:.4f} · α {3:.3g} · 训练集 {4} · 验证集 {5}</translation>
+    </message>
+    <message>
+        <source>Not applied: {0}</source>
+        <translation>未应用：{0}</translation>
+    </message>
+    <message>
+        <source>Started over from step 0: {0} changed</source>
+        <translation>已从第 0 步重新开始：{0} 已更改</translation>
+    </message>
+    <message>
+        <source>{0}: press Run</source>
+        <translation>{0}：请按“运行”</translation>
+    </message>
+    <message>
+        <source>To draw points, choose a class under “Click adds”.</source>
+        <translation>要画点，请先在“点击添加”中选择一个类别。</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>未更改：{0}</translation>
+    </message>
+    <message>
+        <source>Training from step 0 on {0} imported points</source>
+        <translation>在导入的 {0} 个点上从第 0 步开始训练</translation>
+    </message>
+    <message>
+        <source>the session holds no deep-network run</source>
+        <translation>该会话中没有深层神经网络的训练</translation>
+    </message>
+</context>
+<context>
+    <name>DeepSidebar</name>
+    <message>
+        <source>Course experiments</source>
+        <translation>课程实验</translation>
+    </message>
+    <message>
+        <source>Your network (free play)</source>
+        <translation>你的网络（自由探索）</translation>
+    </message>
+    <message>
+        <source>One click sets everything as the course did; Run to watch</source>
+        <translation>一键按课程的设置准备好一切；按“运行”观看</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The 2-D data set; “(course)” are course 2&apos;s own circles and moons</source>
+        <translation>二维数据集；带“（课程）”的是课程二自己的圆环和月牙数据</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>How far the points scatter around the shape (0: exact)</source>
+        <translation>样本偏离形状的程度（0：完全在形状上）</translation>
+    </message>
+    <message>
+        <source>Number of points m</source>
+        <translation>样本数 m</translation>
+    </message>
+    <message>
+        <source>Examples m before the split: X has shape (2, m)</source>
+        <translation>划分前的样本数 m：X 的形状是 (2, m)</translation>
+    </message>
+    <message>
+        <source>Dev (test) fraction</source>
+        <translation>验证集（测试集）比例</translation>
+    </message>
+    <message>
+        <source>Held out to measure the dev error (never trained on)</source>
+        <translation>留出用于测量验证集误差（从不参与训练）</translation>
+    </message>
+    <message>
+        <source>Regenerate (new seed)</source>
+        <translation>重新生成（新的随机种子）</translation>
+    </message>
+    <message>
+        <source>Draw a new data set of the same kind (data seed + 1); starts over</source>
+        <translation>生成同类的新数据集（数据种子 + 1）；重新开始训练</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>class 0 (orange)</source>
+        <translation>类别 0（橙色）</translation>
+    </message>
+    <message>
+        <source>class 1 (blue)</source>
+        <translation>类别 1（蓝色）</translation>
+    </message>
+    <message>
+        <source>Click the boundary plot to add a training point of this class; right-click or Shift+click removes the nearest point.</source>
+        <translation>点击决策边界图，添加一个该类别的训练样本；右键或 Shift+点击删除最近的点。</translation>
+    </message>
+    <message>
+        <source>Click adds</source>
+        <translation>点击添加</translation>
+    </message>
+    <message>
+        <source>Show dev points</source>
+        <translation>显示验证集样本</translation>
+    </message>
+    <message>
+        <source>Show the held-out dev points (open triangles) on the boundary</source>
+        <translation>在决策边界图上显示留出的验证集样本（空心三角形）</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Feed {0} to the network as one row of A[0]; n_x follows</source>
+        <translation>把 {0} 作为 A[0] 的一行输入网络；n_x 随之改变</translation>
+    </message>
+    <message>
+        <source>The rows of A[0] = X: with x1² and x2² even no hidden layer separates the circles</source>
+        <translation>A[0] = X 的各行：有了 x1² 和 x2²，即使没有隐藏层也能分开圆环</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>g of every hidden layer: A[l] = g(Z[l]); the output is σ</source>
+        <translation>每个隐藏层的 g：A[l] = g(Z[l])；输出层是 σ</translation>
+    </message>
+    <message>
+        <source>How every W[l] starts (b = 0); changing it starts over</source>
+        <translation>每个 W[l] 的初始值（b = 0）；更改后重新开始</translation>
+    </message>
+    <message>
+        <source>The seed of the random start: the same seed, the same W[l]</source>
+        <translation>随机初始化的种子：同一个种子，同样的 W[l]</translation>
+    </message>
+    <message>
+        <source>Hidden activation g</source>
+        <translation>隐藏层激活函数 g</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>W[l] := W[l] − α dW[l]</source>
+        <translation>W[l] := W[l] − α dW[l]</translation>
+    </message>
+    <message>
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <source>J + λ/(2m) Σ‖W[l]‖²</source>
+        <translation>J + λ/(2m) Σ‖W[l]‖²</translation>
+    </message>
+    <message>
+        <source>Dropout keep_prob</source>
+        <translation>Dropout 保留概率 keep_prob</translation>
+    </message>
+    <message>
+        <source>Inverted dropout on every hidden layer</source>
+        <translation>每个隐藏层都使用反向 dropout（再除以 keep_prob）</translation>
+    </message>
+    <message>
+        <source>Learning-rate decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <source>α = α0 / (1 + decay · epoch)</source>
+        <translation>α = α0 / (1 + 衰减率 · 代数)</translation>
+    </message>
+    <message>
+        <source>full batch (m)</source>
+        <translation>全批量（m）</translation>
+    </message>
+    <message>
+        <source>Examples per update: mini-batches of a reshuffled epoch, the last one smaller (random_mini_batches)</source>
+        <translation>每次更新使用的样本数：每代重新打乱后划分小批量，最后一个较小（random_mini_batches）</translation>
+    </message>
+    <message>
+        <source>How each step uses dW: plain, an average of past dW (momentum), scaled by their size (RMSprop), or both (Adam)</source>
+        <translation>每一步如何使用 dW：直接使用，用过去 dW 的平均（动量），按其大小缩放（RMSprop），或两者兼用（Adam）</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化算法</translation>
+    </message>
+    <message>
+        <source>β1 (momentum, Adam)</source>
+        <translation>β1（动量，Adam）</translation>
+    </message>
+    <message>
+        <source>v = β1 v + (1 − β1) dW: the average of past gradients</source>
+        <translation>v = β1 v + (1 − β1) dW：过去梯度的指数加权平均</translation>
+    </message>
+    <message>
+        <source>β2 (RMSprop, Adam)</source>
+        <translation>β2（RMSprop，Adam）</translation>
+    </message>
+    <message>
+        <source>s = β2 s + (1 − β2) dW²: the average of squared gradients</source>
+        <translation>s = β2 s + (1 − β2) dW²：梯度平方的指数加权平均</translation>
+    </message>
+    <message>
+        <source>n_x = {0} inputs</source>
+        <translation>n_x = {0} 个输入</translation>
+    </message>
+    <message>
+        <source>Your data: {0} points. Pick a data set to go back.</source>
+        <translation>你的数据：{0} 个点。选择一个数据集即可返回。</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1248,165 @@ not dead</source>
     <message>
         <source>Backward starts at the output: the derivative of the loss with respect to A[{0}], the course&apos;s initialization of backward.</source>
         <translation>反向传播从输出开始：损失对 A[{0}] 的导数，即课程中反向传播的初始化。</translation>
+    </message>
+</context>
+<context>
+    <name>DeepTexts</name>
+    <message>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>randn · 0.01</source>
+        <translation>randn · 0.01</translation>
+    </message>
+    <message>
+        <source>randn · 10 (large)</source>
+        <translation>randn · 10（过大）</translation>
+    </message>
+    <message>
+        <source>Xavier (√(1/n[l-1]))</source>
+        <translation>Xavier（√(1/n[l-1])）</translation>
+    </message>
+    <message>
+        <source>He (√(2/n[l-1]))</source>
+        <translation>He（√(2/n[l-1])）</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Initialization: zeros vs large vs He (circles)</source>
+        <translation>初始化：全零、过大与 He 对比（圆环）</translation>
+    </message>
+    <message>
+        <source>Mini-batch GD vs momentum vs Adam (moons)</source>
+        <translation>小批量梯度下降、动量与 Adam 对比（月牙）</translation>
+    </message>
+    <message>
+        <source>L2 and dropout against overfitting</source>
+        <translation>用 L2 正则化和 dropout 对抗过拟合</translation>
+    </message>
+    <message>
+        <source>8 sigmoid layers, randn · 0.01: vanishing gradients</source>
+        <translation>8 个 sigmoid 层，randn · 0.01：梯度消失</translation>
+    </message>
+    <message>
+        <source>Depth 1 vs 3 vs 6 on the spiral</source>
+        <translation>螺旋数据上 1、3、6 个隐藏层对比</translation>
+    </message>
+    <message>
+        <source>Course 2 week 1: with zeros every unit stays the same, the cost stays ln 2 = 0.693 and accuracy 50%; randn · 10 starts with a huge cost and ends with a poor boundary (83% train); He reaches about 99% train, 96% test.</source>
+        <translation>课程二第一周：全零初始化时每个单元始终相同，成本停在 ln 2 = 0.693，准确率 50%；randn · 10 一开始成本就非常大，最后的边界很差（训练集 83%）；He 初始化的训练集准确率约 99%，测试集 96%。</translation>
+    </message>
+    <message>
+        <source>Course 2 week 2 (moons, mini-batches of 64, α = 0.0007): mini-batch gradient descent and momentum reach about 79.7% after 10,000 epochs; Adam reaches 94%.</source>
+        <translation>课程二第二周（月牙数据，小批量大小 64，α = 0.0007）：10,000 代后，小批量梯度下降和动量都约为 79.7%；Adam 达到 94%。</translation>
+    </message>
+    <message>
+        <source>Course 2 week 1: without regularization the network fits the training set&apos;s noise (94.8% train, 91.5% test); L2 with λ = 0.7 gives 93.8% / 93%, dropout with keep_prob = 0.86 92.9% / 95%: the gap between train and test closes. Here a small noisy xor set and a 32-32-32 network overfit the same way.</source>
+        <translation>课程二第一周：不做正则化时网络拟合了训练集的噪声（训练集 94.8%，测试集 91.5%）；λ = 0.7 的 L2 正则化得到 93.8% / 93%，keep_prob = 0.86 的 dropout 得到 92.9% / 95%：训练集和测试集之间的差距缩小了。这里用一个小而嘈杂的异或数据集和 32-32-32 的网络，以同样的方式过拟合。</translation>
+    </message>
+    <message>
+        <source>003 part 3: with randn · 0.01 in a deep network the cost stays at 0.693 (−log 0.5); each sigmoid layer multiplies the gradient by at most 0.25 · |W|, so the first layers&apos; ‖dW‖ falls to 1e-10 and below and they do not learn.</source>
+        <translation>003 第三部分：深层网络用 randn · 0.01 初始化时，成本停在 0.693（−ln 0.5）；每个 sigmoid 层至多把梯度乘以 0.25 · |W|，所以前几层的 ‖dW‖ 降到 1e-10 以下，它们学不到东西（梯度消失）。</translation>
+    </message>
+    <message>
+        <source>004 §4.5: the first layer draws lines, deeper layers combine them into corners and curls; with the same 5 units per layer, more layers fit the spiral better.</source>
+        <translation>004 §4.5：第一层画直线，更深的层把直线组合成拐角和卷曲；每层同样 5 个单元，层数越多越能拟合螺旋。</translation>
+    </message>
+    <message>
+        <source>randn · 10</source>
+        <translation>randn · 10</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>mini-batch GD</source>
+        <translation>小批量梯度下降</translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation>无正则化</translation>
+    </message>
+    <message>
+        <source>L2, λ = 3</source>
+        <translation>L2，λ = 3</translation>
+    </message>
+    <message>
+        <source>dropout, keep_prob = 0.86</source>
+        <translation>dropout，keep_prob = 0.86</translation>
+    </message>
+    <message>
+        <source>8 sigmoid layers, randn · 0.01</source>
+        <translation>8 个 sigmoid 层，randn · 0.01</translation>
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation>1 个隐藏层</translation>
+    </message>
+    <message>
+        <source>3 hidden layers</source>
+        <translation>3 个隐藏层</translation>
+    </message>
+    <message>
+        <source>6 hidden layers</source>
+        <translation>6 个隐藏层</translation>
+    </message>
+    <message>
+        <source>High bias (underfitting)</source>
+        <translation>高偏差（欠拟合）</translation>
+    </message>
+    <message>
+        <source>Recipe: a bigger network (more layers or units), train longer, a better optimizer.</source>
+        <translation>对策：更大的网络（更多层或单元）、更长的训练、更好的优化算法。</translation>
+    </message>
+    <message>
+        <source>High variance (overfitting)</source>
+        <translation>高方差（过拟合）</translation>
+    </message>
+    <message>
+        <source>Recipe: more data, or regularization (L2 λ, dropout).</source>
+        <translation>对策：更多数据，或正则化（L2 λ、dropout）。</translation>
+    </message>
+    <message>
+        <source>High bias and high variance</source>
+        <translation>高偏差 + 高方差</translation>
+    </message>
+    <message>
+        <source>Recipe: first fix the bias (bigger network, longer training), then the variance (more data, regularization).</source>
+        <translation>对策：先解决偏差（更大的网络、更长的训练），再解决方差（更多数据、正则化）。</translation>
+    </message>
+    <message>
+        <source>Neither: just right</source>
+        <translation>适度拟合</translation>
+    </message>
+    <message>
+        <source>Low train error and a small dev gap: done.</source>
+        <translation>训练集误差低，验证集差距小：完成。</translation>
+    </message>
+    <message>
+        <source>Variance unknown</source>
+        <translation>方差未知</translation>
+    </message>
+    <message>
+        <source>Set a dev fraction above 0 to measure the dev error.</source>
+        <translation>把验证集比例设为大于 0，才能测量验证集误差。</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1814,18 @@ not dead</source>
         <translation>课程自己的随机数</translation>
     </message>
     <message>
+        <source>the hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>the input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>the dev share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1461,6 +1955,21 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>  &gt;= 1e-7: check!</source>
         <translation>  &gt;= 1e-7：请检查！</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormPlot</name>
+    <message>
+        <source>‖dW[l]‖ per layer</source>
+        <translation>每一层的 ‖dW[l]‖</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2120,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>梯度下降的步长，所有网络相同：W := W − α dW，b := b − α db</translation>
     </message>
     <message>
+        <source>Course setup</source>
+        <translation>课程设置</translation>
+    </message>
+    <message>
+        <source>As the course&apos;s notebook: all 400 flower points for training (no test split), tanh, α = 1.2, W = randn · 0.01 from the course&apos;s seed, 5,000 iterations; the table puts the course&apos;s published training accuracies next to ours</source>
+        <translation>与课程的编程作业相同：全部 400 个花朵样本用于训练（不划分测试集），tanh，α = 1.2，W = randn · 0.01（课程的随机种子），迭代 5,000 次；表格把课程公布的训练集准确率放在我们的结果旁边</translation>
+    </message>
+    <message>
         <source>All seven networks</source>
         <translation>全部七个网络</translation>
     </message>
@@ -1643,8 +2160,16 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试</translation>
     </message>
     <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
         <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
         <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
+    </message>
+    <message>
+        <source>Training accuracy&lt;br&gt;after {0:,} of the course&apos;s {1:,} iterations</source>
+        <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>Iteration {0:,} · best test accuracy: n_h = {1} ({2})</source>
@@ -1657,6 +2182,52 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>All seven networks restarted from step 0: {0} changed</source>
         <translation>七个网络都从第 0 步重新开始：{0} 已改变</translation>
+    </message>
+    <message>
+        <source>The course&apos;s setup: all seven networks restarted from its start</source>
+        <translation>课程设置：七个网络都从课程的初始值重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMaps</name>
+    <message>
+        <source>The layer before</source>
+        <translation>上一层</translation>
+    </message>
+    <message>
+        <source>The next layer</source>
+        <translation>下一层</translation>
+    </message>
+    <message>
+        <source>Each tile is one unit&apos;s activation over the input plane: green high, purple low, white 0</source>
+        <translation>每个小图是一个单元在输入平面上的激活值：绿色高，紫色低，白色为 0</translation>
+    </message>
+    <message>
+        <source>No hidden layer (logistic regression)</source>
+        <translation>没有隐藏层（逻辑回归）</translation>
+    </message>
+    <message>
+        <source>Layer {0} of {1}: {2} units a[{0}]</source>
+        <translation>第 {0} 层（共 {1} 层）：{2} 个单元 a[{0}]</translation>
+    </message>
+</context>
+<context>
+    <name>LayersBox</name>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>删除最后一个隐藏层</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer (8 units) before the output</source>
+        <translation>在输出层前添加一个隐藏层（8 个单元）</translation>
+    </message>
+    <message>
+        <source>Units in hidden layer {0}: W[{0}] has n[{0}] rows</source>
+        <translation>第 {0} 个隐藏层的单元数：W[{0}] 有 n[{0}] 行</translation>
+    </message>
+    <message>
+        <source>Hidden layers: {0} (L = {1})</source>
+        <translation>隐藏层：{0} 个（L = {1}）</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2263,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Computation graph</source>
         <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Deep network</source>
+        <translation>深层神经网络</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2734,25 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Your data: {0} points. Pick a data set to go back.</source>
         <translation>你的数据：{0} 个点。选择一个数据集即可返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SinglePage</name>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Train error &lt;b&gt;{0}&lt;/b&gt; · dev error &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>训练集误差 &lt;b&gt;{0}&lt;/b&gt; · 验证集误差 &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Diverged at step {0}</source>
+        <translation>在第 {0} 步发散</translation>
+    </message>
+    <message>
+        <source>the cost is no longer finite. Lower α and press Reset.</source>
+        <translation>成本已不再是有限值。请降低 α 并按“重置”。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from visualizer.lessons.activations import ActivationsLesson
 from visualizer.lessons.backprop import BackpropLesson
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.compgraph import CompGraphLesson
+from visualizer.lessons.deep.lesson import DeepNetworkLesson
 from visualizer.lessons.gradient_descent import GradientDescentLesson
 from visualizer.lessons.hidden_sizes import HiddenSizesLesson
 from visualizer.lessons.shallow import ShallowNetworkLesson
@@ -23,6 +24,7 @@ LESSON_CLASSES: list[type[Lesson]] = [
     HiddenSizesLesson,
     ZeroInitLesson,
     BackpropLesson,
+    DeepNetworkLesson,
 ]
 
 FIRST_LESSON = "shallow-network"

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -24,7 +25,7 @@ from core.activations import ACTIVATION_NAMES
 from core.config import LEARNING_RATE_RANGE, TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
-from core.size_sweep import SizeSweep, SweepSnapshot
+from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
 from visualizer.cadence import Cadence
 from visualizer.field_labels import field_labels
 from visualizer.lessons.activation_info import display_name
@@ -101,6 +102,15 @@ class HiddenSizesLesson(Lesson):
         self.dataset.activated.connect(lambda i: self._apply(dataset=self.dataset.itemData(i)))
         self.activation.activated.connect(lambda i: self._apply(activation=self.activation.itemData(i)))
         self.learning_rate.value_changed.connect(lambda v: self._apply(learning_rate=float(v)))
+        self.course = QCheckBox(self.tr("Course setup"))
+        self.course.setToolTip(
+            self.tr(
+                "As the course's notebook: all 400 flower points for training (no test split), tanh, "
+                "α = 1.2, W = randn · 0.01 from the course's seed, 5,000 iterations; the table puts the "
+                "course's published training accuracies next to ours"
+            )
+        )
+        self.course.toggled.connect(self._on_course_toggled)
 
     def _build_layout(self) -> None:
         box = QGroupBox(self.tr("All seven networks"))
@@ -108,6 +118,7 @@ class HiddenSizesLesson(Lesson):
         form.addRow(self.tr("Data set"), self.dataset)
         form.addRow(self.tr("Activation g"), self.activation)
         form.addRow(self.learning_rate)
+        form.addRow(self.course)
         note = QLabel(
             self.tr(
                 "Each plot is a 2-n_h-1 network with its own random start (randn · 0.01), "
@@ -184,15 +195,26 @@ class HiddenSizesLesson(Lesson):
         return self.tr("n_h = {0}: {1}").format(run.config.n_h, percent(run.train_accuracy))
 
     def _table_html(self, s: SweepSnapshot) -> str:
-        heads = ("n_h", self.tr("train"), self.tr("test"), "J")
+        course = self._engine.course  # the course's column replaces test (there is no test set)
+        heads = ("n_h", self.tr("train"), self.tr("course") if course else self.tr("test"), "J")
+
+        def third(r) -> str:
+            return (
+                percent(COURSE_ACCURACIES.get(r.config.n_h, math.nan)) if course else percent(r.test_accuracy)
+            )
+
         rows = "".join(
             "<tr>" + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in (
-                r.config.n_h, percent(r.train_accuracy), percent(r.test_accuracy),
+                r.config.n_h, percent(r.train_accuracy), third(r),
                 number(r.train_cost))) + "</tr>"
             for r in s.runs
         )  # fmt: skip
         head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
         title = self.tr("Accuracy<br>after {0:,} iterations").format(s.step)
+        if course:
+            title = self.tr("Training accuracy<br>after {0:,} of the course's {1:,} iterations").format(
+                s.step, COURSE_ITERATIONS
+            )
         return f"<div><b>{title}</b><table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
 
     def status_text(self, s: SweepSnapshot) -> str:
@@ -212,8 +234,8 @@ class HiddenSizesLesson(Lesson):
                 for r in s.runs}  # fmt: skip
 
     def prepare_screenshot(self) -> None:
-        """The course's setting: flower, tanh, α = 1.2, 5,000 iterations."""
-        self._engine.apply_config(TrainConfig())
+        """The course's setup: flower, tanh, α = 1.2, its start, 5,000 iterations."""
+        self._engine.set_course(True)
         self._show_config()
         super().prepare_screenshot()
 
@@ -225,12 +247,24 @@ class HiddenSizesLesson(Lesson):
             self.message.emit(self.tr("Not applied: {0}").format(exc))
             self._show_config()
             return
-        if self._engine.apply_config(config):
+        restarted = self._engine.apply_config(config)
+        self._show_config()  # the course's setup ends when its settings change
+        if restarted:
             self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
                 field_labels(changes)))  # fmt: skip
         self.changed.emit()
 
+    def _on_course_toggled(self, on: bool) -> None:
+        self._engine.set_course(on)
+        self._show_config()
+        if on:
+            self.message.emit(self.tr("The course's setup: all seven networks restarted from its start"))
+        self.changed.emit()
+
     def _show_config(self) -> None:
+        self.course.blockSignals(True)
+        self.course.setChecked(self._engine.course)
+        self.course.blockSignals(False)
         c = self._engine.config
         self.dataset.setCurrentIndex(max(0, self.dataset.findData(c.dataset)))
         self.activation.setCurrentIndex(max(0, self.activation.findData(c.activation)))

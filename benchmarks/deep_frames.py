@@ -1,0 +1,68 @@
+"""The deep lesson while training [2, 16, 16, 16, 1] on m = 400 with every view visible: frames/s
+and training steps/s, against the engine's own speed measured in the same run (issue 18)."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from benchmarks.frames import _measure
+from benchmarks.stats import Figure
+from core.deep_run.config import DeepConfig
+from core.deep_run.trainer import DeepTrainer
+
+CONFIG = DeepConfig(dataset="circles", m=400, hidden=(16, 16, 16))
+ENGINE_STEPS = 1500
+
+
+def engine_rate() -> float:
+    """Steps/s of the trainer alone (no snapshot, no window)."""
+    trainer = DeepTrainer(CONFIG)
+    start = time.perf_counter()
+    trainer.step(ENGINE_STEPS)
+    return ENGINE_STEPS / (time.perf_counter() - start)
+
+
+def run(times: int = 3) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    from visualizer.app import configure_pyqtgraph
+    from visualizer.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    configure_pyqtgraph()
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    lesson = window.open_lesson("deep-network")
+    lesson.load_experiment("")
+    lesson.apply_changes(**{f: getattr(CONFIG, f) for f in ("dataset", "m", "hidden")})
+    runs, engine = [], []
+    for _ in range(times):  # interleaved: both see the same load
+        engine.append(engine_rate())
+        runs.append(_measure(window, "deep-network", app))
+    window.close()
+
+    def fig(name, values, unit, target=""):
+        return Figure(f"deep-network [2,16,16,16,1]: {name}", float(np.median(values)), min(values),
+                      max(values), unit, target)  # fmt: skip
+
+    ratios = [r["steps"] / e for r, e in zip(runs, engine, strict=True)]
+    return [
+        fig("frames/s, every view visible", [r["fps"] for r in runs], "/s", ">= 50"),
+        fig("frame interval p95", [r["p95"] for r in runs], "ms"),
+        fig("render time per frame (median)", [r["render"] for r in runs], "ms"),
+        fig("training steps/s while rendering", [r["steps"] for r in runs], "/s"),
+        fig("engine alone, steps/s", engine, "/s"),
+        fig("training / engine alone", ratios, "x", ">= 0.4x"),
+    ]
+
+
+if __name__ == "__main__":
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.stats import table
+
+    print(table(run(1)))

@@ -1,0 +1,1 @@
+"""The deep-network lesson's run: an L-layer network trained with the course's options, diagnosed live."""

@@ -1,0 +1,221 @@
+"""DeepSnapshot: what the deep lesson's views draw, computed here so the views never run the model.
+
+Per frame: the probability map and every hidden unit's map over the plane, the histogram of
+each hidden layer's A^[l] on the training set, ||dW^[l]|| (now and its history), ||W^[l]||_F,
+train and dev error with the course's diagnosis, the cost curves.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from core import deep
+from core.deep_run.config import DeepConfig
+from core.deep_run.diagnosis import Diagnosis, diagnose
+from core.deep_run.features import map_features
+from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
+
+if TYPE_CHECKING:
+    from core.deep_run.trainer import DeepTrainer
+
+Array = np.ndarray
+BOUNDARY_RESOLUTION = 60
+UNIT_RESOLUTION = 24
+HIST_BINS = 40
+BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
+
+
+@dataclass(frozen=True)
+class DeepSnapshot:
+    """A run at one step; arrays are read-only copies."""
+
+    step: int
+    epoch: int
+    config: DeepConfig
+    layer_dims: tuple[int, ...]
+    parameters: dict[str, Array]
+    X_train: Array
+    Y_train: Array
+    X_dev: Array
+    Y_dev: Array
+    train_cost: float  # J on the whole training set, no dropout, with the L2 term
+    dev_cost: float
+    train_error: float
+    dev_error: float
+    diagnosis: Diagnosis
+    cost_steps: Array  # J of each update (of its mini-batch)
+    cost_values: Array
+    epoch_steps: Array  # the average over each epoch's mini-batches, at the epoch's last step
+    epoch_values: Array
+    dev_steps: Array
+    dev_values: Array
+    grad_norms: Array  # (L,) ||dW^[l]||_F of the last update
+    grad_norm_steps: Array  # (k,)
+    grad_norm_history: Array  # (L, k)
+    weight_norms: Array  # (L,) ||W^[l]||_F
+    hist_edges: Array  # (HIST_BINS + 1,) shared by the hidden layers
+    hist_density: Array  # (L - 1, HIST_BINS): fraction of A^[l]'s values in each bin
+    grid: PlaneGrid
+    probability: Array  # (r, r) A^[L] over the plane
+    unit_grid: PlaneGrid
+    unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
+    unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
+    maps_step: int  # the step the probability and unit maps show (see _plane_maps)
+    learning_rate: float  # alpha after decay
+    diverged_at: int | None
+
+    @property
+    def L(self) -> int:
+        return len(self.layer_dims) - 1
+
+    @property
+    def layer_shapes(self) -> list[dict[str, tuple[int, int]]]:
+        """W^[l], b^[l], Z^[l], A^[l] shapes for l = 1..L with m = the training set's size."""
+        m = self.X_train.shape[1]
+        d = self.layer_dims
+        return [
+            {"W": (d[l], d[l - 1]), "b": (d[l], 1), "Z": (d[l], m), "A": (d[l], m)} for l in range(1, len(d))
+        ]
+
+
+def _ro(a: Array) -> Array:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def _grids(t: DeepTrainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Array]:
+    """Boundary and unit grids with their mapped features, rebuilt when the data or features change."""
+    X = t.data[0]
+    key = (X, t.config.features)
+    if cache.get("key") is None or cache["key"][0] is not X or cache["key"][1] != key[1]:
+        grid, unit_grid = plane_grid(X, BOUNDARY_RESOLUTION), plane_grid(X, UNIT_RESOLUTION)
+        cache.update(
+            key=key,
+            grids=(
+                grid,
+                unit_grid,
+                map_features(grid.points, key[1]),
+                map_features(unit_grid.points, key[1]),
+            ),
+        )
+    return cache["grids"]
+
+
+def _error(AL: Array, Y: Array) -> float:
+    return float(np.mean((AL > 0.5) != (Y > 0.5))) if Y.size else float("nan")
+
+
+def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
+    """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
+    lo, hi = BOUNDED.get(activation, (None, None))
+    if lo is None:
+        peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
+        peak = min(max(peak, 1e-3), DISPLAY_LIMIT) if math.isfinite(peak) else DISPLAY_LIMIT
+        lo, hi = (0.0, peak) if activation == "relu" else (-peak, peak)
+    edges = np.linspace(lo, hi, HIST_BINS + 1)
+    density = np.zeros((len(hidden), HIST_BINS))
+    for i, A in enumerate(hidden):
+        values = np.clip(np.nan_to_num(A.ravel()), lo, hi)
+        counts, _ = np.histogram(values, bins=edges)
+        density[i] = counts / max(values.size, 1)
+    return edges, density
+
+
+def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float], ...]:
+    if activation in BOUNDED:
+        return tuple((-1.0, 1.0) for _ in maps)  # sigmoid and tanh on one scale (white at 0)
+    levels = []
+    for A in maps:
+        peak = float(np.max(np.abs(A))) if A.size else 1.0
+        levels.append((-max(peak, 1e-6), max(peak, 1e-6)))
+    return tuple(levels)
+
+
+def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:
+    """A^[L] and every hidden unit over the plane, and the step they show.
+
+    While training (several steps since the last snapshot) they are reused for up to
+    `t.maps_interval_s` seconds: the plane's forward pass is the snapshot's largest cost,
+    and a boundary redrawn 25 times a second looks as live as one redrawn 60 times.
+    """
+    grid, unit_grid, G, UG = _grids(t, cache)
+    now = time.monotonic()
+    last = cache.get("maps")
+    running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
+    cache["last_step"] = t.step_count
+    if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == t.config.layer_dims:
+        return last[2]
+    plane, units = fwd(G), fwd(UG)
+    probability = _ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0])
+    maps = tuple(
+        _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
+        for u in units[:-1]
+    )
+    cache["maps"] = (now, t.config.layer_dims, (probability, maps, t.step_count))
+    return probability, maps, t.step_count
+
+
+def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
+    c, p = t.config, t.parameters
+    grid, unit_grid, _, _ = _grids(t, cache)
+    fwd = lambda A0: deep.L_model_forward(A0, p, c.activation, leaky_slope=c.leaky_slope)[1]  # noqa: E731
+    with np.errstate(all="ignore"):
+        train, dev = fwd(t.A0_train), fwd(t.A0_dev)
+        probability, maps, maps_step = _plane_maps(t, cache, fwd)
+        train_cost = deep.compute_cost_with_regularization(
+            train[-1].A, t.Y_train, p, c.lambd, ZL=train[-1].activation_cache
+        )
+        dev_cost = (
+            deep.compute_cost(dev[-1].A, t.Y_dev, dev[-1].activation_cache) if t.Y_dev.size else float("nan")
+        )
+        train_error, dev_error = _error(train[-1].A, t.Y_train), _error(dev[-1].A, t.Y_dev)
+        edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
+        weight_norms = np.array(
+            [math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, len(c.layer_dims))]
+        )
+    norm_arrays = [h.arrays() for h in t.norm_histories]
+    steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
+    history = np.vstack([v for _, v in norm_arrays]) if norm_arrays else np.zeros((0, 0))
+    arrays = {name: h.arrays() for name, h in t.histories.items()}
+    return DeepSnapshot(
+        step=t.step_count,
+        epoch=t.epoch,
+        config=c,
+        layer_dims=tuple(c.layer_dims),
+        parameters={k: _ro(v) for k, v in p.items()},
+        X_train=t.X_train,
+        Y_train=t.Y_train,
+        X_dev=t.X_dev,
+        Y_dev=t.Y_dev,
+        train_cost=train_cost,
+        dev_cost=dev_cost,
+        train_error=train_error,
+        dev_error=dev_error,
+        diagnosis=diagnose(train_error, dev_error),
+        cost_steps=arrays["cost"][0],
+        cost_values=arrays["cost"][1],
+        epoch_steps=arrays["epoch"][0],
+        epoch_values=arrays["epoch"][1],
+        dev_steps=arrays["dev"][0],
+        dev_values=arrays["dev"][1],
+        grad_norms=_ro(t.grad_norms),
+        grad_norm_steps=steps,
+        grad_norm_history=_ro(history),
+        weight_norms=_ro(weight_norms),
+        hist_edges=_ro(edges),
+        hist_density=_ro(density),
+        grid=grid,
+        probability=probability,
+        unit_grid=unit_grid,
+        unit_maps=maps,
+        unit_levels=_unit_levels(list(maps), c.activation),
+        maps_step=maps_step,
+        learning_rate=t.current_learning_rate,
+        diverged_at=t.diverged_at,
+    )

@@ -1,0 +1,1 @@
+"""The deep-network lesson: its lesson, sidebar and lesson-only widgets."""
