@@ -395,4 +395,3 @@ class BackpropLesson(Lesson):
             stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
         return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]
-
