@@ -88,6 +88,11 @@ class DeepNetworkLesson(Lesson):
         """The single run (free play or a one-run experiment)."""
         return self._trainer
 
+    def main_view(self) -> QWidget:
+        """The decision boundary; with runs side by side, the page of runs as a whole."""
+        page = self.pages.currentWidget()
+        return self.single.boundary if page is self.single else page
+
     def render(self, s: DeepSnapshot | DeepSweepSnapshot) -> None:
         if isinstance(s, DeepSweepSnapshot):
             self.pages.setCurrentWidget(self.compare)
