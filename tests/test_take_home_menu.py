@@ -8,7 +8,7 @@ import pytest
 from tests.take_home_tools import TOLERANCE, max_difference, printed_costs, run_script
 from visualizer import i18n
 
-TRAINING = {"shallow-network", "hidden-sizes", "zero-init", "gradient-descent"}
+TRAINING = {"shallow-network", "hidden-sizes", "zero-init", "gradient-descent", "deep-network"}
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QWidget
 
 from core.export import save_cost_csv, save_parameters_json
-from core.take_home import can_export, describe, save_export
+from core.take_home import can_export, describe, export_refusal, save_export
 from visualizer import i18n
 from visualizer.message_box import show_error
 from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
@@ -43,6 +43,7 @@ class ExportMenu(QObject):
                                          lambda: self._on_take_home_triggered("ipynb"))  # fmt: skip
         self.hint = menu.addAction(self.tr("Tip: right-click any plot to export that plot"))
         self.hint.setEnabled(False)
+        menu.aboutToShow.connect(self.update_actions)  # a deep run changed mid-way greys its export
 
     def _add(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)  # deleted with this object (a language change)
@@ -120,6 +121,8 @@ class ExportMenu(QObject):
     def save_take_home_path(self, path: str | Path, fmt: str) -> str | None:
         """The open lesson's run as a script ("py") or notebook ("ipynb"), in the interface's language."""
         lesson = self._window.current_lesson
+        if export_refusal(lesson.engine) is not None:
+            return self.tr("The settings changed while this run trained: start over to export it")
         run = describe(lesson.engine)
         if run is None:
             return self.tr("This lesson trains nothing to export")

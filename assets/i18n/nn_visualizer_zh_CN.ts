@@ -1623,6 +1623,10 @@ not dead</source>
         <translation>本课没有成本函数历史</translation>
     </message>
     <message>
+        <source>The settings changed while this run trained: start over to export it</source>
+        <translation>这次运行训练途中改过设置：请重新开始后再导出</translation>
+    </message>
+    <message>
         <source>This lesson trains nothing to export</source>
         <translation>这一课没有训练，没有可导出的内容</translation>
     </message>

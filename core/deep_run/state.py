@@ -40,6 +40,7 @@ def trainer_state(t: DeepTrainer) -> dict[str, Any]:
         "epoch": t.epoch,
         "epoch_sum": [t._epoch_sum, t._epoch_batches],
         "diverged_at": t.diverged_at,
+        "changed_mid_run": t.changed_mid_run,
         "rng": t._rng.bit_generator.state,
         "order": t._order.tolist(),
         "grad_norms": t.grad_norms.tolist(),
@@ -84,6 +85,8 @@ def restore_trainer(cls: type[DeepTrainer], state: dict[str, Any]) -> DeepTraine
         diverged = state["diverged_at"]
         t.diverged_at = None if diverged is None else _natural(diverged, "diverged_at")
         t._rng.bit_generator.state = state["rng"]
+        # an older session does not say: only a run that has not started is sure to follow its config
+        t.changed_mid_run = bool(state.get("changed_mid_run", t.step_count > 0))
         order = np.array(state["order"], dtype=np.int64)
         if order.ndim != 1 or (order.size and (order.min() < 0 or order.max() >= t.X_train.shape[1])):
             raise ValueError("the mini-batch order does not fit the data")

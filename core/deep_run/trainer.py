@@ -48,6 +48,8 @@ class DeepTrainer:
         if old.needs_restart(config):
             self.reset()
             return True
+        if config != old and self.step_count:
+            self.changed_mid_run = True  # the run no longer follows one config (exports refuse it)
         if config.optimizer != old.optimizer or (config.beta1, config.beta2) != (old.beta1, old.beta2):
             self._optimizers = self._new_optimizers()  # fresh averages, same parameters
         if config.batch_size != old.batch_size:
@@ -69,6 +71,7 @@ class DeepTrainer:
         self.step_count = self.epoch = 0
         self._epoch_sum, self._epoch_batches = 0.0, 0
         self.diverged_at: int | None = None
+        self.changed_mid_run = False
         self.grad_norms = np.full(len(c.layer_dims) - 1, np.nan)
         self.histories = {name: CostHistory() for name in ("cost", "epoch", "dev")}
         self.norm_histories = [CostHistory(NORM_POINTS) for _ in c.layer_dims[1:]]
@@ -115,6 +118,7 @@ class DeepTrainer:
         self._X, self._Y = self._custom
         self._set_split(X_train, Y_train, X_dev, Y_dev)
         self._order = np.arange(0)
+        self.changed_mid_run = self.changed_mid_run or self.step_count > 0
 
     # -- training ----------------------------------------------------------------------------
     @property

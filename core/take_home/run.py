@@ -24,6 +24,7 @@ DEFAULT_ITERATIONS = {
     "hidden-sizes": 5000,
     "zero-init": 2000,
     "gradient-descent": 100,
+    "deep-network": 1000,
 }
 
 
@@ -74,7 +75,18 @@ class DeepRun:
     class1_share: float = 1.0
 
 
-Run = NetworkRun | DescentRun | DeepRun
+@dataclass(frozen=True)
+class DeepLessonRun:
+    """The deep-network lesson's DeepTrainer: its DeepConfig and its train/dev split (embedded)."""
+
+    lesson: str
+    config: Any  # core.deep_run.config.DeepConfig
+    iterations: int
+    split: tuple[Array, Array, Array, Array]
+    class1_share: float = 1.0
+
+
+Run = NetworkRun | DescentRun | DeepRun | DeepLessonRun
 
 
 def _iterations(lesson: str, done: int, iterations: int | None) -> int:
@@ -91,7 +103,25 @@ def _custom_split(trainer: Trainer) -> tuple[Array, ...] | None:
 
 def can_export(engine: Any) -> bool:
     """Whether `describe(engine)` gives a run (cheap: menus ask it whenever a lesson opens)."""
+    from core.deep_run.trainer import DeepTrainer
+
+    if isinstance(engine, DeepTrainer):
+        return export_refusal(engine) is None
     return isinstance(engine, Trainer | SizeSweep | TwinEngine | DescentEngine)
+
+
+def export_refusal(engine: Any) -> str | None:
+    """Why `engine`'s run cannot be exported (None: it can, or it is no deep-lesson run).
+
+    The exported deep-lesson code replays the run from step 0 with one config; a run whose
+    optimizer, rate, batch size, regularization or data changed while it trained would not
+    give the program's costs, so it is refused rather than exported wrong.
+    """
+    from core.deep_run.trainer import DeepTrainer
+
+    if isinstance(engine, DeepTrainer) and engine.changed_mid_run:
+        return "the settings changed while this run trained; start over to export it"
+    return None
 
 
 def describe(engine: Any, iterations: int | None = None) -> Run | None:
@@ -113,6 +143,14 @@ def describe(engine: Any, iterations: int | None = None) -> Run | None:
     if isinstance(engine, DescentEngine):
         n = _iterations("gradient-descent", engine.step_count, iterations)
         return DescentRun("gradient-descent", engine.config, n)
+    from core.deep_run.trainer import DeepTrainer
+
+    if isinstance(engine, DeepTrainer):
+        if engine.changed_mid_run:
+            return None
+        n = _iterations("deep-network", engine.step_count, iterations)
+        split = tuple(np.array(a) for a in engine.split())
+        return DeepLessonRun("deep-network", engine.config, n, split)
     return None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from core.csvdata import atomic_write_text
 from core.take_home.looks import look_text
-from core.take_home.run import DeepRun, DescentRun, Run
+from core.take_home.run import DeepLessonRun, DeepRun, DescentRun, Run
 
 Cell = tuple[str, str]
 FORMATS = ("py", "ipynb")
@@ -32,6 +32,10 @@ def cells(run: Run, lang: str = "en", look: str | None = None, print_every: int 
         raise ValueError("print_every must be >= 1")
     if isinstance(run, DescentRun):
         return descent_cells(run, lang, look, every)
+    if isinstance(run, DeepLessonRun):
+        from core.take_home.deep_lesson_cells import deep_lesson_cells
+
+        return deep_lesson_cells(run, lang, look, every)
     if isinstance(run, DeepRun):
         from core.take_home.deep_cells import deep_cells
 
