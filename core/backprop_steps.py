@@ -63,6 +63,10 @@ class BackpropConfig:
         """[n_x, n^[1], ..., n^[L]] = [2, n_h, *deeper, 1]."""
         return (2, self.n_h, *self.deeper, 1)
 
+    def changed(self, **changes: object) -> BackpropConfig:
+        """A copy with `changes`, validated (the engine contract's way to change a config)."""
+        return replace(self, **changes)
+
     def __post_init__(self) -> None:
         _check_choice("dataset", self.dataset, DATASET_NAMES)
         _check_choice("activation", self.activation, ACTIVATION_NAMES)

@@ -35,6 +35,8 @@ class SizeSweep:
     config (dataset, m, noise, data_seed); only n_h differs between the trainers.
     """
 
+    steps_per_tick = None  # the engine contract's pacing: fill the controller's time budget
+
     def __init__(self, config: TrainConfig | None = None, sizes: tuple[int, ...] = SIZES) -> None:
         self._config = config or TrainConfig()
         self.sizes = tuple(sizes)

@@ -122,6 +122,8 @@ class TwinSnapshot:
 class TwinEngine:
     """The lesson's engine: step(n), reset(), snapshot() drive both copies together."""
 
+    steps_per_tick = None  # the engine contract's pacing: fill the controller's time budget
+
     def __init__(self, config: TwinConfig | None = None) -> None:
         self._config = config or TwinConfig()
         self._custom_data: tuple[Array, Array] | None = None

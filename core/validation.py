@@ -80,6 +80,11 @@ RANGES: dict[str, Range] = {
     "twin.n_h": Range(2, 10, integer=True),
     "backprop.n_h": Range(2, 6, integer=True),
     "backprop.m": Range(1, 8, integer=True),
+    "probe.z_max": Range(1.0, 20.0),
+    "probe.slope": Range(0.0, 0.3),
+    "compgraph.value": Range(-1000.0, 1000.0),
+    "compgraph.logreg_value": Range(-100.0, 100.0),
+    "compgraph.epsilon": Range(1e-12, 1.0, log=True),
 }
 
 
