@@ -67,7 +67,7 @@ def test_each_slider_changes_the_config_as_labelled(window, lesson, control, val
     assert getattr(lesson.engine.config, field) == pytest.approx(value)
     assert (lesson.engine.step_count == 0) is restarts
     if restarts:
-        assert "Restarted" in window.statusBar().currentMessage()
+        assert "Started over" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -171,16 +170,18 @@ class BackpropLesson(Lesson):
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.dataset_box.currentIndexChanged.connect(
-            lambda _i: self._apply(dataset=self.dataset_box.currentData())
+            lambda _i: self.apply_changes(dataset=self.dataset_box.currentData())
         )
-        self.m_box.valueChanged.connect(lambda v: self._apply(m=v))
-        self.n_h_box.valueChanged.connect(lambda v: self._apply(n_h=v))
+        self.m_box.valueChanged.connect(lambda v: self.apply_changes(m=v))
+        self.n_h_box.valueChanged.connect(lambda v: self.apply_changes(n_h=v))
         self.activation_box.currentIndexChanged.connect(
-            lambda _i: self._apply(activation=self.activation_box.currentData())
+            lambda _i: self.apply_changes(activation=self.activation_box.currentData())
         )
-        self.init_box.currentIndexChanged.connect(lambda _i: self._apply(init=self.init_box.currentData()))
-        self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
-        self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
+        self.init_box.currentIndexChanged.connect(
+            lambda _i: self.apply_changes(init=self.init_box.currentData())
+        )
+        self.seed_box.valueChanged.connect(lambda v: self.apply_changes(seed=v))
+        self.rate.value_changed.connect(lambda v: self.apply_changes(learning_rate=v))
         self.side_panel = SideScroll(side, max_width=260)  # presentation mode hides it (sidebars())
         self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
         return self.side_panel
@@ -301,17 +302,15 @@ class BackpropLesson(Lesson):
 
     # -- settings and edits ------------------------------------------------------------
 
-    def _apply(self, **changes: Any) -> None:
-        try:
-            config = replace(self._engine.config, **changes)
-        except ValueError as err:
-            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
-            return
-        if self._engine.apply_config(config):
-            self._say(self.tr("Started over at iteration 1 with the new settings."))
-        else:
-            self._say(self.tr("α = {0:g}: this iteration's update uses it.").format(config.learning_rate))
-        self.changed.emit()
+    # the user's changes: Lesson.apply_changes, with these hooks
+    def show_config(self) -> None:
+        self._sync_controls(self._engine.config)
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        if restarted:
+            return self.tr("Started over at iteration 1 with the new settings.")
+        alpha = self._engine.config.learning_rate
+        return self.tr("α = {0:g}: this iteration's update uses it.").format(alpha)
 
     def _on_diagram_parameter_clicked(self, key: str, index: tuple[int, int]) -> None:
         value = float(self._engine.snapshot().parameters[key][index])
@@ -325,11 +324,11 @@ class BackpropLesson(Lesson):
             n_h, deeper = parse_layer_dims(text)
         except ValueError:
             refused = self.tr("layer_dims is [2, n[1], ..., 1] with 2 to 4 layers and hidden sizes 2 to 6")
-            self._say(self.tr("Not changed: {0}.").format(refused), error=True)
+            self.say(self.tr("Not changed: {0}.").format(refused), error=True)
             self.deep.layers_edit.setText(", ".join(str(n) for n in self._engine.config.layer_dims))
             return
         if (n_h, deeper) != (self._engine.config.n_h, self._engine.config.deeper):
-            self._apply(n_h=n_h, deeper=deeper)
+            self.apply_changes(n_h=n_h, deeper=deeper)
 
     @property
     def _layers(self) -> int:
@@ -348,24 +347,24 @@ class BackpropLesson(Lesson):
         try:
             value = float(text.strip())
         except ValueError:
-            self._say(self.tr("Not changed: “{0}” is not a number, {1} keeps its value.").format(
+            self.say(self.tr("Not changed: “{0}” is not a number, {1} keeps its value.").format(
                 text.strip(), label), error=True)  # fmt: skip
             return False
         try:
             now = self._engine.set_parameter(key, index, value)
         except ValueError as err:
-            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
+            self.say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
             return False
         if now:
-            self._say(
+            self.say(
                 self.tr("{0} = {1}: this forward pass uses it (from Z1 on).").format(label, fmt(value, 6))
             )
         else:
-            self._say(self.tr("{0} = {1}: used from the next iteration.").format(label, fmt(value, 6)))
+            self.say(self.tr("{0} = {1}: used from the next iteration.").format(label, fmt(value, 6)))
         self.changed.emit()
         return True
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False) -> None:
         color = "#a0141e" if error else "#146414"
         self.feedback.setText(f"<span style='color:{color}'>{text}</span>")
         self.message.emit(text)

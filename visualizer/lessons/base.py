@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from visualizer.controller import Engine
+
+REFUSED = QT_TRANSLATE_NOOP("Lesson", "Not applied: {0}")
+RESTARTED = QT_TRANSLATE_NOOP("Lesson", "Started over from step 0: {0} changed")
 
 
 class Lesson(QWidget):
@@ -18,6 +21,8 @@ class Lesson(QWidget):
     implement `engine`, `render` and `status_text`. Their constructor takes an optional
     keyword `engine=`: given one, the lesson shows that engine (the window rebuilds its
     lessons around their engines when the language changes) instead of making a new one.
+    A user's change of a setting goes through `apply_changes` (its hooks: new_config,
+    show_config, before_change, change_note, say).
     """
 
     key: ClassVar[str] = ""
@@ -52,6 +57,53 @@ class Lesson(QWidget):
     def iteration_of(self, snapshot: Any) -> int:
         """The iteration the toolbar shows; a lesson whose steps are finer overrides it."""
         return snapshot.step
+
+    # -- the one path for "the user changed a value" ---------------------------------------------
+    def apply_changes(self, **changes: Any) -> bool:
+        """Validate in core (config.changed), translate a refusal, show it and keep the run;
+        else adopt the new config, let the controls follow and say if the run started over."""
+        try:
+            new = self.new_config(changes)
+        except (ValueError, TypeError) as exc:  # TypeError: a field this config does not have
+            self.refuse(exc)
+            return False
+        self.before_change(changes)
+        restarted = self.engine.apply_config(new)  # `engine` again: before_change may swap it
+        self.show_config()
+        note = self.change_note(changes, restarted)
+        if note:
+            self.say(note)
+        self.changed.emit()
+        return True
+
+    def refuse(self, exc: Exception) -> None:
+        """Say why a change was refused, in the user's language; the controls show the run again."""
+        from visualizer.core_messages import translated_error  # lazy: keeps base light
+
+        self.say(QCoreApplication.translate("Lesson", REFUSED).format(translated_error(exc)), error=True)
+        self.show_config()
+
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        """The engine's config with `changes`, validated in core (ValueError if refused)."""
+        return self.engine.config.changed(**changes)
+
+    def show_config(self) -> None:
+        """Let the controls show the engine's config (silently: no change is asked for)."""
+
+    def before_change(self, changes: dict[str, Any]) -> None:
+        """A validated change is about to be applied (e.g. a generator setting drops imported data)."""
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        """What to say after an applied change; by default that the run started over, and why."""
+        if not restarted:
+            return ""
+        from visualizer.field_labels import field_labels
+
+        return QCoreApplication.translate("Lesson", RESTARTED).format(field_labels(changes))
+
+    def say(self, text: str, error: bool = False) -> None:
+        """A note for the user (the status bar; lessons with a feedback line show it there too)."""
+        self.message.emit(text)
 
     def accept_request(self, request: Any) -> None:
         """Handle a request from another lesson's `navigate`; lessons that take none ignore it."""

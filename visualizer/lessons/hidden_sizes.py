@@ -81,7 +81,7 @@ class HiddenSizesLesson(Lesson):
         self.table.setFont(font)
         self._build_controls()
         self._build_layout()
-        self._show_config()
+        self.show_config()
 
     # -- building --------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -99,9 +99,11 @@ class HiddenSizesLesson(Lesson):
             self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True, decimals=4,
             tooltip=self.tr("The step of gradient descent, the same for all: W := W − α dW, b := b − α db"),
         )  # fmt: skip
-        self.dataset.activated.connect(lambda i: self._apply(dataset=self.dataset.itemData(i)))
-        self.activation.activated.connect(lambda i: self._apply(activation=self.activation.itemData(i)))
-        self.learning_rate.value_changed.connect(lambda v: self._apply(learning_rate=float(v)))
+        self.dataset.activated.connect(lambda i: self.apply_changes(dataset=self.dataset.itemData(i)))
+        self.activation.activated.connect(
+            lambda i: self.apply_changes(activation=self.activation.itemData(i))
+        )
+        self.learning_rate.value_changed.connect(lambda v: self.apply_changes(learning_rate=float(v)))
         self.course = QCheckBox(self.tr("Course setup"))
         self.course.setToolTip(
             self.tr(
@@ -236,32 +238,27 @@ class HiddenSizesLesson(Lesson):
     def prepare_screenshot(self) -> None:
         """The course's setup: flower, tanh, α = 1.2, its start, 5,000 iterations."""
         self._engine.set_course(True)
-        self._show_config()
+        self.show_config()
         super().prepare_screenshot()
 
     # -- changes ---------------------------------------------------------------------------
-    def _apply(self, **changes: Any) -> None:
-        try:
-            config = self._engine.changed(**changes)
-        except ValueError as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(exc))
-            self._show_config()
-            return
-        restarted = self._engine.apply_config(config)
-        self._show_config()  # the course's setup ends when its settings change
-        if restarted:
-            self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
-                field_labels(changes)))  # fmt: skip
-        self.changed.emit()
+    # -- the user's changes: Lesson.apply_changes, with these hooks -------------------------
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        return self._engine.changed(**changes)  # n_h is the sweep's, not the user's
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        if not restarted:
+            return ""
+        return self.tr("All seven networks restarted from step 0: {0} changed").format(field_labels(changes))
 
     def _on_course_toggled(self, on: bool) -> None:
         self._engine.set_course(on)
-        self._show_config()
+        self.show_config()
         if on:
             self.message.emit(self.tr("The course's setup: all seven networks restarted from its start"))
         self.changed.emit()
 
-    def _show_config(self) -> None:
+    def show_config(self) -> None:
         self.course.blockSignals(True)
         self.course.setChecked(self._engine.course)
         self.course.blockSignals(False)

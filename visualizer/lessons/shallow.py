@@ -14,7 +14,6 @@ from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
 from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
-from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.numbers import number, percent
@@ -75,7 +74,7 @@ class ShallowNetworkLesson(Lesson):
         self.sidebar.draw_class.currentIndexChanged.connect(
             lambda _i: self.boundary.set_drawing(self.sidebar.draw_class.currentData() is not None)
         )
-        self._show_config()  # an engine handed over may hold the user's own data
+        self.show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
         # The boundary, the lesson's main picture, fills the left column from top to bottom;
@@ -174,25 +173,11 @@ class ShallowNetworkLesson(Lesson):
             s.step, number(s.train_cost), percent(s.train_accuracy), percent(s.test_accuracy)
         )
 
-    def apply_changes(self, **changes: Any) -> bool:
-        """Apply config changes from the user; refuse bad values with a message, keep the run."""
-        old = self._trainer.config
-        try:
-            new = old.changed(**changes)
-        except ValueError as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(translated_error(exc)))
-            self.sidebar.show_config(old)
-            return False
+    # -- the user's changes: Lesson.apply_changes, with these hooks -------------------------
+    def before_change(self, changes: dict[str, Any]) -> None:
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)  # a generator setting: back to generated data
             self._grids = None
-        restarted = self._trainer.apply_config(new)
-        self._show_config()
-        if restarted:
-            names = field_labels(changes)
-            self.message.emit(self.tr("Restarted from step 0: {0} changed").format(names))
-        self.changed.emit()
-        return True
 
     def _on_sidebar_field_edited(self, field: str, value: Any) -> None:
         self.apply_changes(**{field: value})
@@ -200,7 +185,7 @@ class ShallowNetworkLesson(Lesson):
     def _on_sidebar_new_seed_requested(self) -> None:
         self.apply_changes(data_seed=(self._trainer.config.data_seed + 1) % 2**32)
 
-    def _show_config(self) -> None:
+    def show_config(self) -> None:
         t = self._trainer
         self.sidebar.show_config(t.config)
         self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
@@ -221,7 +206,7 @@ class ShallowNetworkLesson(Lesson):
     def import_data(self, X: np.ndarray, Y: np.ndarray) -> None:
         self._trainer.set_data(X, Y)  # validates first: a bad set changes nothing
         self._grids = None
-        self._show_config()
+        self.show_config()
         self.message.emit(self.tr("Training from step 0 on {0} imported points").format(X.shape[1]))
         self.changed.emit()
 
@@ -233,7 +218,7 @@ class ShallowNetworkLesson(Lesson):
             raise ValueError(self.tr("the session holds no shallow-network run"))
         self._trainer = Trainer.from_state(state["trainer"])  # raises before anything changes
         self._grids = None
-        self._show_config()
+        self.show_config()
         self.changed.emit()
 
     def _on_boundary_plane_clicked(self, x1: float, x2: float, remove: bool) -> None:
@@ -251,7 +236,7 @@ class ShallowNetworkLesson(Lesson):
         except ValueError as exc:
             self.message.emit(self.tr("Not changed: {0}").format(translated_error(exc)))
             return
-        self._show_config()
+        self.show_config()
         self.changed.emit()
 
     def accept_request(self, request: Any) -> None:
