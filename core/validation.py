@@ -12,28 +12,16 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-# id -> English template (str.format with the error's params)
-MESSAGES: dict[str, str] = {
-    "value.choice": "{name} must be one of {choices}; got {value!r}",
-    "value.number": "{name} must be a number, got {value!r}",
-    "value.whole": "{name} must be a whole number, got {value!r}",
-    "value.range": "{name} must be between {lo:g} and {hi:g}, got {value!r}",
-    "value.type": "{name} must be of type {type}, got {value!r}",
-    "value.bool": "{name} must be true or false, got {value!r}",
-    "value.list": "{name} must be a list, got {value!r}",
-    "config.not_object": "a configuration must be a JSON object",
-    "config.json": "not valid JSON: {error}",
-    "config.version": "configuration version {version!r} is not supported",
-    "config.unknown_keys": "unknown configuration keys: {keys}",
-    "layers.count": "hidden_sizes must have {lo} to {hi} layers, got {count}",
-    "layers.activations": (
-        "hidden_activations must name one activation per hidden layer ({layers}), got {count}"
-    ),
-}
+from core.messages import MESSAGES
+
+__all__ = ["MESSAGES", "RANGES", "CoreError", "Range", "check", "check_choice", "check_range", "check_type"]
 
 
 class CoreError(ValueError):
-    """A refused value or file: str(error) is the English message; `id` and `params` say the same."""
+    """A refused value or file: str(error) is the English message; `id` and `params` say the same.
+
+    `params` may hold another CoreError (the problem a located message reports).
+    """
 
     def __init__(self, id: str, **params: Any) -> None:  # noqa: A002 - the message's id
         self.id = id
@@ -78,8 +66,16 @@ RANGES: dict[str, Range] = {
     "decay_interval": Range(1, 10**6, integer=True),
     # lessons with their own, narrower choices
     "twin.n_h": Range(2, 10, integer=True),
+    "twin.class1_share": Range(0.05, 1.0),
     "backprop.n_h": Range(2, 6, integer=True),
     "backprop.m": Range(1, 8, integer=True),
+    "descent.m": Range(4, 10_000, integer=True),
+    "descent.separation": Range(0.0, 10.0),
+    "descent.noise": Range(0.01, 10.0),
+    "descent.learning_rate": Range(1e-3, 100.0, log=True),
+    "descent.beta1": Range(0.0, 0.999),
+    "descent.beta2": Range(0.0, 0.99999),
+    "descent.beta_rmsprop": Range(0.0, 0.99999),
     "probe.z_max": Range(1.0, 20.0),
     "probe.slope": Range(0.0, 0.3),
     "compgraph.value": Range(-1000.0, 1000.0),

@@ -11,6 +11,7 @@ from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
 from core.deep_run.features import check_features
 from core.optimizers import OPTIMIZER_NAMES
+from core.validation import CoreError
 
 DEEP_CONFIG_VERSION = 1
 # The starts the lesson offers (core.deep's schemes without "constant"): "random" is the
@@ -78,7 +79,9 @@ class DeepConfig:
             ("optimizer", OPTIMIZER_NAMES),
         ):
             if getattr(self, name) not in choices:
-                raise ValueError(f"{name} must be one of {', '.join(choices)}; got {getattr(self, name)!r}")
+                raise CoreError(
+                    "value.choice", name=name, choices=", ".join(choices), value=getattr(self, name)
+                )
         if len(self.hidden) > MAX_HIDDEN_LAYERS:
             raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
         for n in self.hidden:
@@ -147,4 +150,4 @@ def check_number(name: str, value: Any, lo: float, hi: float, integer: bool = Fa
     bad = isinstance(value, bool) or not isinstance(value, int | float)
     bad = bad or (integer and not isinstance(value, int)) or not math.isfinite(value) or not lo <= value <= hi
     if bad:
-        raise ValueError(f"{name} must be a finite number between {lo:g} and {hi:g}, got {value!r}")
+        raise CoreError("value.finite_range", name=name, lo=lo, hi=hi, value=repr(value))

@@ -391,6 +391,7 @@ class BackpropLesson(Lesson):
             waiting = self.tr("Waiting for the next forward pass: {0}").format(edits)
             notes.append(f"<span style='color:#c81e8c'>{waiting}</span>")
         if snapshot.halted:
-            stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
+            reason = translated_error(snapshot.halted_reason or snapshot.halted)
+            stopped = self.tr("Stopped: {0}").format(reason)
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
         return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]
