@@ -31,16 +31,26 @@ class CoreError(ValueError):
 
 @dataclass(frozen=True)
 class Range:
-    """The values a setting may take: [lo, hi], whole numbers or not, shown on a log scale or not."""
+    """The values a setting may take: [lo, hi], whole numbers or not, shown on a log scale or not.
+
+    `offer`: the narrower span a lesson's slider shows where [lo, hi] is what a file or a
+    typed value may hold but not a useful slider (a data seed, λ past 10); None: all of it.
+    """
 
     lo: float
     hi: float
     integer: bool = False
     log: bool = False
+    offer: tuple[float, float] | None = None
 
     @property
     def bounds(self) -> tuple[float, float]:
         return (self.lo, self.hi)
+
+    @property
+    def slider(self) -> tuple[float, float]:
+        """What a slider or spin box for this setting offers."""
+        return self.offer if self.offer is not None else self.bounds
 
 
 M_MIN, M_MAX = 4, 100_000
@@ -48,15 +58,15 @@ SEED_MAX = 2**32 - 1
 
 RANGES: dict[str, Range] = {
     # the Trainer's TrainConfig
-    "m": Range(M_MIN, M_MAX, integer=True),
-    "noise": Range(0.0, 5.0),
-    "test_ratio": Range(0.0, 0.9),
+    "m": Range(M_MIN, M_MAX, integer=True, offer=(20, 2000)),
+    "noise": Range(0.0, 5.0, offer=(0.0, 1.0)),
+    "test_ratio": Range(0.0, 0.9, offer=(0.0, 0.5)),
     "n_h": Range(1, 50, integer=True),
     "hidden_layers": Range(1, 8, integer=True),
     "leaky_slope": Range(0.0, 1.0),
-    "init_constant": Range(-10.0, 10.0),
+    "init_constant": Range(-10.0, 10.0, offer=(-2.0, 2.0)),
     "learning_rate": Range(1e-4, 10.0, log=True),
-    "lambd": Range(0.0, 100.0),
+    "lambd": Range(0.0, 100.0, offer=(0.0, 10.0)),
     "keep_prob": Range(0.05, 1.0),
     "batch_size": Range(0, M_MAX, integer=True),
     "seed": Range(0, SEED_MAX, integer=True),
@@ -69,13 +79,14 @@ RANGES: dict[str, Range] = {
     "twin.class1_share": Range(0.05, 1.0),
     "backprop.n_h": Range(2, 6, integer=True),
     "backprop.m": Range(1, 8, integer=True),
+    "backprop.seed": Range(0, SEED_MAX, integer=True, offer=(0, 999)),
     "descent.m": Range(4, 10_000, integer=True),
-    "descent.separation": Range(0.0, 10.0),
-    "descent.noise": Range(0.01, 10.0),
+    "descent.separation": Range(0.0, 10.0, offer=(0.0, 4.0)),
+    "descent.noise": Range(0.01, 10.0, offer=(0.3, 3.0)),
     "descent.learning_rate": Range(1e-3, 100.0, log=True),
-    "descent.beta1": Range(0.0, 0.999),
-    "descent.beta2": Range(0.0, 0.99999),
-    "descent.beta_rmsprop": Range(0.0, 0.99999),
+    "descent.beta1": Range(0.0, 0.999, offer=(0.0, 0.99)),
+    "descent.beta2": Range(0.0, 0.99999, offer=(0.9, 0.9999)),
+    "descent.beta_rmsprop": Range(0.0, 0.99999, offer=(0.5, 0.999)),
     "probe.z_max": Range(1.0, 20.0),
     "probe.slope": Range(0.0, 0.3),
     "compgraph.value": Range(-1000.0, 1000.0),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.activation_zones import SATURATION_FRACTION, ProbeValue, sample_curves, saturation_zones
 from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE
-from core.probe_sweep import DEFAULT_Z_MAX, SLOPE_RANGE, Z_MAX_RANGE, ProbeSnapshot, ProbeSweep
+from core.probe_sweep import DEFAULT_Z_MAX, ProbeSnapshot, ProbeSweep
 from visualizer.lessons.activation_info import (
     advice,
     display_name,
@@ -70,9 +70,11 @@ class ActivationsLesson(Lesson):
             decimals=2,
             tooltip=self.tr("Move the probe (or drag the dashed line in the plots)"),
         )
-        self.range_slider = ParamSlider(self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1)
-        self.slope_slider = ParamSlider(
-            self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
+        self.range_slider = ParamSlider.from_range(
+            "probe.z_max", self.tr("z range: from −z to +z"), z_max, decimals=1
+        )
+        self.slope_slider = ParamSlider.from_range(
+            "probe.slope", self.tr("Leaky ReLU slope for z ≤ 0"), slope, decimals=3
         )
         self.function_combo = QComboBox()
         self.function_combo.setToolTip(

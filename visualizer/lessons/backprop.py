@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATION_NAMES
 from core.backprop_steps import (
     INITS,
-    M_RANGE,
-    N_H_RANGE,
     BackpropConfig,
     BackpropEngine,
     BackpropSnapshot,
@@ -38,7 +36,6 @@ from visualizer.lessons.backprop_parts.controls import button as _button
 from visualizer.lessons.backprop_parts.controls import combo as _combo
 from visualizer.lessons.backprop_parts.controls import rule as _rule
 from visualizer.lessons.backprop_parts.controls import scrolling as _scrolling
-from visualizer.lessons.backprop_parts.controls import spin as _spin
 from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
@@ -48,7 +45,7 @@ from visualizer.widgets.flow_layout import FlowLayout
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
-from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.param_slider import ParamSlider, range_spin_box
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.stage_panel import StagePanel, phase_label
 
@@ -118,13 +115,13 @@ class BackpropLesson(Lesson):
     def _build_sidebar(self) -> QWidget:
         c = self._engine.config
         self.dataset_box = _combo(DATASET_NAMES, c.dataset, dataset_label)
-        self.m_box = _spin(*M_RANGE, c.m)
-        self.n_h_box = _spin(*N_H_RANGE, c.n_h)
+        self.m_box = range_spin_box("backprop.m", c.m)
+        self.n_h_box = range_spin_box("backprop.n_h", c.n_h)
         self.activation_box = _combo(ACTIVATION_NAMES, c.activation, display_name)
         self.init_box = _combo(INITS, c.init, init_label)
-        self.seed_box = _spin(0, 999, c.seed)
-        self.rate = ParamSlider(
-            self.tr("Learning rate α"), 0.01, 10.0, c.learning_rate, log=True, decimals=3,
+        self.seed_box = range_spin_box("backprop.seed", c.seed)
+        self.rate = ParamSlider.from_range(
+            "learning_rate", self.tr("Learning rate α"), c.learning_rate, decimals=4,
             tooltip=self.tr("Used by the update stages W := W − α dW"),
         )  # fmt: skip
         tips = (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import ACTIVATION_NAMES
-from core.config import LEARNING_RATE_RANGE, TrainConfig
+from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
@@ -95,8 +95,8 @@ class HiddenSizesLesson(Lesson):
         self.activation.setToolTip(
             self.tr("Hidden activation g of every network: A1 = g(Z1), Z1 = W1 X + b1 (course: tanh)")
         )
-        self.learning_rate = ParamSlider(
-            self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True, decimals=4,
+        self.learning_rate = ParamSlider.from_range(
+            "learning_rate", self.tr("Learning rate α"), 1.2, decimals=4,
             tooltip=self.tr("The step of gradient descent, the same for all: W := W − α dW, b := b − α db"),
         )  # fmt: skip
         self.dataset.activated.connect(lambda i: self.apply_changes(dataset=self.dataset.itemData(i)))
