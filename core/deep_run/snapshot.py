@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core import deep
+from core.activations import activation_facts, colour_levels
 from core.deep_run.config import DeepConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
 from core.deep_run.features import map_features
@@ -27,7 +28,6 @@ Array = np.ndarray
 BOUNDARY_RESOLUTION = 60
 UNIT_RESOLUTION = 24
 HIST_BINS = 40
-BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _error(AL: Array, Y: Array) -> float:
 
 def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
     """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
-    lo, hi = BOUNDED.get(activation, (None, None))
+    lo, hi = activation_facts(activation).colour_levels or (None, None)
     if lo is None:
         peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
         peak = min(max(peak, 1e-3), DISPLAY_LIMIT) if math.isfinite(peak) else DISPLAY_LIMIT
@@ -128,13 +128,9 @@ def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
 
 
 def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float], ...]:
-    if activation in BOUNDED:
-        return tuple((-1.0, 1.0) for _ in maps)  # sigmoid and tanh on one scale (white at 0)
-    levels = []
-    for A in maps:
-        peak = float(np.max(np.abs(A))) if A.size else 1.0
-        levels.append((-max(peak, 1e-6), max(peak, 1e-6)))
-    return tuple(levels)
+    if activation_facts(activation).colour_levels is not None:
+        return tuple(colour_levels(activation) for _ in maps)  # g's own range (white at g(0))
+    return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
 
 
 def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:

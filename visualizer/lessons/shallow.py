@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
@@ -30,7 +31,6 @@ READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
 COST_MIN_HEIGHT = 120
 UNITS_MIN_HEIGHT = 24
-BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
@@ -131,11 +131,9 @@ class ShallowNetworkLesson(Lesson):
                                              "its boundary w·x + b = 0 is a straight line."))  # fmt: skip
             return
         maps = hidden_maps(s.parameters, s.config, grid)
-        levels = BOUNDED_ACTIVATIONS.get(s.config.activation)
-        if levels is None:  # unbounded g: scale to the largest |a| so colors stay comparable
-            peak = float(np.max(np.abs(maps))) if maps.size else 1.0
-            levels = (-max(peak, 1e-6), max(peak, 1e-6))
-        self.units.set_maps(maps, grid, levels)
+        bounded = activation_facts(s.config.activation).colour_levels is not None
+        peak = 1.0 if bounded or not maps.size else float(np.max(np.abs(maps)))  # unbounded g: to the data
+        self.units.set_maps(maps, grid, colour_levels(s.config.activation, peak))
         self.units_title.setText(
             self.tr(
                 "Hidden units: each map is one unit's activation a = g(w·x + b) over the plane "

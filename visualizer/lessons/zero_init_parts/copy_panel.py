@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.activations import colour_levels
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid, hidden_maps, probability_map
@@ -27,7 +28,6 @@ from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
     activation_colormap,
-    activation_levels,
     probability_colormap,
 )
 from visualizer.numbers import DASH
@@ -214,7 +214,7 @@ class CopyPanel(QWidget):
         config, params = snap.config, snap.parameters
         self.set_units(config.n_h)
         rect = QRectF(*grid.pixel_rect())
-        levels = activation_levels(config.activation)
+        levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
         maps = hidden_maps(params, config, grid)  # float32, finite, clipped for display
         for image, unit_map in zip(self.unit_images, maps, strict=True):
             image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)
