@@ -57,7 +57,21 @@ def test_an_accepted_value_reaches_the_engine(qtbot, cls):
 
 
 def test_every_lesson_that_takes_settings_uses_the_base_path():
+    from visualizer.lessons.activations import ActivationsLesson
     from visualizer.lessons.base import Lesson
 
-    for cls in LESSONS:
+    for cls in [*LESSONS, ActivationsLesson]:
         assert cls.apply_changes is Lesson.apply_changes, cls.__name__
+
+
+def test_the_activation_lessons_range_goes_through_the_one_path(qtbot, language):
+    from visualizer.lessons.activations import ActivationsLesson
+
+    lesson = ActivationsLesson()
+    qtbot.addWidget(lesson)
+    said = _messages(lesson)
+    lesson.range_slider.set_value(3.0)
+    lesson.range_slider.box.valueChanged.emit(3.0)  # as the user's edit does
+    assert lesson.engine.config.z_max == 3.0 and said == []
+    assert lesson.apply_changes(z_max=50.0) is False and lesson.engine.config.z_max == 3.0
+    assert len(said) == 1 and ("z_max must be between 1 and 20" in said[0] or "必须在 1 到 20" in said[0])

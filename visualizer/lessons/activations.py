@@ -233,12 +233,14 @@ class ActivationsLesson(Lesson):
         self.changed.emit()
 
     def _on_range_slider_value_changed(self, z_max: float) -> None:
-        self._engine.set_z_max(z_max)
-        self.changed.emit()
+        self.apply_changes(z_max=z_max)  # Lesson's one path: validated in core, refused with a note
 
     def _on_slope_slider_value_changed(self, slope: float) -> None:
-        self._engine.set_slope(slope)
-        self.changed.emit()
+        self.apply_changes(slope=slope)
+
+    def show_config(self) -> None:
+        self.range_slider.set_value(self._engine.z_max)
+        self.slope_slider.set_value(self._engine.slope)
 
     def _on_table_shown_changed(self, name: str, shown: bool) -> None:
         self.plots.set_shown(name, shown)
