@@ -8,10 +8,10 @@ import pytest
 from core import deep
 from core.deep_run.config import DeepConfig
 from core.deep_run.diagnosis import diagnose
-from core.deep_run.features import FEATURE_NAMES, map_features
 from core.deep_run.snapshot import HIST_BINS
 from core.deep_run.sweep import DeepSweep
 from core.deep_run.trainer import DeepTrainer
+from core.features import FEATURE_NAMES, map_features
 
 
 def test_features_are_the_named_functions_of_x1_x2():

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
-from core.deep_run.features import check_features
+from core.features import check_features
 from core.optimizers import OPTIMIZER_NAMES
 
 DEEP_CONFIG_VERSION = 1

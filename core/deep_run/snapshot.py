@@ -17,7 +17,7 @@ import numpy as np
 from core import deep
 from core.deep_run.config import DeepConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
-from core.deep_run.features import map_features
+from core.features import map_features
 from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
 
 if TYPE_CHECKING:

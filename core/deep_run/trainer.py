@@ -9,7 +9,7 @@ import numpy as np
 from core import deep
 from core.datasets import make_dataset, train_test_split
 from core.deep_run.config import DeepConfig
-from core.deep_run.features import map_features
+from core.features import map_features
 from core.history import CostHistory
 from core.optimizers import Optimizer, make_optimizer
 from core.trainer_state import check_data

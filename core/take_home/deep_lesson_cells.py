@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core.deep_run.config import DeepConfig
-from core.deep_run.features import FEATURE_NAMES
+from core.features import FEATURE_NAMES
 from core.take_home.data_code import data_cell
 from core.take_home.deep_cells import FORMULAS, PLOT, SCALES, _functions
 from core.take_home.descent_cells import OPTIMIZERS

@@ -33,7 +33,7 @@ from core.deep_run.config import (
     DeepConfig,
 )
 from core.deep_run.experiments import EXPERIMENT_KEYS
-from core.deep_run.features import FEATURE_NAMES
+from core.features import FEATURE_NAMES
 from core.optimizers import OPTIMIZER_NAMES
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.deep.diagram import FEATURE_TEXT
