@@ -9,16 +9,16 @@ import numpy as np
 
 from benchmarks.frames import _measure
 from benchmarks.stats import Figure
-from core.deep_run.config import DeepConfig
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.config import deep_config
+from core.deep_run.trainer import DeepLessonTrainer
 
-CONFIG = DeepConfig(dataset="circles", m=400, hidden=(16, 16, 16))
+CONFIG = deep_config(hidden=(16, 16, 16), dataset="circles", m=400)
 ENGINE_STEPS = 1500
 
 
 def engine_rate() -> float:
     """Steps/s of the trainer alone (no snapshot, no window)."""
-    trainer = DeepTrainer(CONFIG)
+    trainer = DeepLessonTrainer(CONFIG)
     start = time.perf_counter()
     trainer.step(ENGINE_STEPS)
     return ENGINE_STEPS / (time.perf_counter() - start)
@@ -37,7 +37,7 @@ def run(times: int = 3) -> list[Figure]:
     window.show()
     lesson = window.open_lesson("deep-network")
     lesson.load_experiment("")
-    lesson.apply_changes(**{f: getattr(CONFIG, f) for f in ("dataset", "m", "hidden")})
+    lesson.apply_changes(dataset=CONFIG.dataset, m=CONFIG.m, hidden_layers=CONFIG.hidden_layers)
     runs, engine = [], []
     for _ in range(times):  # interleaved: both see the same load
         engine.append(engine_rate())

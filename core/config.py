@@ -122,6 +122,8 @@ class TrainConfig:
             check("n_h", changes["n_h"])  # the n_h knob is 1..50; no hidden layer is hidden_layers=()
         if "hidden_layers" in changes:
             layers = tuple(changes.pop("hidden_layers"))
+            for n in layers:
+                check("hidden_layers", n, "n_h")
             changes["n_h"], changes["hidden_sizes"] = (layers[0] if layers else 0), layers
         if "n_h" in changes and "hidden_sizes" not in changes and self.hidden_sizes:
             changes["hidden_sizes"] = (changes["n_h"], *self.hidden_sizes[1:])

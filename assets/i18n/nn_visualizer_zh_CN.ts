@@ -1159,8 +1159,8 @@ not dead</source>
         <translation>全批量（m）</translation>
     </message>
     <message>
-        <source>Examples per update: mini-batches of a reshuffled epoch, the last one smaller (random_mini_batches)</source>
-        <translation>每次更新使用的样本数：每代重新打乱后划分小批量，最后一个较小（random_mini_batches）</translation>
+        <source>Examples per update: complete mini-batches of a reshuffled epoch (the few left over wait for the next epoch)</source>
+        <translation>每次更新用的样本数：每个 epoch 重新打乱后切成完整的 mini-batch（剩下不足一批的样本等下一个 epoch）</translation>
     </message>
     <message>
         <source>How each step uses dW: plain, an average of past dW (momentum), scaled by their size (RMSprop), or both (Adam)</source>
@@ -1824,10 +1824,6 @@ not dead</source>
     <message>
         <source>the input features</source>
         <translation>输入特征</translation>
-    </message>
-    <message>
-        <source>the dev share</source>
-        <translation>验证集比例</translation>
     </message>
     <message>
         <source>, </source>

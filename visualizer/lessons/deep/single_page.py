@@ -103,7 +103,9 @@ class SinglePage(QWidget):
             self.activations.set_density(s.hist_edges, s.hist_density)
             self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
         if self._due("diagram", DIAGRAM_EVERY_S, running, s):
-            self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
+            self.diagram.set_network(
+                s.parameters, s.config.input_features, s.layer_shapes, s.config.activation
+            )
         key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
         if key != self._banner_key:  # a new text lays the window out again: only when it changes
             self._banner_key = key
