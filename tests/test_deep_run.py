@@ -16,7 +16,6 @@ from core.features import FEATURE_NAMES, map_features
 from core.trainer import Trainer
 
 
-
 def test_features_are_the_named_functions_of_x1_x2():
     X = np.array([[0.5, -2.0], [3.0, 1.5]])
     A0 = map_features(X, FEATURE_NAMES)
@@ -111,7 +110,8 @@ def test_gradient_norms_are_those_of_the_step():
 
 
 def test_divergence_stops_and_reset_recovers():
-    t = DeepLessonTrainer(deep_config(init="large", learning_rate=10.0, hidden=(16,) * 8, activation="linear"))
+    c = deep_config(init="large", learning_rate=10.0, hidden=(16,) * 8, activation="linear")
+    t = DeepLessonTrainer(c)
     t.step(500)
     assert t.diverged_at is not None and t.step_count == t.diverged_at
     assert t.step(10) == 0
@@ -151,7 +151,8 @@ def test_a_sweep_steps_its_runs_in_lockstep():
 
 def test_engineered_features_let_logistic_regression_separate_the_circles():
     plain = DeepLessonTrainer(deep_config(hidden=(), learning_rate=0.5))
-    squares = DeepLessonTrainer(deep_config(hidden=(), learning_rate=0.5, features=("x1", "x2", "x1^2", "x2^2")))
+    squared = ("x1", "x2", "x1^2", "x2^2")
+    squares = DeepLessonTrainer(deep_config(hidden=(), learning_rate=0.5, features=squared))
     plain.step(1500)
     squares.step(1500)
     assert plain.snapshot().train_error > 0.3 and squares.snapshot().train_error < 0.05
