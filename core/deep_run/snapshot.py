@@ -113,12 +113,18 @@ def _error(AL: Array, Y: Array) -> float:
     return float(np.mean((AL > 0.5) != (Y > 0.5))) if Y.size else float("nan")
 
 
+def _ceiling_125(value: float) -> float:
+    """The smallest 1, 2 or 5 x 10^k that is >= value (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next((f * power for f in (1.0, 2.0, 5.0) if f * power >= value), 10.0 * power)
+
+
 def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
     """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
     lo, hi = BOUNDED.get(activation, (None, None))
-    if lo is None:
+    if lo is None:  # a 1-2-5 ceiling: the range (and the strip's axis) moves in steps, not every frame
         peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
-        peak = min(max(peak, 1e-3), DISPLAY_LIMIT) if math.isfinite(peak) else DISPLAY_LIMIT
+        peak = _ceiling_125(min(max(peak, 1e-3), DISPLAY_LIMIT)) if math.isfinite(peak) else DISPLAY_LIMIT
         lo, hi = (0.0, peak) if activation == "relu" else (-peak, peak)
     edges = np.linspace(lo, hi, HIST_BINS + 1)
     density = np.zeros((len(hidden), HIST_BINS))

@@ -99,7 +99,7 @@ class DeepNetworkLesson(Lesson):
             self.compare.render(s)
         else:
             self.pages.setCurrentWidget(self.single)
-            self.single.render(s)
+            self.single.render(s, self.live)
 
     def status_text(self, s: DeepSnapshot | DeepSweepSnapshot) -> str:
         if isinstance(s, DeepSweepSnapshot):

@@ -18,7 +18,8 @@ from visualizer.lessons.deep.layer_maps import LayerMaps
 from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
-SLOW_VIEWS_EVERY_S = 0.15  # strip and unit maps while training: about 7 times a second
+SLOW_VIEWS_EVERY_S = 0.15  # strip, unit maps and the banner while training: about 7 times a second
+CURVES_EVERY_S = 0.04  # the cost and gradient-norm curves while training: 25 times a second
 DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
 BANNER_PT = 13
 
@@ -83,23 +84,25 @@ class SinglePage(QWidget):
         self._banner_key: tuple | None = None
         self._shown_probability = None
 
-    def render(self, s: DeepSnapshot) -> None:
+    def render(self, s: DeepSnapshot, live: bool | None = None) -> None:
         """Every view from `s`; while training, the slow-changing ones a few times a second.
 
         The boundary changes only when core recomputed the plane's maps (same arrays: nothing
-        to redraw); the activation strip and the unit maps follow 10 times a second while
-        running, the network (hundreds of edges) twice; all at once on a step, a pause or a
-        change of the layers.
+        to redraw); while running the curves follow 25 times a second, the activation strip,
+        the unit maps and the banner about 7, the network (hundreds of edges) twice; all at
+        once on a step, a pause or a change of the layers.
         """
-        running = s.step - self._last_step > 1  # several steps since the last frame (a pause or a Step: no)
+        running = s.step - self._last_step > 1 if live is None else live  # the timer's frames are live
         self._last_step = s.step
         if s.probability is not self._shown_probability:
             self._shown_probability = s.probability
             self.boundary.set_probabilities(s.probability, s.grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
-        self.costs.set_run(s)
-        self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
-        if self._due("slow", SLOW_VIEWS_EVERY_S, running, s):
+        if self._due("curves", CURVES_EVERY_S, running, s):
+            self.costs.set_run(s)
+            self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
+        slow = self._due("slow", SLOW_VIEWS_EVERY_S, running, s)
+        if slow:
             self.activations.set_density(s.hist_edges, s.hist_density)
             self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
         if self._due("diagram", DIAGRAM_EVERY_S, running, s):
@@ -107,7 +110,7 @@ class SinglePage(QWidget):
                 s.parameters, s.config.input_features, s.layer_shapes, s.config.activation
             )
         key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
-        if key != self._banner_key:  # a new text lays the window out again: only when it changes
+        if key != self._banner_key and (slow or not running):  # a new text lays the page out again
             self._banner_key = key
             self.banner.setText(self.banner_html(s))
 
