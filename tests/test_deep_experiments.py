@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 
 from core.deep_run.experiments import EXPERIMENTS
@@ -52,3 +53,27 @@ def test_l2_and_dropout_close_the_gap_between_train_and_dev():
 def test_deeper_fits_the_spiral_better():
     one, three, six = _run("depth")
     assert _train(one) < _train(three) <= _train(six)
+
+
+def test_exploding_norms_grow_with_depth_in_linear_layers():
+    """003 part 4 (6): randn * 10 in linear layers, ||dW^[l]|| of the first step grows with the depth."""
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    largest = []
+    for depth in (2, 4, 8):
+        t = DeepLessonTrainer(deep_config(hidden=(8,) * depth, activation="linear", init="large"))
+        assert t.step(1) == 1
+        largest.append(float(np.max(t.snapshot().grad_norms)))
+    assert largest[0] < largest[1] < largest[2]
+    assert largest[2] > 1e6 * largest[0]  # exponential in the depth, not proportional
+
+
+def test_exploding_experiment_xavier_stays_he_grows_large_explodes():
+    xavier, he, large = _run("exploding", 20)
+    first = [float(np.max(r.grad_norm_history[:, 0])) if r.grad_norm_history.size else math.inf
+             for r in (xavier, he)]  # fmt: skip
+    assert first[0] < first[1]  # a little above the identity, 8 times over: larger gradients
+    assert large.cost_values[0] > 1e6 * he.cost_values[0] and large.diverged_at is not None
+    assert np.max(large.grad_norms) > 1e6 * np.max(he.grad_norms)
+    assert xavier.diverged_at is None and he.diverged_at is None

@@ -162,6 +162,27 @@ def test_an_experiment_runs_side_by_side_in_lockstep(window, lesson):
     assert isinstance(lesson.engine, DeepLessonTrainer) and window.controller.engine is lesson.engine
 
 
+def test_the_exploding_experiment_shows_the_norms_side_by_side(window, lesson):
+    from visualizer.lessons.deep.compare_page import largest_norm
+
+    combo = lesson.sidebar.experiment
+    combo.activated.emit(combo.findData("exploding"))
+    engine = lesson.engine
+    assert [t.config.init for t in engine.trainers] == ["xavier", "he", "large"]
+    assert all(t.config.layer_dims() == [2, *(8,) * 8, 1] for t in engine.trainers)
+    assert all(t.config.activation == "linear" for t in engine.trainers)
+    engine.step(5)
+    s = _shown(window)
+    table = lesson.compare.table.text()
+    norms = [float(np.max(r.grad_norms)) for r in s.runs]
+    assert norms[0] < norms[1] < 1e3 < 1e9 < norms[2]  # Xavier, He a little above, randn · 10 explodes
+    for run in s.runs:
+        assert largest_norm(run.grad_norms) in table  # the number shown is core's
+    assert s.runs[2].diverged_at is not None
+    assert f"{s.runs[2].diverged_at}" in lesson.compare.plots[2].getPlotItem().titleLabel.text
+    assert "003" in lesson.compare.heading.text()
+
+
 def test_a_one_run_experiment_shows_the_vanishing_gradients(window, lesson):
     combo = lesson.sidebar.experiment
     combo.activated.emit(combo.findData("vanishing"))

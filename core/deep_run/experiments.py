@@ -122,6 +122,31 @@ def _vanishing() -> Experiment:
     )
 
 
+def _exploding() -> Experiment:
+    # 003 part 4 (6): in a very deep network the weights multiply again and again. In linear
+    # layers each W^[l] scales A^[l-1] by about sqrt(n^[l-1]) times its scale: Xavier's sqrt(1/n)
+    # keeps it (x 1, the identity's size), He's sqrt(2/n) is a little above (x 1.4 a layer: x 16
+    # over 8 layers), randn * 10 is far above (x 28 a layer): J and every ||dW^[l]|| explode.
+    base = deep_config(
+        dataset="circles",
+        m=400,
+        noise=0.3,
+        hidden=(8,) * 8,
+        activation="linear",
+        learning_rate=0.01,
+    )
+    return Experiment(
+        "exploding",
+        (
+            CourseRun("8 linear layers, Xavier", replace(base, init="xavier")),
+            CourseRun("8 linear layers, He", replace(base, init="he")),
+            CourseRun("8 linear layers, randn·10", replace(base, init="large")),
+        ),
+        1_000,
+        "003 part 4 (6), exploding gradients",
+    )
+
+
 def _depth() -> Experiment:
     base = deep_config(
         dataset="spiral",
@@ -144,6 +169,6 @@ def _depth() -> Experiment:
 
 
 EXPERIMENTS: dict[str, Experiment] = {
-    e.key: e for e in (_init(), _optimizers(), _regularization(), _vanishing(), _depth())
+    e.key: e for e in (_init(), _optimizers(), _regularization(), _vanishing(), _exploding(), _depth())
 }
 EXPERIMENT_KEYS: tuple[str, ...] = tuple(EXPERIMENTS)

@@ -26,6 +26,12 @@ def pct(value: float | None) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{100 * value:.1f}%"
 
 
+def largest_norm(norms: np.ndarray) -> str:
+    """The largest ||dW^[l]|| of the last step (003 part 4 (6): exploding gradients read here)."""
+    finite = norms[np.isfinite(norms)] if norms.size else norms
+    return f"{float(finite.max()):.2g}" if finite.size else "–"
+
+
 class ComparePage(QWidget):
     """Up to three runs in lockstep; created once, filled from DeepSweepSnapshot."""
 
@@ -106,6 +112,7 @@ class ComparePage(QWidget):
     def table_html(self, s: DeepSweepSnapshot) -> str:
         e = self._experiment
         heads = (self.tr("run"), self.tr("course"), self.tr("now"), "J", self.tr("first J"))
+        heads += (self.tr("‖dW‖ max"),)
         rows = []
         for i, (run, label) in enumerate(zip(s.runs, s.labels, strict=True)):
             course = e.runs[i] if e is not None and i < len(e.runs) else None
@@ -114,7 +121,7 @@ class ComparePage(QWidget):
             cost = f"{run.train_cost:.4f}" if math.isfinite(run.train_cost) else "–"
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
-            cells = (label, got, now, cost, first)
+            cells = (label, got, now, cost, first, largest_norm(run.grad_norms))
             cells = tuple(c.replace(" / ", "/").replace(" ", "&nbsp;") for c in cells[1:])  # never wraps
             name = run_label(label).replace(" ", "&nbsp;")
             rows.append(

@@ -256,7 +256,7 @@ class DeepNetworkLesson(Lesson):
         super().prepare_screenshot()
 
     def extra_screenshots(self) -> list:
-        """The course's initialization runs at its 15,000 iterations, and vanishing gradients."""
+        """The course's initialization runs at its 15,000 iterations, vanishing and exploding gradients."""
 
         def experiment(key: str, steps: int):
             def prepare() -> None:
@@ -270,4 +270,8 @@ class DeepNetworkLesson(Lesson):
 
             return prepare
 
-        return [("init", experiment("init", 15_000)), ("vanishing", experiment("vanishing", 500))]
+        return [
+            ("init", experiment("init", 15_000)),
+            ("vanishing", experiment("vanishing", 500)),
+            ("exploding", experiment("exploding", 100)),
+        ]
