@@ -577,6 +577,10 @@ not dead</source>
         <source>accuracy: train / test (the course), train / dev (this run)</source>
         <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
     </message>
+    <message>
+        <source>accuracy: train / dev (this run)</source>
+        <translation>准确率：训练集 / 验证集（本次运行）</translation>
+    </message>
 </context>
 <context>
     <name>CopyPanel</name>

@@ -29,6 +29,7 @@ class Experiment:
     runs: tuple[CourseRun, ...]
     iterations: int  # how long the course trained (updates)
     source: str  # where in the course (notes, assignment)
+    shows_norms: bool = False  # about the gradients: the views put each run's ||dW^[l]|| forward
 
 
 def _init() -> Experiment:
@@ -144,6 +145,7 @@ def _exploding() -> Experiment:
         ),
         1_000,
         "003 part 4 (6), exploding gradients",
+        shows_norms=True,
     )
 
 

@@ -111,8 +111,20 @@ class ComparePage(QWidget):
 
     def table_html(self, s: DeepSweepSnapshot) -> str:
         e = self._experiment
-        heads = (self.tr("run"), self.tr("course"), self.tr("now"), "J", self.tr("first J"))
-        heads += (self.tr("‖dW‖ max"),)
+        # columns that say something: the course's numbers where it published some, the largest
+        # ||dW^[l]|| where the experiment is about the gradients (at 1024 px the table has 5 columns)
+        course_col = e is None or any(r.course_train is not None for r in e.runs)
+        norms_col = e is not None and e.shows_norms
+        keep = (True, course_col, True, True, True, norms_col)
+        heads = (
+            self.tr("run"),
+            self.tr("course"),
+            self.tr("now"),
+            "J",
+            self.tr("first J"),
+            self.tr("‖dW‖ max"),
+        )
+        heads = tuple(h for h, k in zip(heads, keep, strict=True) if k)
         rows = []
         for i, (run, label) in enumerate(zip(s.runs, s.labels, strict=True)):
             course = e.runs[i] if e is not None and i < len(e.runs) else None
@@ -122,7 +134,11 @@ class ComparePage(QWidget):
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
             cells = (label, got, now, cost, first, largest_norm(run.grad_norms))
-            cells = tuple(c.replace(" / ", "/").replace(" ", "&nbsp;") for c in cells[1:])  # never wraps
+            cells = tuple(
+                c.replace(" / ", "/").replace(" ", "&nbsp;")  # never wraps
+                for c, k in zip(cells[1:], keep[1:], strict=True)
+                if k
+            )
             name = run_label(label).replace(" ", "&nbsp;")
             rows.append(
                 f"<tr><td><span style='color:{color}'>■</span>&nbsp;{name}</td>"
@@ -131,6 +147,10 @@ class ComparePage(QWidget):
             )
         head = "".join(f"<th align='left'>{h}</th>" for h in heads)
         title = self.tr("After {0:,} iterations (the course: {1:,})").format(s.step, e.iterations if e else 0)
-        note = self.tr("accuracy: train / test (the course), train / dev (this run)")
+        note = (
+            self.tr("accuracy: train / test (the course), train / dev (this run)")
+            if course_col
+            else self.tr("accuracy: train / dev (this run)")
+        )
         table = f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
         return f"<b>{title}</b><br>{note}{table}"
