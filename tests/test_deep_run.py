@@ -1,6 +1,7 @@
 """The deep lesson's run on the one Trainer: features, no hidden layer, epochs, decay, diagnosis, sessions."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -169,3 +170,17 @@ def test_the_deep_lesson_runs_on_the_one_trainer():
         np.testing.assert_array_equal(lesson.parameters[k], v)
     A0 = models.inputs(plain.split()[0], c)
     assert A0.shape == (3, 320) and plain.parameters["W1"].shape == (5, 3)
+
+
+def test_a_session_of_the_lessons_earlier_engine_opens():
+    """Saved by the DeepTrainer the lesson had before the one Trainer (main at db95692)."""
+    saved = json.loads(
+        (Path(__file__).parent / "data" / "deep_lesson_state_before_one_trainer.json").read_text()
+    )
+    t = DeepLessonTrainer.from_state(saved["state"])
+    c = t.config
+    assert t.step_count == saved["after"]["step"] == 7 and c.layer_dims() == [3, 4, 3, 1]
+    assert (c.optimizer, c.batch_size, c.decay_rate, c.beta2, c.test_ratio) == ("adam", 16, 0.1, 0.99, 0.2)
+    np.testing.assert_array_equal(t.parameters["W1"], saved["after"]["W1"])
+    assert t.run.stepper.optimizer_state["t"] == 7 and t.changed_mid_run is False
+    assert t.step(5) == 5 and np.isfinite(t.snapshot().train_cost)

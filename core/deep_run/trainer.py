@@ -16,6 +16,13 @@ class DeepLessonTrainer(Trainer):
         self._view_cache: dict = {}
         super().__init__(config or DEEP_DEFAULT, data)
 
+    @classmethod
+    def from_state(cls, state: dict) -> DeepLessonTrainer:
+        """Trainer.from_state; a session saved by the lesson's earlier DeepTrainer is migrated first."""
+        from core.deep_run.legacy import is_legacy, migrate
+
+        return super().from_state(migrate(state) if is_legacy(state) else state)
+
     def snapshot(self):
         """An immutable picture with everything the views draw (see core.deep_run.snapshot)."""
         from core.deep_run.snapshot import take_snapshot
