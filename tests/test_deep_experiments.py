@@ -71,9 +71,23 @@ def test_exploding_norms_grow_with_depth_in_linear_layers():
 
 def test_exploding_experiment_xavier_stays_he_grows_large_explodes():
     xavier, he, large = _run("exploding", 20)
-    first = [float(np.max(r.grad_norm_history[:, 0])) if r.grad_norm_history.size else math.inf
-             for r in (xavier, he)]  # fmt: skip
-    assert first[0] < first[1]  # a little above the identity, 8 times over: larger gradients
+    start = [float(np.max(r.start_grad_norms)) for r in (xavier, he, large)]
+    assert start[0] < start[1] < 1e3 < 1e9 < start[2]  # x1, a little above x1 (x1.4), x28 per layer
     assert large.cost_values[0] > 1e6 * he.cost_values[0] and large.diverged_at is not None
-    assert np.max(large.grad_norms) > 1e6 * np.max(he.grad_norms)
     assert xavier.diverged_at is None and he.diverged_at is None
+
+
+def test_the_start_norms_are_the_initial_parameters_gradients():
+    from core import deep, models
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    c = deep_config(hidden=(6, 5), activation="tanh", init="xavier")
+    t = DeepLessonTrainer(c)
+    p0 = {k: v.copy() for k, v in t.parameters.items()}
+    t.step(30)
+    X, Y = t.split()[:2]
+    AL, caches = deep.L_model_forward(models.inputs(X, c), p0, "tanh")
+    grads = deep.L_model_backward(AL, Y, caches)
+    expected = [np.linalg.norm(grads[f"dW{l}"]) for l in (1, 2, 3)]
+    np.testing.assert_allclose(t.snapshot().start_grad_norms, expected, rtol=1e-12)

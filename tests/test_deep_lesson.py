@@ -174,10 +174,10 @@ def test_the_exploding_experiment_shows_the_norms_side_by_side(window, lesson):
     engine.step(5)
     s = _shown(window)
     table = lesson.compare.table.text()
-    norms = [float(np.max(r.grad_norms)) for r in s.runs]
+    norms = [float(np.max(r.start_grad_norms)) for r in s.runs]
     assert norms[0] < norms[1] < 1e3 < 1e9 < norms[2]  # Xavier, He a little above, randn · 10 explodes
     for run in s.runs:
-        assert largest_norm(run.grad_norms) in table  # the number shown is core's
+        assert largest_norm(run.start_grad_norms) in table  # the number shown is core's
     assert s.runs[2].diverged_at is not None
     assert f"{s.runs[2].diverged_at}" in lesson.compare.plots[2].getPlotItem().titleLabel.text
     assert "003" in lesson.compare.heading.text()

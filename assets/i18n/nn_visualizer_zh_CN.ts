@@ -566,8 +566,8 @@ not dead</source>
         <translation>初始 J</translation>
     </message>
     <message>
-        <source>‖dW‖ max</source>
-        <translation>最大 ‖dW‖</translation>
+        <source>first ‖dW‖</source>
+        <translation>初始 ‖dW‖</translation>
     </message>
     <message>
         <source>After {0:,} iterations (the course: {1:,})</source>

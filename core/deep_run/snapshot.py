@@ -65,6 +65,7 @@ class DeepSnapshot:
     unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
     unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
     maps_step: int  # the step the probability and unit maps show (see _plane_maps)
+    start_grad_norms: Array  # (L,) ||dW^[l]|| at the start (initial W, whole training set): the init's scale
     learning_rate: float  # alpha after decay
     diverged_at: int | None
 
@@ -170,6 +171,27 @@ def _plane_maps(t: Trainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...],
     return probability, maps, t.step_count
 
 
+def _start_norms(t: Trainer, cache: dict, A0_train: Array, Y_train: Array) -> Array:
+    """||dW^[l]|| of the initial parameters on the whole training set (no dropout, no L2), once per run.
+
+    What the initialization's scale does to the gradients (003 part 4 (6)), whatever came after.
+    """
+    c = t.config
+    key = (A0_train, c.layer_dims(), c.init, c.init_seed, c.init_constant, c.activations, c.leaky_slope)
+    old = cache.get("start_norms")
+    if old is None or old[0][0] is not A0_train or old[0][1:] != key[1:]:
+        with np.errstate(all="ignore"):
+            p0 = models.initial_parameters(c, c.n_x)
+            AL, caches = deep.L_model_forward(A0_train, p0, c.activations, leaky_slope=c.leaky_slope)
+            grads = deep.L_model_backward(AL, Y_train, caches)
+            L = len(c.layer_dims()) - 1
+            norms = np.array(
+                [math.sqrt(float(np.vdot(grads[f"dW{l}"], grads[f"dW{l}"]))) for l in range(1, L + 1)]
+            )
+        cache["start_norms"] = (key, _ro(norms))
+    return cache["start_norms"][1]
+
+
 def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
     c, p, run = t.config, t.parameters, t.run
     X_train, Y_train, X_dev, Y_dev = t.split()
@@ -229,6 +251,7 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         unit_maps=maps,
         unit_levels=_unit_levels(list(maps), c.activation),
         maps_step=maps_step,
+        start_grad_norms=_start_norms(t, cache, A0_train, Y_train),
         learning_rate=t.learning_rate,
         diverged_at=t.diverged_at,
     )

@@ -27,7 +27,7 @@ def pct(value: float | None) -> str:
 
 
 def largest_norm(norms: np.ndarray) -> str:
-    """The largest ||dW^[l]|| of the last step (003 part 4 (6): exploding gradients read here)."""
+    """The largest of the layers' ||dW^[l]|| (003 part 4 (6): exploding gradients read here)."""
     finite = norms[np.isfinite(norms)] if norms.size else norms
     return f"{float(finite.max()):.2g}" if finite.size else "–"
 
@@ -112,7 +112,7 @@ class ComparePage(QWidget):
     def table_html(self, s: DeepSweepSnapshot) -> str:
         e = self._experiment
         # columns that say something: the course's numbers where it published some, the largest
-        # ||dW^[l]|| where the experiment is about the gradients (at 1024 px the table has 5 columns)
+        # first ||dW^[l]|| (at the start) where the experiment is about the gradients (5 columns fit 1024 px)
         course_col = e is None or any(r.course_train is not None for r in e.runs)
         norms_col = e is not None and e.shows_norms
         keep = (True, course_col, True, True, True, norms_col)
@@ -122,7 +122,7 @@ class ComparePage(QWidget):
             self.tr("now"),
             "J",
             self.tr("first J"),
-            self.tr("‖dW‖ max"),
+            self.tr("first ‖dW‖"),
         )
         heads = tuple(h for h, k in zip(heads, keep, strict=True) if k)
         rows = []
@@ -133,7 +133,7 @@ class ComparePage(QWidget):
             cost = f"{run.train_cost:.4f}" if math.isfinite(run.train_cost) else "–"
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
-            cells = (label, got, now, cost, first, largest_norm(run.grad_norms))
+            cells = (label, got, now, cost, first, largest_norm(run.start_grad_norms))
             cells = tuple(
                 c.replace(" / ", "/").replace(" ", "&nbsp;")  # never wraps
                 for c, k in zip(cells[1:], keep[1:], strict=True)
