@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.deep_run.experiments import Experiment
 from core.deep_run.sweep import DeepSweepSnapshot
@@ -64,15 +64,22 @@ class ComparePage(QWidget):
         font.setPointSize(TABLE_PT)
         self.table.setFont(font)
         ignored = QSizePolicy.Policy.Ignored  # shared by stretch: a long title must not move the grid
-        for view in (*self.plots, self.costs, self.table):
+        for view in (*self.plots, self.costs):
             view.setSizePolicy(ignored, ignored)
+        # the table takes the room its text needs (it never wraps: its size follows the text alone,
+        # not the geometry, so nothing oscillates); the cost plot takes the rest of the row
+        minimum = QSizePolicy.Policy.Minimum
+        self.table.setSizePolicy(minimum, minimum)
         grid = QGridLayout()
         grid.setSpacing(4)
         for i, plot in enumerate(self.plots):
             grid.addWidget(plot, 0, i)
             grid.setColumnStretch(i, 1)
-        grid.addWidget(self.costs, 1, 0)
-        grid.addWidget(self.table, 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        bottom.addWidget(self.costs, 1)
+        bottom.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(bottom, 1, 0, 1, MAX_RUNS)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
