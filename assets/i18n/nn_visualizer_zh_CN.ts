@@ -1168,7 +1168,7 @@ not dead</source>
     </message>
     <message>
         <source>Examples per update: complete mini-batches of a reshuffled epoch (the few left over wait for the next epoch)</source>
-        <translation>每次更新用的样本数：每个 epoch 重新打乱后切成完整的 mini-batch（剩下不足一批的样本等下一个 epoch）</translation>
+        <translation>每次更新用的样本数：每一轮重新打乱后切成完整的小批量（剩下不足一批的样本等下一轮）</translation>
     </message>
     <message>
         <source>How each step uses dW: plain, an average of past dW (momentum), scaled by their size (RMSprop), or both (Adam)</source>
