@@ -9,19 +9,49 @@ import numpy as np
 
 from benchmarks.frames import _measure
 from benchmarks.stats import Figure
-from core.deep_run.config import DeepConfig
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.config import deep_config
+from core.deep_run.trainer import DeepLessonTrainer
 
-CONFIG = DeepConfig(dataset="circles", m=400, hidden=(16, 16, 16))
+CONFIG = deep_config(hidden=(16, 16, 16), dataset="circles", m=400)
 ENGINE_STEPS = 1500
 
 
 def engine_rate() -> float:
     """Steps/s of the trainer alone (no snapshot, no window)."""
-    trainer = DeepTrainer(CONFIG)
+    trainer = DeepLessonTrainer(CONFIG)
     start = time.perf_counter()
     trainer.step(ENGINE_STEPS)
     return ENGINE_STEPS / (time.perf_counter() - start)
+
+
+def cpu_per_frame(window, app, seconds: float = 3.0) -> tuple[float, float]:
+    """(CPU ms per frame, of it not training): process time, so other programs' load does not count."""
+    controller, engine = window.controller, window.controller.engine
+    frames, training = [0], [0.0]
+    step = engine.step
+
+    def timed_step(n: int = 1) -> int:
+        start = time.process_time()
+        done = step(n)
+        training[0] += time.process_time() - start
+        return done
+
+    def count(_snapshot) -> None:
+        frames[0] += 1
+
+    engine.step = timed_step
+    controller.snapshot_ready.connect(count)
+    controller.run()
+    start, cpu = time.perf_counter(), time.process_time()
+    while time.perf_counter() - start < seconds:
+        app.processEvents()
+        time.sleep(0.0005)
+    controller.pause()
+    cpu = time.process_time() - cpu
+    controller.snapshot_ready.disconnect(count)
+    del engine.step
+    n = max(frames[0], 1)
+    return 1000 * cpu / n, 1000 * (cpu - training[0]) / n
 
 
 def run(times: int = 3) -> list[Figure]:
@@ -37,11 +67,12 @@ def run(times: int = 3) -> list[Figure]:
     window.show()
     lesson = window.open_lesson("deep-network")
     lesson.load_experiment("")
-    lesson.apply_changes(**{f: getattr(CONFIG, f) for f in ("dataset", "m", "hidden")})
-    runs, engine = [], []
+    lesson.apply_changes(dataset=CONFIG.dataset, m=CONFIG.m, hidden_layers=CONFIG.hidden_layers)
+    runs, engine, cpu = [], [], []
     for _ in range(times):  # interleaved: both see the same load
         engine.append(engine_rate())
         runs.append(_measure(window, "deep-network", app))
+        cpu.append(cpu_per_frame(window, app))
     window.close()
 
     def fig(name, values, unit, target=""):
@@ -56,6 +87,8 @@ def run(times: int = 3) -> list[Figure]:
         fig("training steps/s while rendering", [r["steps"] for r in runs], "/s"),
         fig("engine alone, steps/s", engine, "/s"),
         fig("training / engine alone", ratios, "x", ">= 0.4x"),
+        fig("CPU per frame (load-independent)", [c[0] for c in cpu], "ms", "<= 20 ms (50/s)"),
+        fig("CPU per frame without training", [c[1] for c in cpu], "ms"),
     ]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES, M_MAX, M_MIN
+from core.features import FEATURE_NAMES, check_features
 from core.network import INIT_SCHEMES
 from core.optimizers import OPTIMIZER_NAMES
 from core.validation import RANGES, CoreError, check, check_choice, check_range, check_type
@@ -27,7 +28,7 @@ RESTART_FIELDS: frozenset[str] = frozenset(
     {
         "dataset", "m", "noise", "test_ratio", "data_seed", "n_h", "activation",
         "init", "init_constant", "init_seed", "model", "hidden_sizes", "hidden_activations", "optimizer",
-        "legacy_init",
+        "legacy_init", "features",
     }
 )  # fmt: skip
 
@@ -67,6 +68,9 @@ class TrainConfig:
     decay_rate: float = 1.0
     decay_interval: int = 1000
     legacy_init: bool = False  # draw W from np.random.RandomState(init_seed): the course's np.random.seed
+    # The network's inputs A^[0]: () = the plane's x1, x2; else engineered features (core.features).
+    # n_h = 0 with no hidden_sizes: no hidden layer, layer_dims [n_x, 1] (logistic regression, W1/b1).
+    features: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _normalize_layers(self)
@@ -75,7 +79,8 @@ class TrainConfig:
         _check_choice("activation", self.activation, ACTIVATION_NAMES)
         _check_choice("init", self.init, INIT_SCHEMES)
         _check_range("m", self.m, M_MIN, M_MAX, integer=True)
-        for name in ("noise", "test_ratio", "n_h", "leaky_slope", "init_constant", "learning_rate",
+        n_h = ("n_h",) if self.n_h or self.hidden_sizes else ()  # n_h = 0: no hidden layer
+        for name in ("noise", "test_ratio", *n_h, "leaky_slope", "init_constant", "learning_rate",
                      "lambd", "keep_prob", "batch_size"):  # fmt: skip
             check(name, getattr(self, name))
         for name in ("data_seed", "init_seed", "dropout_seed"):
@@ -84,24 +89,42 @@ class TrainConfig:
 
     @property
     def hidden_layers(self) -> tuple[int, ...]:
-        """The hidden layers' sizes (n^[1], ..., n^[L-1])."""
-        return self.hidden_sizes or (self.n_h,)
+        """The hidden layers' sizes (n^[1], ..., n^[L-1]); () with n_h = 0 (no hidden layer)."""
+        return self.hidden_sizes or ((self.n_h,) if self.n_h else ())
+
+    @property
+    def n_x(self) -> int:
+        """Rows of A^[0]: 2 (x1, x2) or the number of engineered features."""
+        return len(self.features) if self.features else 2
+
+    @property
+    def input_features(self) -> tuple[str, ...]:
+        """The inputs by name, in the order of A^[0]'s rows."""
+        return tuple(f for f in FEATURE_NAMES if f in self.features) if self.features else ("x1", "x2")
 
     @property
     def activations(self) -> tuple[str, ...]:
         """g^[1], ..., g^[L-1]: one activation per hidden layer."""
         return self.hidden_activations or (self.activation,) * len(self.hidden_layers)
 
-    def layer_dims(self, n_x: int = 2) -> list[int]:
-        """[n_x, n^[1], ..., n^[L-1], 1], the course's layer_dims."""
-        return [n_x, *self.hidden_layers, 1]
+    def layer_dims(self, n_x: int | None = None) -> list[int]:
+        """[n_x, n^[1], ..., n^[L-1], 1], the course's layer_dims (n_x: the config's own by default)."""
+        return [self.n_x if n_x is None else n_x, *self.hidden_layers, 1]
 
     def changed(self, **changes: Any) -> TrainConfig:
         """A copy with `changes` applied (and validated).
 
         n_h and activation stay shorthands on a deep config: n_h changes the first hidden
-        layer, activation sets every hidden layer's.
+        layer, activation sets every hidden layer's. hidden_layers=(n^[1], ...) sets them all,
+        () for no hidden layer.
         """
+        if "n_h" in changes:
+            check("n_h", changes["n_h"])  # the n_h knob is 1..50; no hidden layer is hidden_layers=()
+        if "hidden_layers" in changes:
+            layers = tuple(changes.pop("hidden_layers"))
+            for n in layers:
+                check("hidden_layers", n, "n_h")
+            changes["n_h"], changes["hidden_sizes"] = (layers[0] if layers else 0), layers
         if "n_h" in changes and "hidden_sizes" not in changes and self.hidden_sizes:
             changes["hidden_sizes"] = (changes["n_h"], *self.hidden_sizes[1:])
         if "activation" in changes and "hidden_activations" not in changes:
@@ -119,12 +142,13 @@ class TrainConfig:
     def to_dict(self) -> dict[str, Any]:
         """JSON values; a config that version 1 can express is written as version 1 (older readers)."""
         data = asdict(self)
-        if all(data[f.name] == f.default for f in fields(self) if f.name in V2_FIELDS):
+        if self.hidden_layers and all(data[f.name] == f.default for f in fields(self) if f.name in V2_FIELDS):
             return {"version": 1, **{k: v for k, v in data.items() if k not in V2_FIELDS}}
         data["hidden_sizes"], data["hidden_activations"] = (
             list(self.hidden_sizes),
             list(self.hidden_activations),
         )
+        data["features"] = list(self.features)
         return {"version": CONFIG_VERSION, **data}
 
     def to_json(self) -> str:
@@ -143,13 +167,15 @@ class TrainConfig:
         unknown = sorted(set(data) - known)
         if unknown:  # version 1 -> 2 needs nothing else: the new fields' defaults are version 1's behaviour
             raise CoreError("config.unknown_keys", keys=", ".join(unknown))
-        for key in ("hidden_sizes", "hidden_activations"):
+        if version == 1 and data.get("n_h") == 0:
+            check("n_h", 0)  # no hidden layer is a version 2 network
+        for key in ("hidden_sizes", "hidden_activations", "features"):
             if key in data:
                 if not isinstance(data[key], list | tuple):
                     raise CoreError("value.list", name=key, value=data[key])
                 data[key] = tuple(data[key])
         for key, value in data.items():
-            if key not in ("hidden_sizes", "hidden_activations"):
+            if key not in ("hidden_sizes", "hidden_activations", "features"):
                 _check_type(key, value, type(getattr(cls, key)))
         return cls(**data)
 
@@ -165,7 +191,7 @@ class TrainConfig:
 V2_FIELDS: frozenset[str] = frozenset(
     {
         "hidden_sizes", "hidden_activations", "optimizer", "beta", "beta1", "beta2", "rms_beta",
-        "epsilon", "decay", "decay_rate", "decay_interval", "legacy_init",
+        "epsilon", "decay", "decay_rate", "decay_interval", "legacy_init", "features",
     }
 )  # fmt: skip
 
@@ -173,6 +199,10 @@ V2_FIELDS: frozenset[str] = frozenset(
 def _normalize_layers(c: TrainConfig) -> None:
     """One canonical form: a single hidden layer lives in n_h, a single activation in `activation`."""
     sizes, acts = tuple(c.hidden_sizes), tuple(c.hidden_activations)
+    features = tuple(c.features) if isinstance(c.features, list | tuple) else c.features
+    if isinstance(features, tuple) and set(features) == {"x1", "x2"} and len(features) == 2:
+        features = ()  # the plane's own inputs: the version 1 form
+    object.__setattr__(c, "features", features)
     if len(sizes) == 1:
         object.__setattr__(c, "n_h", sizes[0])
         sizes = ()
@@ -188,7 +218,10 @@ def _normalize_layers(c: TrainConfig) -> None:
 
 
 def _check_deep(c: TrainConfig) -> None:
+    check_features(c.features or ("x1", "x2"))
     lo, hi = HIDDEN_LAYERS_RANGE
+    if not c.hidden_layers:
+        lo = 0  # n_h = 0: the network without a hidden layer (logistic regression on W1, b1)
     if not lo <= len(c.hidden_layers) <= hi:
         raise CoreError("layers.count", lo=lo, hi=hi, count=len(c.hidden_layers))
     for n in c.hidden_sizes:

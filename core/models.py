@@ -13,6 +13,7 @@ from core.config import TrainConfig
 from core.deep_layers import initialize_parameters_deep
 from core.deep_model import L_model_forward, compute_cost, l2_penalty
 from core.deep_stepper import DeepStepper
+from core.features import map_features
 from core.fused import FusedNetwork
 
 Array = np.ndarray
@@ -107,16 +108,21 @@ def make_stepper(config: TrainConfig, n_x: int) -> Stepper:
     return stepper_class(config).from_parameters(initial_parameters(config, n_x), config)
 
 
+def inputs(X: Array, config: TrainConfig) -> Array:
+    """A^[0] (n_x, m) of the plane's points X (2, m): X itself, or the config's engineered features."""
+    return map_features(X, config.features) if config.features else X
+
+
 def probabilities(parameters: Params, X: Array, config: TrainConfig) -> Array:
-    """A2 (1, m), the predicted probability of class 1, without dropout."""
+    """A2 (1, m), the predicted probability of class 1 at the plane's points X (2, m), without dropout."""
     if config.model == "logistic":
-        return logistic.predict_proba(parameters, X)
+        return logistic.predict_proba(parameters, inputs(X, config))
     return forward(parameters, X, config)[0]
 
 
 def forward(parameters: Params, X: Array, config: TrainConfig):
-    """L_model_forward without dropout: (AL (1, m), caches) with A^[l] = caches[l-1].A."""
-    return L_model_forward(X, parameters, config.activations, leaky_slope=config.leaky_slope)
+    """L_model_forward of the plane's X (2, m), no dropout: (AL (1, m), caches), A^[l] = caches[l-1].A."""
+    return L_model_forward(inputs(X, config), parameters, config.activations, leaky_slope=config.leaky_slope)
 
 
 def hidden_activations(parameters: Params, X: Array, config: TrainConfig, layer: int = 1) -> Array:
@@ -131,7 +137,7 @@ def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
     if Y.size == 0:
         return float("nan")
     if config.model == "logistic":
-        return logistic.propagate(parameters, X, Y, config.lambd)[1]
+        return logistic.propagate(parameters, inputs(X, config), Y, config.lambd)[1]
     AL, caches = forward(parameters, X, config)
     cost = compute_cost(AL, Y, caches[-1].activation_cache)
     if config.lambd:

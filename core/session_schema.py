@@ -32,6 +32,9 @@ STATE_KEYS = (
 )
 # Version 2 (the L-layer Trainer) adds these; a version 1 state has none of them.
 STATE_V2_KEYS = ("version", "optimizer", "epoch", "epoch_sum", "epoch_history", "norm_histories")
+# Added to version 2 later (a state or config without them is still version 2): kept when present.
+LATER_STATE_KEYS = ("changed_mid_run", "split")
+LATER_V2_FIELDS = ("features",)
 MAX_LAYERS = 9  # the output layer and at most 8 hidden ones
 HISTORY_KEYS = ("capacity", "stride", "offered", "steps", "values")
 MAX_STEP = 2**53 - 1  # steps are drawn as float64: exact below 2^53
@@ -104,6 +107,7 @@ def check_config(value: Any) -> None:
         raise field_error("config", "field.object")
     version = whole(value.get("version"), "config.version", 1, CONFIG_VERSION)  # from_dict decides the rest
     keys = ("version", *(f.name for f in fields(TrainConfig) if version >= 2 or f.name not in V2_FIELDS))
+    keys = tuple(k for k in keys if k in value or k not in LATER_V2_FIELDS)  # written before they existed
     config = check_keys(value, "config", keys)
     for key, v in config.items():
         if type(v) is int and abs(v) > MAX_STEP:  # also guards float() on a 4,000-digit integer
@@ -161,7 +165,16 @@ def check_history(value: Any, name: str, step: int) -> None:
 def check_trainer_state(state: Any) -> None:
     """Raise ValueError naming the first field of `state` (Trainer.state()) that is wrong."""
     v2 = isinstance(state, dict) and "version" in state
-    state = check_keys(state, "", STATE_KEYS + (STATE_V2_KEYS if v2 else ()))
+    later = tuple(k for k in LATER_STATE_KEYS if isinstance(state, dict) and k in state)
+    state = check_keys(state, "", STATE_KEYS + (STATE_V2_KEYS if v2 else ()) + later)
+    if "changed_mid_run" in later and not isinstance(state["changed_mid_run"], bool):
+        raise field_error("changed_mid_run", "must be true or false")
+    if state.get("split") is not None:
+        split = state["split"]
+        if not isinstance(split, list) or len(split) != 4:
+            raise field_error("split", "must be four arrays: X_train, Y_train, X_test, Y_test")
+        for i, rows in enumerate((2, 1, 2, 1)):
+            numbers(split[i], f"split.{i}", rows=rows)
     check_config(state["config"])
     if state["data"] is not None:
         data = check_keys(state["data"], "data", ("X", "Y"))

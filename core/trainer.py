@@ -12,6 +12,7 @@ from core.datasets import make_dataset, train_test_split
 from core.deep_optim import schedule_lr_decay, update_lr
 from core.fused import augment
 from core.history import CostHistory
+from core.run_state import RunState
 from core.trainer_snapshot import TrainSnapshot, evaluate, layer_fields, read_only
 from core.trainer_state import check_data, restore_trainer, trainer_state
 
@@ -43,11 +44,21 @@ class Trainer:
 
     @property
     def step_count(self) -> int:
-        return self._step
+        return self.run.step
 
     @property
     def diverged_at(self) -> int | None:
-        return self._diverged_at
+        return self.run.diverged_at
+
+    @property
+    def changed_mid_run(self) -> bool:
+        """True once a setting changed (or the data were edited) after the first step."""
+        return self.run.changed_mid_run
+
+    @property
+    def custom_data(self) -> tuple[Array, Array] | None:
+        """The user's whole data set (X (2, m), Y (1, m)), or None for a generated one."""
+        return self._custom_data
 
     @property
     def data(self) -> tuple[Array, Array]:
@@ -62,22 +73,18 @@ class Trainer:
         else:
             self._X, self._Y = (_frozen(a) for a in make_dataset(c.dataset, c.m, c.noise, c.data_seed))
         self._split()
-        self._stepper = models.make_stepper(c, self._X.shape[0])
-        self._rng = np.random.default_rng(c.dropout_seed)
-        self._order: Array = np.arange(0)
-        self._step = 0
-        self._diverged_at: int | None = None
-        self._history = CostHistory()
-        self._test_history = CostHistory()
-        self._epoch = 0  # finished epochs (passes over the training set)
-        self._epoch_sum = [0.0, 0]  # sum of m_t J_t and of m_t over this epoch's mini-batches
-        self._epoch_history = CostHistory()
         layers = 0 if c.model == "logistic" else len(c.hidden_layers) + 1
-        self._norm_histories = [CostHistory() for _ in range(layers)]
+        self.run = RunState(
+            stepper=models.make_stepper(c, c.n_x),
+            rng=np.random.default_rng(c.dropout_seed),
+            norm_histories=[CostHistory() for _ in range(layers)],
+        )
 
     def apply_config(self, config: TrainConfig) -> bool:
         """Adopt `config`; returns True when it had to start over (data, n_h, activation, init)."""
         restart = self._config.needs_restart(config)
+        if not restart and config != self._config and self.run.step:
+            self.run.changed_mid_run = True
         self._config = config
         if restart:
             self.reset()
@@ -89,7 +96,7 @@ class Trainer:
 
         The views follow training (the hot path updates in place): copy what you keep.
         """
-        return self._stepper.parameter_views()
+        return self.run.stepper.parameter_views()
 
     def perturb_unit(self, unit: int, scale: float = 0.01, seed: int = 0, layer: int = 1) -> None:
         """Add scale * randn(n^[layer-1]) (from default_rng(seed)) to unit `unit`'s row of W^[layer].
@@ -104,8 +111,8 @@ class Trainer:
             raise ValueError(f"layer must be in 1..{len(hidden)}, got {layer}")
         if not 0 <= unit < hidden[layer - 1]:
             raise ValueError(f"unit must be in 0..{hidden[layer - 1] - 1}, got {unit}")
-        n_prev = self._X.shape[0] if layer == 1 else hidden[layer - 2]
-        self._stepper.perturb_row(layer, unit, scale * np.random.default_rng(seed).standard_normal(n_prev))
+        n_prev = self._config.n_x if layer == 1 else hidden[layer - 2]
+        self.run.stepper.perturb_row(layer, unit, scale * np.random.default_rng(seed).standard_normal(n_prev))
 
     def set_data(self, X: Array | None, Y: Array | None) -> None:
         """Start over on the user's own data (X (2, m), Y (1, m)); None: back to the generated set."""
@@ -121,8 +128,9 @@ class Trainer:
         self._X, self._Y = self._custom_data
         self._X_train, self._Y_train = _frozen(X_train), _frozen(Y_train)
         self._X_test, self._Y_test = _frozen(X_test), _frozen(Y_test)
-        self._Xa_train = augment(self._X_train)
-        self._order = np.arange(0)  # the epoch's order referred to the old columns
+        self._Xa_train = augment(models.inputs(self._X_train, self._config))
+        self.run.order = np.arange(0)  # the epoch's order referred to the old columns
+        self.run.changed_mid_run = self.run.changed_mid_run or self.run.step > 0
 
     def split(self) -> tuple[Array, Array, Array, Array]:
         """(X_train, Y_train, X_test, Y_test), read-only."""
@@ -132,7 +140,7 @@ class Trainer:
         c = self._config
         split = train_test_split(self._X, self._Y, c.test_ratio, c.data_seed)
         self._X_train, self._Y_train, self._X_test, self._Y_test = (_frozen(a) for a in split)
-        self._Xa_train = augment(self._X_train)  # [X ; 1]: the steppers fold b into W
+        self._Xa_train = augment(models.inputs(self._X_train, c))  # [A0 ; 1]: the steppers fold b into W
 
     @property
     def has_custom_data(self) -> bool:
@@ -149,24 +157,24 @@ class Trainer:
 
     def step(self, n: int = 1) -> int:
         """Run up to n gradient-descent steps; returns how many ran (fewer once diverged)."""
-        done, c = 0, self._config
+        done, c, run = 0, self._config, self.run
         full_batch = c.batch_size <= 0 or c.batch_size >= self._X_train.shape[1]
         with np.errstate(all="ignore"):  # overflow is detected below, not printed
-            while done < n and self._diverged_at is None:
-                if self._step % TEST_EVERY == 0:
+            while done < n and run.diverged_at is None:
+                if run.step % TEST_EVERY == 0:
                     self._record_test_cost()
                     self._record_norms()
                 Xa, Y = self._next_batch()
                 rate = None if c.decay == "none" else self.learning_rate
-                cost = self._stepper.step(Xa, Y, c, self._rng, rate)
+                cost = run.stepper.step(Xa, Y, c, run.rng, rate)
                 if not math.isfinite(cost):  # the stepper kept the last finite parameters
-                    self._diverged_at = self._step
+                    run.diverged_at = run.step
                     break
-                self._history.append(self._step, cost)
-                self._step += 1
+                run.history.append(run.step, cost)
+                run.step += 1
                 done += 1
                 if full_batch:  # every step is an epoch; its cost is the step's (cost_values)
-                    self._epoch += 1
+                    run.epoch += 1
                 else:
                     self._count_epoch(cost, Y.shape[1])
         return done
@@ -174,52 +182,54 @@ class Trainer:
     @property
     def epoch(self) -> int:
         """Finished epochs: full batch, one per step; with mini-batches, one per reshuffle."""
-        return self._epoch
+        return self.run.epoch
 
     @property
     def learning_rate(self) -> float:
         """alpha for the next step: alpha0, or decayed by the finished epochs (course 2 week 2)."""
         c = self._config
         if c.decay == "inverse":
-            return update_lr(c.learning_rate, self._epoch, c.decay_rate)
+            return update_lr(c.learning_rate, self.run.epoch, c.decay_rate)
         if c.decay == "scheduled":
-            return schedule_lr_decay(c.learning_rate, self._epoch, c.decay_rate, c.decay_interval)
+            return schedule_lr_decay(c.learning_rate, self.run.epoch, c.decay_rate, c.decay_interval)
         return c.learning_rate
 
     def _count_epoch(self, cost: float, m_t: int) -> None:
         """Add a mini-batch's J to its epoch; at the epoch's end record the mean (the course's cost_avg)."""
-        total = self._epoch_sum
+        run = self.run
+        total = run.epoch_sum
         total[0] += cost * m_t
         total[1] += m_t
-        if self._order.size < self._config.batch_size:  # the next batch reshuffles
-            self._epoch += 1
-            self._epoch_history.append(self._step, total[0] / total[1])
-            self._epoch_sum = [0.0, 0]
+        if run.order.size < self._config.batch_size:  # the next batch reshuffles
+            run.epoch += 1
+            run.epoch_history.append(run.step, total[0] / total[1])
+            run.epoch_sum = [0.0, 0]
 
     def _record_norms(self) -> None:
         """||dW^[l]|| of the last step, every TEST_EVERY steps, kept like the cost (bounded)."""
-        histories = self._norm_histories
+        histories = self.run.norm_histories
         if not histories:
             return
-        if not histories[0].wants_next() or self._step == 0:
+        if not histories[0].wants_next() or self.run.step == 0:
             for h in histories:
                 h.skip()
             return
-        for h, value in zip(histories, self._stepper.gradient_norms(), strict=True):
-            h.append(self._step, float(value))
+        for h, value in zip(histories, self.run.stepper.gradient_norms(), strict=True):
+            h.append(self.run.step, float(value))
 
     def _record_test_cost(self) -> None:
         """J on the held-out set, every TEST_EVERY steps (before this step's update)."""
         if not self._Y_test.size:
             return
-        if not self._test_history.wants_next():
-            self._test_history.skip()
+        history = self.run.test_history
+        if not history.wants_next():
+            history.skip()
             return
-        cost = models.cost(self._stepper.parameters(), self._X_test, self._Y_test, self._config)
+        cost = models.cost(self.run.stepper.parameter_views(), self._X_test, self._Y_test, self._config)
         if np.isfinite(cost):
-            self._test_history.append(self._step, cost)
+            history.append(self.run.step, cost)
         else:
-            self._test_history.skip()
+            history.skip()
 
     def _next_batch(self) -> tuple[Array, Array]:
         """[X ; 1] and Y of the full training set, or of the next mini-batch of a reshuffled epoch."""
@@ -227,35 +237,35 @@ class Trainer:
         size = self._config.batch_size
         if size <= 0 or size >= m:
             return self._Xa_train, self._Y_train
-        if self._order.size < size:  # start a new epoch
-            self._order = self._rng.permutation(m)
-        batch, self._order = self._order[:size], self._order[size:]
+        run = self.run
+        if run.order.size < size:  # start a new epoch (complete batches only: the rest waits)
+            run.order = run.rng.permutation(m)
+        batch, run.order = run.order[:size], run.order[size:]
         return self._Xa_train[:, batch], self._Y_train[:, batch]
 
     def snapshot(self) -> TrainSnapshot:
         """An immutable picture of the run now (arrays read-only, detached from training)."""
-        c, p = self._config, self._stepper.parameters()
+        c, run = self._config, self.run
+        p = run.stepper.parameters()
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
             train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c)
             test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c, diagnose=False)
-        steps, values = self._history.arrays()
-        t_steps, t_values = self._test_history.arrays()
-        e_steps, e_values = self._epoch_history.arrays()
+        steps, values = run.history.arrays()
+        t_steps, t_values = run.test_history.arrays()
+        e_steps, e_values = run.epoch_history.arrays()
         if not e_steps.size and (c.batch_size <= 0 or c.batch_size >= self._X_train.shape[1]):
             e_steps, e_values = steps + 1, values  # full batch: each step ended an epoch
-        layers = layer_fields(
-            c, self._X.shape[0], diagnostics, self._stepper.gradient_norms(), self._norm_histories
-        )
+        layers = layer_fields(c, c.n_x, diagnostics, run.stepper.gradient_norms(), run.norm_histories)
         return TrainSnapshot(
-            step=self._step,
+            step=run.step,
             config=c,
             parameters={k: read_only(v) for k, v in p.items()},  # p holds fresh copies
             X_train=self._X_train,
             Y_train=self._Y_train,
             X_test=self._X_test,
             Y_test=self._Y_test,
-            train_cost=self._history.last(),
+            train_cost=run.history.last(),
             test_cost=test_cost,
             train_accuracy=train_accuracy,
             test_accuracy=test_accuracy,
@@ -263,8 +273,8 @@ class Trainer:
             cost_values=values,
             test_cost_steps=t_steps,
             test_cost_values=t_values,
-            diverged_at=self._diverged_at,
-            epoch=self._epoch,
+            diverged_at=run.diverged_at,
+            epoch=run.epoch,
             learning_rate=self.learning_rate,
             epoch_cost_steps=e_steps,
             epoch_cost_values=e_values,

@@ -1,5 +1,7 @@
 """A Trainer's whole state as plain JSON values, and back: what a saved session holds.
 
+It reads and writes the trainer's public RunState (core.run_state), nothing private.
+
 Restoring gives the same next steps bit for bit: the parameters (exact float repr),
 the random generator's state (dropout masks, mini-batch order), the epoch's remaining
 order and the optimizer's averages are all kept. Version 1 states (2-layer, gradient
@@ -32,7 +34,7 @@ def parameter_keys(config: TrainConfig) -> tuple[str, ...]:
 
 
 def _optimizer_state(t: Trainer) -> dict[str, Any] | None:
-    state = getattr(t._stepper, "optimizer_state", None)
+    state = getattr(t.run.stepper, "optimizer_state", None)
     if state is None:
         return None
     return {"v": {k: v.tolist() for k, v in state["v"].items()},
@@ -40,23 +42,25 @@ def _optimizer_state(t: Trainer) -> dict[str, Any] | None:
 
 
 def trainer_state(t: Trainer) -> dict[str, Any]:
-    custom = t._custom_data
+    custom, run = t.custom_data, t.run
     return {
         "version": STATE_VERSION,
         "optimizer": _optimizer_state(t),
-        "epoch": t._epoch,
-        "epoch_sum": list(t._epoch_sum),
-        "epoch_history": t._epoch_history.state(),
-        "norm_histories": [h.state() for h in t._norm_histories],
+        "epoch": run.epoch,
+        "epoch_sum": list(run.epoch_sum),
+        "epoch_history": run.epoch_history.state(),
+        "norm_histories": [h.state() for h in run.norm_histories],
         "config": t.config.to_dict(),
         "data": None if custom is None else {"X": custom[0].tolist(), "Y": custom[1].tolist()},
-        "parameters": {k: v.tolist() for k, v in t._stepper.parameters().items()},
-        "step": t.step_count,
-        "diverged_at": t.diverged_at,
-        "rng": t._rng.bit_generator.state,
-        "order": t._order.tolist(),
-        "history": t._history.state(),
-        "test_history": t._test_history.state(),
+        "split": None if custom is None else [a.tolist() for a in t.split()],  # drawn points keep theirs
+        "parameters": {k: v.tolist() for k, v in run.stepper.parameters().items()},
+        "step": run.step,
+        "diverged_at": run.diverged_at,
+        "changed_mid_run": run.changed_mid_run,
+        "rng": run.rng.bit_generator.state,
+        "order": run.order.tolist(),
+        "history": run.history.state(),
+        "test_history": run.test_history.state(),
     }
 
 
@@ -88,18 +92,25 @@ def restore_trainer(cls: type[Trainer], state: dict[str, Any]) -> Trainer:
             data = (_array(state["data"]["X"], "data X"), _array(state["data"]["Y"], "data Y"))
             check_data(*data)
         t = cls(config, data)
+        if state.get("split") is not None:
+            split = [_array(a, "split") for a in state["split"]]
+            check_data(split[0], split[1])
+            if not all(np.array_equal(a, b) for a, b in zip(split, t.split(), strict=True)):
+                t.set_split(*split)  # drawn points: not the split the data would give
+        run = t.run
         _restore_parameters(t, state["parameters"])
-        t._step = _natural(state["step"], "step")
+        run.step = _natural(state["step"], "step")
         diverged = state["diverged_at"]
-        t._diverged_at = None if diverged is None else _natural(diverged, "diverged_at")
-        t._rng.bit_generator.state = state["rng"]
+        run.diverged_at = None if diverged is None else _natural(diverged, "diverged_at")
+        run.changed_mid_run = bool(state.get("changed_mid_run", False))
+        run.rng.bit_generator.state = state["rng"]
         order = np.array(state["order"], dtype=np.int64)
-        m = t._X_train.shape[1]
+        m = t.split()[0].shape[1]
         if order.ndim != 1 or (order.size and (order.min() < 0 or order.max() >= m)):
             raise ValueError("the mini-batch order does not fit the data")
-        t._order = order
-        t._history = CostHistory.from_state(state["history"])
-        t._test_history = CostHistory.from_state(state["test_history"])
+        run.order = order
+        run.history = CostHistory.from_state(state["history"])
+        run.test_history = CostHistory.from_state(state["test_history"])
         _restore_v2(t, state)
         return t
     except (KeyError, TypeError, AttributeError, OverflowError) as exc:
@@ -119,22 +130,23 @@ def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
         raise ValueError(f"trainer state version {version!r} is not supported")
     if version == 1:
         return
-    t._epoch = _natural(state["epoch"], "epoch")
+    run = t.run
+    run.epoch = _natural(state["epoch"], "epoch")
     total, count = state["epoch_sum"]
-    t._epoch_sum = [float(total), _natural(count, "epoch_sum")]
-    t._epoch_history = CostHistory.from_state(state["epoch_history"])
+    run.epoch_sum = [float(total), _natural(count, "epoch_sum")]
+    run.epoch_history = CostHistory.from_state(state["epoch_history"])
     norms = state["norm_histories"]
-    if len(norms) != len(t._norm_histories):
+    if len(norms) != len(run.norm_histories):
         raise ValueError("the gradient-norm histories do not match the layers")
-    t._norm_histories = [CostHistory.from_state(h) for h in norms]
+    run.norm_histories = [CostHistory.from_state(h) for h in norms]
     saved = state["optimizer"]
-    current = getattr(t._stepper, "optimizer_state", None)
+    current = getattr(run.stepper, "optimizer_state", None)
     if saved is not None and current is not None:
-        like = t._stepper.parameters()
+        like = run.stepper.parameters()
         shapes = {"d" + k: v.shape for k, v in like.items()}
         if sorted(saved["v"]) != sorted(shapes) or sorted(saved["s"]) != sorted(shapes):
             raise ValueError("the optimizer's averages do not match the parameters")
-        t._stepper.optimizer_state = {
+        run.stepper.optimizer_state = {
             "v": {k: _array(saved["v"][k], "optimizer v", shapes[k]) for k in shapes},
             "s": {k: _array(saved["s"][k], "optimizer s", shapes[k]) for k in shapes},
             "t": _natural(saved["t"], "optimizer t"),
@@ -142,9 +154,9 @@ def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
 
 
 def _restore_parameters(t: Trainer, saved: dict[str, Any]) -> None:
-    expected = t._stepper.parameters()  # shapes the config implies
+    expected = t.run.stepper.parameters()  # shapes the config implies
     keys = parameter_keys(t.config)
     if sorted(saved) != sorted(keys):
         raise ValueError(f"parameters must be {', '.join(keys)}")
     params = {k: _array(saved[k], k, expected[k].shape) for k in keys}
-    t._stepper = type(t._stepper).from_parameters(params, t.config)
+    t.run.stepper = type(t.run.stepper).from_parameters(params, t.config)

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 
 from core.deep_run.experiments import EXPERIMENTS
@@ -52,3 +53,41 @@ def test_l2_and_dropout_close_the_gap_between_train_and_dev():
 def test_deeper_fits_the_spiral_better():
     one, three, six = _run("depth")
     assert _train(one) < _train(three) <= _train(six)
+
+
+def test_exploding_norms_grow_with_depth_in_linear_layers():
+    """003 part 4 (6): randn * 10 in linear layers, ||dW^[l]|| of the first step grows with the depth."""
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    largest = []
+    for depth in (2, 4, 8):
+        t = DeepLessonTrainer(deep_config(hidden=(8,) * depth, activation="linear", init="large"))
+        assert t.step(1) == 1
+        largest.append(float(np.max(t.snapshot().grad_norms)))
+    assert largest[0] < largest[1] < largest[2]
+    assert largest[2] > 1e6 * largest[0]  # exponential in the depth, not proportional
+
+
+def test_exploding_experiment_xavier_stays_he_grows_large_explodes():
+    xavier, he, large = _run("exploding", 20)
+    start = [float(np.max(r.start_grad_norms)) for r in (xavier, he, large)]
+    assert start[0] < start[1] < 1e3 < 1e9 < start[2]  # x1, a little above x1 (x1.4), x28 per layer
+    assert large.cost_values[0] > 1e6 * he.cost_values[0] and large.diverged_at is not None
+    assert xavier.diverged_at is None and he.diverged_at is None
+
+
+def test_the_start_norms_are_the_initial_parameters_gradients():
+    from core import deep, models
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    c = deep_config(hidden=(6, 5), activation="tanh", init="xavier")
+    t = DeepLessonTrainer(c)
+    p0 = {k: v.copy() for k, v in t.parameters.items()}
+    t.step(30)
+    X, Y = t.split()[:2]
+    AL, caches = deep.L_model_forward(models.inputs(X, c), p0, "tanh")
+    grads = deep.L_model_backward(AL, Y, caches)
+    expected = [np.linalg.norm(grads[f"dW{l}"]) for l in (1, 2, 3)]
+    np.testing.assert_allclose(t.snapshot().start_grad_norms, expected, rtol=1e-12)

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.deep_run.config import DeepConfig
+from core.deep_run.config import deep_config
 from core.deep_run.sweep import DeepSweep
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.trainer import DeepLessonTrainer
 from visualizer.lessons import LESSON_CLASSES
 from visualizer.lessons.deep.grad_norms import log_norms
 from visualizer.lessons.deep.lesson import DeepNetworkLesson
@@ -32,22 +32,22 @@ def test_registered_after_the_existing_lessons():
 
 def test_plus_and_minus_change_the_engine_and_the_diagram(window, lesson):
     bar = lesson.sidebar.layers
-    assert lesson.engine.config.layer_dims == [2, 8, 8, 8, 1]
+    assert lesson.engine.config.layer_dims() == [2, 8, 8, 8, 1]
     bar.add_button.click()
-    assert lesson.engine.config.layer_dims == [2, 8, 8, 8, 8, 1]
+    assert lesson.engine.config.layer_dims() == [2, 8, 8, 8, 8, 1]
     _shown(window)
     assert lesson.single.diagram.layer_dims == (2, 8, 8, 8, 8, 1)
     assert len(lesson.single.grads.curves) == 5 and lesson.single.activations.shown_density().shape[0] == 4
     for _ in range(4):
         bar.remove_button.click()
-    assert lesson.engine.config.layer_dims == [2, 1] and not bar.remove_button.isEnabled()
+    assert lesson.engine.config.layer_dims() == [2, 1] and not bar.remove_button.isEnabled()
     _shown(window)
     assert lesson.single.diagram.layer_dims == (2, 1)
     for _ in range(8):
         bar.add_button.click()
-    assert len(lesson.engine.config.hidden) == 8 and not bar.add_button.isEnabled()
+    assert len(lesson.engine.config.hidden_layers) == 8 and not bar.add_button.isEnabled()
     bar.spins[2].setValue(20)  # one compact spin per layer
-    assert lesson.engine.config.hidden[2] == 20 and lesson.engine.step_count == 0
+    assert lesson.engine.config.hidden_layers[2] == 20 and lesson.engine.step_count == 0
     assert "started over" in window.statusBar().currentMessage().lower()
 
 
@@ -83,7 +83,7 @@ def test_plotted_numbers_equal_cores(window, lesson):
 
 
 def test_unit_maps_page_through_every_layer(window, lesson):
-    lesson.apply_changes(hidden=(3, 5, 2))
+    lesson.apply_changes(hidden_layers=(3, 5, 2))
     s = _shown(window)
     maps = lesson.single.units
     for layer, n in ((1, 3), (2, 5), (3, 2)):
@@ -95,7 +95,7 @@ def test_unit_maps_page_through_every_layer(window, lesson):
 
 
 def test_the_diagnosis_follows_the_errors(window, lesson):
-    lesson.apply_changes(hidden=(), learning_rate=0.5)  # a straight line cannot separate circles
+    lesson.apply_changes(hidden_layers=(), learning_rate=0.5)  # a straight line cannot separate circles
     lesson.engine.step(300)
     s = _shown(window)
     assert s.diagnosis.kind in ("high_bias", "both") and "High bias" in lesson.single.banner.text()
@@ -111,7 +111,7 @@ def test_a_bad_value_gives_a_message_and_keeps_the_run(window, lesson):
     lesson.engine.step(5)
     lesson.sidebar.field_edited.emit("learning_rate", 1e6)
     assert lesson.engine.step_count == 5 and lesson.engine.config.learning_rate == 0.05
-    assert "learning_rate must be a finite number between" in window.statusBar().currentMessage()
+    assert "learning_rate must be between" in window.statusBar().currentMessage()
     assert lesson.sidebar.learning_rate.value() == 0.05
 
 
@@ -122,7 +122,7 @@ def test_a_bad_value_gives_a_message_and_keeps_the_run(window, lesson):
         ("lambd", 0.5, False),
         ("keep_prob", 0.8, False),
         ("batch_size", 32, False),
-        ("optimizer", "momentum", False),
+        ("optimizer", "momentum", True),  # the optimizer's averages start over with it
         ("decay_rate", 0.1, False),
         ("beta1", 0.8, False),
         ("activation", "tanh", True),
@@ -130,7 +130,7 @@ def test_a_bad_value_gives_a_message_and_keeps_the_run(window, lesson):
         ("dataset", "moons", True),
         ("noise", 0.1, True),
         ("m", 300, True),
-        ("dev_ratio", 0.3, True),
+        ("test_ratio", 0.3, True),
     ],
 )
 def test_each_control_acts_at_once_or_says_it_started_over(window, lesson, field, value, restarts):
@@ -159,7 +159,28 @@ def test_an_experiment_runs_side_by_side_in_lockstep(window, lesson):
     for plot, run in zip(lesson.compare.plots, s.runs, strict=True):
         np.testing.assert_array_equal(plot.image.image, run.probability)
     lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # any edit: back to one network
-    assert isinstance(lesson.engine, DeepTrainer) and window.controller.engine is lesson.engine
+    assert isinstance(lesson.engine, DeepLessonTrainer) and window.controller.engine is lesson.engine
+
+
+def test_the_exploding_experiment_shows_the_norms_side_by_side(window, lesson):
+    from visualizer.lessons.deep.compare_page import largest_norm
+
+    combo = lesson.sidebar.experiment
+    combo.activated.emit(combo.findData("exploding"))
+    engine = lesson.engine
+    assert [t.config.init for t in engine.trainers] == ["xavier", "he", "large"]
+    assert all(t.config.layer_dims() == [2, *(8,) * 8, 1] for t in engine.trainers)
+    assert all(t.config.activation == "linear" for t in engine.trainers)
+    engine.step(5)
+    s = _shown(window)
+    table = lesson.compare.table.text()
+    norms = [float(np.max(r.start_grad_norms)) for r in s.runs]
+    assert norms[0] < norms[1] < 1e3 < 1e9 < norms[2]  # Xavier, He a little above, randn · 10 explodes
+    for run in s.runs:
+        assert largest_norm(run.start_grad_norms) in table  # the number shown is core's
+    assert s.runs[2].diverged_at is not None
+    assert f"{s.runs[2].diverged_at}" in lesson.compare.plots[2].getPlotItem().titleLabel.text
+    assert "003" in lesson.compare.heading.text()
 
 
 def test_a_one_run_experiment_shows_the_vanishing_gradients(window, lesson):
@@ -174,17 +195,19 @@ def test_a_one_run_experiment_shows_the_vanishing_gradients(window, lesson):
 
 
 def test_session_round_trip_goes_on_bit_for_bit(window, lesson, tmp_path):
-    lesson.apply_changes(keep_prob=0.8, batch_size=32, optimizer="adam", hidden=(6, 5), learning_rate=0.01)
+    lesson.apply_changes(
+        keep_prob=0.8, batch_size=32, optimizer="adam", hidden_layers=(6, 5), learning_rate=0.01
+    )
     lesson.engine.step(45)
     assert window.file_menu.save_session_path(tmp_path / "deep.nnvis.json") is None
     lesson.engine.step(30)
     expected = lesson.engine.snapshot().parameters["W2"].copy()
-    lesson.apply_changes(hidden=(3,))
+    lesson.apply_changes(hidden_layers=(3,))
     assert window.file_menu.open_session_path(tmp_path / "deep.nnvis.json") is None
     restored = window.lessons["deep-network"].engine
     assert (
         restored.step_count == 45
-        and restored.config.hidden == (6, 5)
+        and restored.config.hidden_layers == (6, 5)
         and window.controller.engine is restored
     )
     assert lesson.sidebar.layers.hidden() == (6, 5)
@@ -205,7 +228,7 @@ def test_csv_import_and_export(window, lesson, tmp_path):
 
 
 def test_exports_carry_every_layer(window, lesson, tmp_path):
-    lesson.apply_changes(hidden=(4, 3))
+    lesson.apply_changes(hidden_layers=(4, 3))
     lesson.engine.step(10)
     params, meta = lesson.trained_parameters()
     assert sorted(params) == ["W1", "W2", "W3", "b1", "b2", "b3"] and meta["layer_dims"] == [2, 4, 3, 1]
@@ -215,7 +238,7 @@ def test_exports_carry_every_layer(window, lesson, tmp_path):
 
 
 def test_divergence_stops_and_reset_recovers(window, lesson, qtbot):
-    lesson.apply_changes(hidden=(4,) * 6, activation="linear", init="large", learning_rate=10.0)
+    lesson.apply_changes(hidden_layers=(4,) * 6, activation="linear", init="large", learning_rate=10.0)
     window.controller.run()
     qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
     assert "Diverged at step" in lesson.single.banner.text()
@@ -245,7 +268,7 @@ def test_presentation_mode_hides_the_sidebar(window, lesson):
 
 
 def test_engine_handed_over_is_kept(qtbot):
-    trainer = DeepTrainer(DeepConfig(hidden=(3,)))
+    trainer = DeepLessonTrainer(deep_config(hidden=(3,)))
     trainer.step(4)
     lesson = DeepNetworkLesson(engine=trainer)
     qtbot.addWidget(lesson)

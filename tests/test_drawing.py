@@ -52,4 +52,4 @@ def test_drawing_many_points_keeps_the_work_buffers_bounded():
     for i in range(30):
         t.set_split(*add_point(t.split(), 0.1 * i, 0.2, i % 2))
         t.step(1)
-    assert len(t._stepper._buffers) <= 4
+    assert len(t.run.stepper._buffers) <= 4

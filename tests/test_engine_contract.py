@@ -6,7 +6,7 @@ import pytest
 
 from core.backprop_steps import BackpropEngine
 from core.compgraph_walk import CompGraphEngine
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.trainer import DeepLessonTrainer
 from core.descent import DescentEngine
 from core.engine_contract import Engine, contract_gaps
 from core.probe_sweep import ProbeSweep
@@ -22,7 +22,7 @@ ENGINES = {
     "ProbeSweep": ProbeSweep,
     "BackpropEngine": BackpropEngine,
     "CompGraphEngine": CompGraphEngine,
-    "DeepTrainer": DeepTrainer,
+    "DeepLessonTrainer": DeepLessonTrainer,
 }
 
 

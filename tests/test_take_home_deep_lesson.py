@@ -1,6 +1,6 @@
-"""Export ▸ Python script from the deep-network lesson: the script replays DeepTrainer's costs.
+"""Export ▸ Python script from the deep-network lesson: the script replays the Trainer's costs.
 
-Each configuration trains a real DeepTrainer, exports it, runs the script with this
+Each configuration trains the lesson's real Trainer, exports it, runs the script with this
 interpreter and compares every recorded cost (printed with repr: the exact floats).
 """
 
@@ -13,8 +13,8 @@ import sys
 import numpy as np
 import pytest
 
-from core.deep_run.config import DeepConfig
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.config import deep_config
+from core.deep_run.trainer import DeepLessonTrainer
 from core.take_home import can_export, describe, export_refusal, export_text
 from tests.take_home_tools import TOLERANCE, max_difference, printed_costs, run_script
 
@@ -32,7 +32,7 @@ CONFIGS = {
     "l2 dropout momentum": {"lambd": 0.7, "keep_prob": 0.8, "batch_size": 32, "optimizer": "momentum"},
     "rmsprop": {"optimizer": "rmsprop", "batch_size": 16, "learning_rate": 0.01, "activation": "leaky_relu"},
     "dev 0 sigmoid": {
-        "dev_ratio": 0.0,
+        "test_ratio": 0.0,
         "activation": "sigmoid",
         "init": "random",
         "m": 120,
@@ -41,7 +41,7 @@ CONFIGS = {
 }
 
 
-def replayed_costs(trainer: DeepTrainer) -> list[float]:
+def replayed_costs(trainer: DeepLessonTrainer) -> list[float]:
     """Run the exported script; the costs list it built, read back exactly."""
     source = export_text(describe(trainer), "py", print_every=STEPS)
     source += "\nimport json\nprint('COSTS', json.dumps(costs))\n"
@@ -54,26 +54,26 @@ def replayed_costs(trainer: DeepTrainer) -> list[float]:
 
 @pytest.mark.parametrize("name", CONFIGS)
 def test_the_script_replays_the_trainers_costs(name):
-    trainer = DeepTrainer(DeepConfig(**CONFIGS[name]))
+    trainer = DeepLessonTrainer(deep_config(**CONFIGS[name]))
     assert trainer.step(STEPS) == STEPS
     assert can_export(trainer)
-    _, want = trainer.histories["cost"].arrays()
+    _, want = trainer.run.history.arrays()
     got = np.array(replayed_costs(trainer))
     assert got.shape == want.shape
     assert np.max(np.abs(got - want)) < TOLERANCE
 
 
 def test_a_run_whose_settings_changed_mid_way_is_refused():
-    trainer = DeepTrainer(DeepConfig())
+    trainer = DeepLessonTrainer(deep_config())
     trainer.apply_config(trainer.config.changed(learning_rate=0.1))  # before any step: fine
     assert can_export(trainer)
     trainer.step(5)
-    trainer.apply_config(trainer.config.changed(optimizer="adam"))
+    trainer.apply_config(trainer.config.changed(lambd=0.3))  # acts from the next step: no restart
     assert not can_export(trainer) and describe(trainer) is None
     assert "start over" in export_refusal(trainer)
-    restored = DeepTrainer.from_state(json.loads(json.dumps(trainer.state())))
+    restored = DeepLessonTrainer.from_state(json.loads(json.dumps(trainer.state())))
     assert not can_export(restored)
-    trainer.apply_config(trainer.config.changed(hidden=(4, 4)))  # a restart: exportable again
+    trainer.apply_config(trainer.config.changed(hidden_layers=(4, 4)))  # a restart: exportable again
     assert can_export(trainer)
 
 
@@ -86,7 +86,7 @@ def test_the_deep_lessons_export_entries_write_a_script(window, tmp_path):
     path = tmp_path / "deep.py"
     assert menu.save_take_home_path(path, "py") is None
     printed = printed_costs(run_script(path))[""]
-    steps, values = trainer.histories["cost"].arrays()
+    steps, values = trainer.run.history.arrays()
     assert max_difference(printed, steps, values) < TOLERANCE
     assert menu.save_take_home_path(tmp_path / "deep.ipynb", "ipynb") is None
     assert (tmp_path / "deep.ipynb").stat().st_size > 0

@@ -139,4 +139,4 @@ def test_two_layer_runs_are_bit_for_bit_today_s(name):
     assert want["test_cost"] is None or float(s.test_cost) == want["test_cost"]
     assert [float(v) for v in s.parameters["W1"].ravel()[:6]] == want["W1"]
     assert float(s.parameters["b2"][0, 0]) == want["b2"]
-    assert int(t._rng.integers(0, 2**62)) == want["rng"]  # the random sequence is where it was
+    assert int(t.run.rng.integers(0, 2**62)) == want["rng"]  # the random sequence is where it was

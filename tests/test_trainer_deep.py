@@ -65,14 +65,14 @@ def test_the_fused_2_layer_path_is_the_general_engine_to_1e12(config, monkeypatc
     fused.step(100)
     monkeypatch.setattr(models, "uses_fused_path", lambda c: False)
     general = Trainer(config)
-    assert isinstance(general._stepper, DeepStepper)
+    assert isinstance(general.run.stepper, DeepStepper)
     general.step(100)
     a, b = fused.snapshot(), general.snapshot()
     np.testing.assert_allclose(a.cost_values, b.cost_values, rtol=1e-12, atol=0)
     for k in a.parameters:
         np.testing.assert_allclose(a.parameters[k], b.parameters[k], rtol=1e-12, atol=1e-14)
     np.testing.assert_allclose(a.dW_norms, b.dW_norms, rtol=1e-9, atol=1e-15)  # tiny once converged
-    assert a.epoch == b.epoch and int(fused._rng.integers(2**62)) == int(general._rng.integers(2**62))
+    assert a.epoch == b.epoch and int(fused.run.rng.integers(2**62)) == int(general.run.rng.integers(2**62))
 
 
 def test_adam_in_the_trainer_is_the_course_s_loop():

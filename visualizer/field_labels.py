@@ -49,10 +49,9 @@ LABELS = {
     "decay_rate": QT_TRANSLATE_NOOP("FieldLabels", "the decay rate"),
     "decay_interval": QT_TRANSLATE_NOOP("FieldLabels", "the decay interval (epochs)"),
     "legacy_init": QT_TRANSLATE_NOOP("FieldLabels", "the course's own random draws"),
-    # the deep-network lesson's (core.deep_run.config.DeepConfig)
-    "hidden": QT_TRANSLATE_NOOP("FieldLabels", "the hidden layers"),
+    # the deep-network lesson's (TrainConfig.changed(hidden_layers=...), TrainConfig.features)
+    "hidden_layers": QT_TRANSLATE_NOOP("FieldLabels", "the hidden layers"),
     "features": QT_TRANSLATE_NOOP("FieldLabels", "the input features"),
-    "dev_ratio": QT_TRANSLATE_NOOP("FieldLabels", "the dev share"),
 }
 
 

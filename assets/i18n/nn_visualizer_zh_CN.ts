@@ -566,12 +566,20 @@ not dead</source>
         <translation>初始 J</translation>
     </message>
     <message>
+        <source>first ‖dW‖</source>
+        <translation>初始 ‖dW‖</translation>
+    </message>
+    <message>
         <source>After {0:,} iterations (the course: {1:,})</source>
         <translation>迭代 {0:,} 次后（课程：{1:,} 次）</translation>
     </message>
     <message>
         <source>accuracy: train / test (the course), train / dev (this run)</source>
         <translation>准确率：训练集 / 测试集（课程），训练集 / 验证集（本次运行）</translation>
+    </message>
+    <message>
+        <source>accuracy: train / dev (this run)</source>
+        <translation>准确率：训练集 / 验证集（本次运行）</translation>
     </message>
 </context>
 <context>
@@ -1219,8 +1227,8 @@ not dead</source>
         <translation>全批量（m）</translation>
     </message>
     <message>
-        <source>Examples per update: mini-batches of a reshuffled epoch, the last one smaller (random_mini_batches)</source>
-        <translation>每次更新使用的样本数：每代重新打乱后划分小批量，最后一个较小（random_mini_batches）</translation>
+        <source>Examples per update: complete mini-batches of a reshuffled epoch (the few left over wait for the next epoch)</source>
+        <translation>每次更新用的样本数：每一轮重新打乱后切成完整的小批量（剩下不足一批的样本等下一轮）</translation>
     </message>
     <message>
         <source>How each step uses dW: plain, an average of past dW (momentum), scaled by their size (RMSprop), or both (Adam)</source>
@@ -1365,6 +1373,10 @@ not dead</source>
         <translation>8 个 sigmoid 层，randn · 0.01：梯度消失</translation>
     </message>
     <message>
+        <source>8 linear layers, Xavier vs He vs randn · 10: exploding gradients</source>
+        <translation>8 个线性层，Xavier、He 与 randn · 10 对比：梯度爆炸</translation>
+    </message>
+    <message>
         <source>Depth 1 vs 3 vs 6 on the spiral</source>
         <translation>螺旋数据上 1、3、6 个隐藏层对比</translation>
     </message>
@@ -1383,6 +1395,10 @@ not dead</source>
     <message>
         <source>003 part 3: with randn · 0.01 in a deep network the cost stays at 0.693 (−log 0.5); each sigmoid layer multiplies the gradient by at most 0.25 · |W|, so the first layers&apos; ‖dW‖ falls to 1e-10 and below and they do not learn.</source>
         <translation>003 第三部分：深层网络用 randn · 0.01 初始化时，成本停在 0.693（−ln 0.5）；每个 sigmoid 层至多把梯度乘以 0.25 · |W|，所以前几层的 ‖dW‖ 降到 1e-10 以下，它们学不到东西（梯度消失）。</translation>
+    </message>
+    <message>
+        <source>003 part 4 (6): in a very deep network the weights multiply again and again, so activations and gradients grow (or shrink) exponentially with depth. In linear layers Xavier&apos;s √(1/n[l-1]) keeps each layer&apos;s scale (the identity&apos;s), He&apos;s √(2/n[l-1]) is a little above (about ×1.4 a layer), randn · 10 far above: the first J and every ‖dW[l]‖ explode and the run diverges. The cure is the initialization&apos;s scale.</source>
+        <translation>003 第四部分（六）：在极深的神经网络中，权重经过反复的乘法，激活值和梯度随深度指数级地增大（或减小）。在线性层中，Xavier 的 √(1/n[l-1]) 保持每层的尺度（与单位矩阵相当），He 的 √(2/n[l-1]) 略大一些（每层约 ×1.4），randn · 10 则大得多：第一个 J 和每个 ‖dW[l]‖ 都爆炸，训练发散。解决办法是权重初始化的尺度。</translation>
     </message>
     <message>
         <source>004 §4.5: the first layer draws lines, deeper layers combine them into corners and curls; with the same 5 units per layer, more layers fit the spiral better.</source>
@@ -1415,6 +1431,10 @@ not dead</source>
     <message>
         <source>8 sigmoid layers, randn · 0.01</source>
         <translation>8 个 sigmoid 层，randn · 0.01</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
     </message>
     <message>
         <source>1 hidden layer</source>
@@ -1884,10 +1904,6 @@ not dead</source>
     <message>
         <source>the input features</source>
         <translation>输入特征</translation>
-    </message>
-    <message>
-        <source>the dev share</source>
-        <translation>验证集比例</translation>
     </message>
     <message>
         <source>, </source>

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from core.deep_run.config import DeepConfig
+from core.config import TrainConfig
+from core.deep_run.config import deep_config
 
 # The course's own circles and moons (course 2's assignments, replayed exactly with m = 300).
 COURSE_CIRCLES, COURSE_MOONS = "circles (course)", "moons (course)"
@@ -17,7 +18,7 @@ COURSE_CIRCLES, COURSE_MOONS = "circles (course)", "moons (course)"
 @dataclass(frozen=True)
 class CourseRun:
     label: str  # a short English label; the view translates it
-    config: DeepConfig
+    config: TrainConfig
     course_train: float | None = None  # the course's published accuracy (fraction), if any
     course_test: float | None = None
 
@@ -28,14 +29,15 @@ class Experiment:
     runs: tuple[CourseRun, ...]
     iterations: int  # how long the course trained (updates)
     source: str  # where in the course (notes, assignment)
+    shows_norms: bool = False  # about the gradients: the views put each run's ||dW^[l]|| forward
 
 
 def _init() -> Experiment:
-    base = DeepConfig(
+    base = deep_config(
         dataset=COURSE_CIRCLES,  # the assignment's 300 training points (seed 1, noise 0.05)
         m=300,
         noise=0.05,
-        dev_ratio=0.25,
+        test_ratio=0.25,
         hidden=(10, 5),
         activation="relu",
         learning_rate=0.01,
@@ -54,12 +56,12 @@ def _init() -> Experiment:
 
 
 def _optimizers() -> Experiment:
-    base = DeepConfig(
+    base = deep_config(
         dataset=COURSE_MOONS,  # the assignment's 300 points (seed 3, noise 0.2)
         m=300,
         noise=0.2,
         data_seed=3,
-        dev_ratio=0.0,
+        test_ratio=0.0,
         hidden=(5, 2),
         activation="relu",
         init="he",
@@ -80,11 +82,11 @@ def _optimizers() -> Experiment:
 
 def _regularization() -> Experiment:
     # The course's football set is not ours: a small noisy xor and a big network overfit the same way.
-    base = DeepConfig(
+    base = deep_config(
         dataset="xor",
         m=120,
         noise=1.0,
-        dev_ratio=0.5,
+        test_ratio=0.5,
         hidden=(32, 32, 32),
         activation="relu",
         init="he",
@@ -104,7 +106,7 @@ def _regularization() -> Experiment:
 
 
 def _vanishing() -> Experiment:
-    base = DeepConfig(
+    base = deep_config(
         dataset="circles",
         m=400,
         noise=0.3,
@@ -121,12 +123,38 @@ def _vanishing() -> Experiment:
     )
 
 
+def _exploding() -> Experiment:
+    # 003 part 4 (6): in a very deep network the weights multiply again and again. In linear
+    # layers each W^[l] scales A^[l-1] by about sqrt(n^[l-1]) times its scale: Xavier's sqrt(1/n)
+    # keeps it (x 1, the identity's size), He's sqrt(2/n) is a little above (x 1.4 a layer: x 16
+    # over 8 layers), randn * 10 is far above (x 28 a layer): J and every ||dW^[l]|| explode.
+    base = deep_config(
+        dataset="circles",
+        m=400,
+        noise=0.3,
+        hidden=(8,) * 8,
+        activation="linear",
+        learning_rate=0.01,
+    )
+    return Experiment(
+        "exploding",
+        (
+            CourseRun("8 linear layers, Xavier", replace(base, init="xavier")),
+            CourseRun("8 linear layers, He", replace(base, init="he")),
+            CourseRun("8 linear layers, randn·10", replace(base, init="large")),
+        ),
+        1_000,
+        "003 part 4 (6), exploding gradients",
+        shows_norms=True,
+    )
+
+
 def _depth() -> Experiment:
-    base = DeepConfig(
+    base = deep_config(
         dataset="spiral",
         m=400,
         noise=0.15,
-        dev_ratio=0.2,
+        test_ratio=0.2,
         activation="relu",
         init="he",
         learning_rate=0.1,
@@ -134,7 +162,7 @@ def _depth() -> Experiment:
     return Experiment(
         "depth",
         tuple(
-            CourseRun(f"{n} hidden layer{'s' if n > 1 else ''}", replace(base, hidden=(5,) * n))
+            CourseRun(f"{n} hidden layer{'s' if n > 1 else ''}", base.changed(hidden_layers=(5,) * n))
             for n in (1, 3, 6)
         ),
         5_000,
@@ -143,6 +171,6 @@ def _depth() -> Experiment:
 
 
 EXPERIMENTS: dict[str, Experiment] = {
-    e.key: e for e in (_init(), _optimizers(), _regularization(), _vanishing(), _depth())
+    e.key: e for e in (_init(), _optimizers(), _regularization(), _vanishing(), _exploding(), _depth())
 }
 EXPERIMENT_KEYS: tuple[str, ...] = tuple(EXPERIMENTS)

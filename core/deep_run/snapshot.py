@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core import deep
+from core import deep, models
 from core.activations import activation_facts, colour_levels
-from core.deep_run.config import DeepConfig
+from core.config import TrainConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
-from core.deep_run.features import map_features
 from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
 
 if TYPE_CHECKING:
-    from core.deep_run.trainer import DeepTrainer
+    from core.trainer import Trainer
 
 Array = np.ndarray
 BOUNDARY_RESOLUTION = 60
@@ -36,7 +35,7 @@ class DeepSnapshot:
 
     step: int
     epoch: int
-    config: DeepConfig
+    config: TrainConfig
     layer_dims: tuple[int, ...]
     parameters: dict[str, Array]
     X_train: Array
@@ -66,6 +65,7 @@ class DeepSnapshot:
     unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
     unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
     maps_step: int  # the step the probability and unit maps show (see _plane_maps)
+    start_grad_norms: Array  # (L,) ||dW^[l]|| at the start (initial W, whole training set): the init's scale
     learning_rate: float  # alpha after decay
     diverged_at: int | None
 
@@ -89,34 +89,43 @@ def _ro(a: Array) -> Array:
     return a
 
 
-def _grids(t: DeepTrainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Array]:
+def _grids(t: Trainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Array]:
     """Boundary and unit grids with their mapped features, rebuilt when the data or features change."""
-    X = t.data[0]
-    key = (X, t.config.features)
+    X, c = t.data[0], t.config
+    key = (X, c.features)
     if cache.get("key") is None or cache["key"][0] is not X or cache["key"][1] != key[1]:
         grid, unit_grid = plane_grid(X, BOUNDARY_RESOLUTION), plane_grid(X, UNIT_RESOLUTION)
-        cache.update(
-            key=key,
-            grids=(
-                grid,
-                unit_grid,
-                map_features(grid.points, key[1]),
-                map_features(unit_grid.points, key[1]),
-            ),
-        )
+        grids = (grid, unit_grid, models.inputs(grid.points, c), models.inputs(unit_grid.points, c))
+        cache.update(key=key, grids=grids)
     return cache["grids"]
+
+
+def _inputs(t: Trainer, cache: dict) -> tuple[Array, Array]:
+    """A^[0] of the training and dev sets, kept while the split and the features stay."""
+    X_train, _, X_dev, _ = t.split()
+    key = (X_train, X_dev, t.config.features)
+    old = cache.get("inputs")
+    if old is None or old[0][0] is not X_train or old[0][1] is not X_dev or old[0][2] != key[2]:
+        cache["inputs"] = (key, (models.inputs(X_train, t.config), models.inputs(X_dev, t.config)))
+    return cache["inputs"][1]
 
 
 def _error(AL: Array, Y: Array) -> float:
     return float(np.mean((AL > 0.5) != (Y > 0.5))) if Y.size else float("nan")
 
 
+def _ceiling_125(value: float) -> float:
+    """The smallest 1, 2 or 5 x 10^k that is >= value (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next((f * power for f in (1.0, 2.0, 5.0) if f * power >= value), 10.0 * power)
+
+
 def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
     """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
     lo, hi = activation_facts(activation).colour_levels or (None, None)
-    if lo is None:
+    if lo is None:  # a 1-2-5 ceiling: the range (and the strip's axis) moves in steps, not every frame
         peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
-        peak = min(max(peak, 1e-3), DISPLAY_LIMIT) if math.isfinite(peak) else DISPLAY_LIMIT
+        peak = _ceiling_125(min(max(peak, 1e-3), DISPLAY_LIMIT)) if math.isfinite(peak) else DISPLAY_LIMIT
         lo, hi = (0.0, peak) if activation == "relu" else (-peak, peak)
     edges = np.linspace(lo, hi, HIST_BINS + 1)
     density = np.zeros((len(hidden), HIST_BINS))
@@ -133,7 +142,7 @@ def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float
     return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
 
 
-def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:
+def _plane_maps(t: Trainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:
     """A^[L] and every hidden unit over the plane, and the step they show.
 
     While training (several steps since the last snapshot) they are reused for up to
@@ -145,7 +154,8 @@ def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, .
     last = cache.get("maps")
     running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
     cache["last_step"] = t.step_count
-    if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == t.config.layer_dims:
+    dims = t.config.layer_dims()
+    if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == dims:
         return last[2]
     plane, units = fwd(G), fwd(UG)
     probability = _ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0])
@@ -153,54 +163,79 @@ def _plane_maps(t: DeepTrainer, cache: dict, fwd) -> tuple[Array, tuple[Array, .
         _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
         for u in units[:-1]
     )
-    cache["maps"] = (now, t.config.layer_dims, (probability, maps, t.step_count))
+    cache["maps"] = (now, dims, (probability, maps, t.step_count))
     return probability, maps, t.step_count
 
 
-def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
-    c, p = t.config, t.parameters
+def _start_norms(t: Trainer, cache: dict, A0_train: Array, Y_train: Array) -> Array:
+    """||dW^[l]|| of the initial parameters on the whole training set (no dropout, no L2), once per run.
+
+    What the initialization's scale does to the gradients (003 part 4 (6)), whatever came after.
+    """
+    c = t.config
+    key = (A0_train, c.layer_dims(), c.init, c.init_seed, c.init_constant, c.activations, c.leaky_slope)
+    old = cache.get("start_norms")
+    if old is None or old[0][0] is not A0_train or old[0][1:] != key[1:]:
+        with np.errstate(all="ignore"):
+            p0 = models.initial_parameters(c, c.n_x)
+            AL, caches = deep.L_model_forward(A0_train, p0, c.activations, leaky_slope=c.leaky_slope)
+            grads = deep.L_model_backward(AL, Y_train, caches)
+            L = len(c.layer_dims()) - 1
+            norms = np.array(
+                [math.sqrt(float(np.vdot(grads[f"dW{l}"], grads[f"dW{l}"]))) for l in range(1, L + 1)]
+            )
+        cache["start_norms"] = (key, _ro(norms))
+    return cache["start_norms"][1]
+
+
+def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
+    c, p, run = t.config, t.parameters, t.run
+    X_train, Y_train, X_dev, Y_dev = t.split()
+    A0_train, A0_dev = _inputs(t, cache)
     grid, unit_grid, _, _ = _grids(t, cache)
-    fwd = lambda A0: deep.L_model_forward(A0, p, c.activation, leaky_slope=c.leaky_slope)[1]  # noqa: E731
+    acts = c.activations
+    fwd = lambda A0: deep.L_model_forward(A0, p, acts, leaky_slope=c.leaky_slope)[1]  # noqa: E731
+    L = len(c.layer_dims()) - 1
     with np.errstate(all="ignore"):
-        train, dev = fwd(t.A0_train), fwd(t.A0_dev)
+        train, dev = fwd(A0_train), fwd(A0_dev)
         probability, maps, maps_step = _plane_maps(t, cache, fwd)
         train_cost = deep.compute_cost_with_regularization(
-            train[-1].A, t.Y_train, p, c.lambd, ZL=train[-1].activation_cache
+            train[-1].A, Y_train, p, c.lambd, ZL=train[-1].activation_cache
         )
-        dev_cost = (
-            deep.compute_cost(dev[-1].A, t.Y_dev, dev[-1].activation_cache) if t.Y_dev.size else float("nan")
-        )
-        train_error, dev_error = _error(train[-1].A, t.Y_train), _error(dev[-1].A, t.Y_dev)
+        dev_cost = deep.compute_cost(dev[-1].A, Y_dev, dev[-1].activation_cache) if Y_dev.size else math.nan
+        train_error, dev_error = _error(train[-1].A, Y_train), _error(dev[-1].A, Y_dev)
         edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
-        weight_norms = np.array(
-            [math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, len(c.layer_dims))]
-        )
-    norm_arrays = [h.arrays() for h in t.norm_histories]
+        weight_norms = np.array([math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, L + 1)])
+    norm_arrays = [h.arrays() for h in run.norm_histories]
     steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
     history = np.vstack([v for _, v in norm_arrays]) if norm_arrays else np.zeros((0, 0))
-    arrays = {name: h.arrays() for name, h in t.histories.items()}
+    cost_steps, cost_values = run.history.arrays()
+    epoch_steps, epoch_values = run.epoch_history.arrays()
+    if not epoch_steps.size and (c.batch_size <= 0 or c.batch_size >= X_train.shape[1]):
+        epoch_steps, epoch_values = cost_steps + 1, cost_values  # full batch: each step ended an epoch
+    dev_steps, dev_values = run.test_history.arrays()
     return DeepSnapshot(
         step=t.step_count,
         epoch=t.epoch,
         config=c,
-        layer_dims=tuple(c.layer_dims),
+        layer_dims=tuple(c.layer_dims()),
         parameters={k: _ro(v) for k, v in p.items()},
-        X_train=t.X_train,
-        Y_train=t.Y_train,
-        X_dev=t.X_dev,
-        Y_dev=t.Y_dev,
+        X_train=X_train,
+        Y_train=Y_train,
+        X_dev=X_dev,
+        Y_dev=Y_dev,
         train_cost=train_cost,
         dev_cost=dev_cost,
         train_error=train_error,
         dev_error=dev_error,
         diagnosis=diagnose(train_error, dev_error),
-        cost_steps=arrays["cost"][0],
-        cost_values=arrays["cost"][1],
-        epoch_steps=arrays["epoch"][0],
-        epoch_values=arrays["epoch"][1],
-        dev_steps=arrays["dev"][0],
-        dev_values=arrays["dev"][1],
-        grad_norms=_ro(t.grad_norms),
+        cost_steps=cost_steps,
+        cost_values=cost_values,
+        epoch_steps=epoch_steps,
+        epoch_values=epoch_values,
+        dev_steps=dev_steps,
+        dev_values=dev_values,
+        grad_norms=_ro(run.stepper.gradient_norms()),
         grad_norm_steps=steps,
         grad_norm_history=_ro(history),
         weight_norms=_ro(weight_norms),
@@ -212,6 +247,7 @@ def take_snapshot(t: DeepTrainer, cache: dict) -> DeepSnapshot:
         unit_maps=maps,
         unit_levels=_unit_levels(list(maps), c.activation),
         maps_step=maps_step,
-        learning_rate=t.current_learning_rate,
+        start_grad_norms=_start_norms(t, cache, A0_train, Y_train),
+        learning_rate=t.learning_rate,
         diverged_at=t.diverged_at,
     )

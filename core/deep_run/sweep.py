@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.deep_run.config import DeepConfig
+from core.config import TrainConfig
 from core.deep_run.snapshot import DeepSnapshot
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.trainer import DeepLessonTrainer
 
 
 @dataclass(frozen=True)
@@ -19,18 +19,18 @@ class DeepSweepSnapshot:
 
 
 class DeepSweep:
-    """One DeepTrainer per configuration; step(n) steps each of them n times."""
+    """One DeepLessonTrainer per configuration; step(n) steps each of them n times."""
 
     steps_per_tick = None
 
-    def __init__(self, configs: list[DeepConfig], labels: list[str]) -> None:
+    def __init__(self, configs: list[TrainConfig], labels: list[str]) -> None:
         if len(configs) != len(labels) or not configs:
             raise ValueError("a sweep needs one label per configuration")
         self.labels = tuple(labels)
-        self.trainers = [DeepTrainer(c) for c in configs]
+        self.trainers = [DeepLessonTrainer(c) for c in configs]
 
     @property
-    def config(self) -> DeepConfig:
+    def config(self) -> TrainConfig:
         return self.trainers[0].config
 
     def step(self, n: int = 1) -> int:
@@ -51,7 +51,7 @@ class DeepSweep:
     @classmethod
     def from_state(cls, state: dict) -> DeepSweep:
         try:
-            trainers = [DeepTrainer.from_state(s) for s in state["runs"]]
+            trainers = [DeepLessonTrainer.from_state(s) for s in state["runs"]]
             sweep = cls([t.config for t in trainers], [str(x) for x in state["labels"]])
         except (KeyError, TypeError) as exc:
             raise ValueError(f"missing or malformed entry: {exc}") from None

@@ -1,19 +1,19 @@
-"""The cells of an exported deep-network lesson run (core.deep_run.DeepTrainer): input features,
+"""The cells of an exported deep-network lesson run (core.trainer.Trainer): input features,
 initialize_parameters_deep, L_model_forward, compute_cost, L_model_backward, the optimizers,
 random_mini_batches and learning-rate decay.
 
 The data are the trainer's own split (embedded); the weights come from default_rng(init_seed)
 layer by layer, as core.deep draws them; one default_rng(dropout_seed) gives, in the trainer's
-order, each epoch's shuffle and then every hidden layer's dropout mask of every step. The
-optimizers are core.optimizers' arithmetic (one state per parameter, t counted from 1).
+order, each epoch's shuffle and then every hidden layer's dropout mask of every step. An epoch
+is the complete mini-batches of its shuffle (the Trainer's; the few left over wait). The
+optimizers are core.deep_optim's arithmetic (t counted from 1).
 """
 
 from __future__ import annotations
 
 import re
 
-from core.deep_run.config import DeepConfig
-from core.deep_run.features import FEATURE_NAMES
+from core.config import TrainConfig
 from core.take_home.data_code import data_cell
 from core.take_home.deep_cells import FORMULAS, PLOT, SCALES, _functions
 from core.take_home.descent_cells import OPTIMIZERS
@@ -66,14 +66,14 @@ def initialize_parameters_deep(layer_dims, seed):
 
 MINI_BATCHES = """\
 def random_mini_batches(X, Y, mini_batch_size, rng):
-    \"\"\"One epoch: a shuffled copy of (X, Y) cut into batches (the last one may be smaller).\"\"\"
+    \"\"\"One epoch: a shuffled copy of (X, Y) cut into complete batches (the rest waits).\"\"\"
     m = X.shape[1]
     if mini_batch_size <= 0 or mini_batch_size >= m:
         return [(X, Y)]
     permutation = rng.permutation(m)
     return [
         (X[:, permutation[k : k + mini_batch_size]], Y[:, permutation[k : k + mini_batch_size]])
-        for k in range(0, m, mini_batch_size)
+        for k in range(0, m - mini_batch_size + 1, mini_batch_size)
     ]
 """
 
@@ -123,9 +123,9 @@ def _settings(run: DeepLessonRun, print_every: int) -> str:
     c = run.config
     return "\n".join([
         "#@settings",
-        f"layer_dims = {list(c.layer_dims)}",
+        f"layer_dims = {c.layer_dims()}",
         f"learning_rate = {c.learning_rate!r}",
-        f"decay_rate = {c.decay_rate!r}",
+        f"decay_rate = {c.decay_rate if c.decay == 'inverse' else 0.0!r}",
         f"num_iterations = {run.iterations}",
         f"mini_batch_size = {c.batch_size}",
         f"print_every = {print_every}",
@@ -133,13 +133,13 @@ def _settings(run: DeepLessonRun, print_every: int) -> str:
         f"dropout_seed = {c.dropout_seed}",
         f"lambd = {c.lambd!r}",
         f"keep_prob = {c.keep_prob!r}",
-        f"beta1 = {c.beta1!r}",
-        f"beta2 = {c.beta2!r}",
+        f"beta1 = {c.beta if c.optimizer == 'momentum' else c.beta1!r}",
+        f"beta2 = {c.rms_beta if c.optimizer == 'rmsprop' else c.beta2!r}",
     ]) + "\n"  # fmt: skip
 
 
-def _features(c: DeepConfig) -> str:
-    ordered = [f for f in FEATURE_NAMES if f in c.features]
+def _features(c: TrainConfig) -> str:
+    ordered = c.input_features
     rows = "\n".join(f"        {FEATURE_CODE[f]},  # {f}" for f in ordered)
     return (
         FEATURES.format(rows=rows) + "\n\nA0_train = map_features(X_train)\nA0_dev = map_features(X_test)\n"
@@ -152,7 +152,7 @@ def _weights(init: str) -> str:
     return "rng.standard_normal((layer_dims[l], layer_dims[l - 1]))" + SCALES[init]
 
 
-def _training(c: DeepConfig) -> tuple[str, str]:
+def _training(c: TrainConfig) -> tuple[str, str]:
     dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
     args = ["layer_dims", "learning_rate", "decay_rate", "num_iterations", "mini_batch_size",
             "print_every", "init_seed", "dropout_seed", "lambd", "keep_prob", "beta1", "beta2"]  # fmt: skip
@@ -176,7 +176,7 @@ def deep_lesson_cells(run: DeepLessonRun, lang: str, look: str, print_every: int
     data_md, data_code = data_cell(run, lang)
     title = "\n".join([
         f"# {text('deep_title', lang)}", "", text("exported", lang, iterations=run.iterations), "",
-        text("deep_note", lang, dims=list(c.layer_dims), activation=f"`{c.activation}`"),
+        text("deep_note", lang, dims=c.layer_dims(), activation=f"`{c.activation}`"),
     ])  # fmt: skip
     code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
     accuracy = ACCURACY.replace("predict(parameters, X_train)", "predict(parameters, A0_train)")

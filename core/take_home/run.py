@@ -77,10 +77,10 @@ class DeepRun:
 
 @dataclass(frozen=True)
 class DeepLessonRun:
-    """The deep-network lesson's DeepTrainer: its DeepConfig and its train/dev split (embedded)."""
+    """The deep-network lesson's run (the Trainer): its TrainConfig and its train/dev split (embedded)."""
 
     lesson: str
-    config: Any  # core.deep_run.config.DeepConfig
+    config: TrainConfig
     iterations: int
     split: tuple[Array, Array, Array, Array]
     class1_share: float = 1.0
@@ -103,9 +103,9 @@ def _custom_split(trainer: Trainer) -> tuple[Array, ...] | None:
 
 def can_export(engine: Any) -> bool:
     """Whether `describe(engine)` gives a run (cheap: menus ask it whenever a lesson opens)."""
-    from core.deep_run.trainer import DeepTrainer
+    from core.deep_run.trainer import DeepLessonTrainer
 
-    if isinstance(engine, DeepTrainer):
+    if isinstance(engine, DeepLessonTrainer):
         return export_refusal(engine) is None
     return isinstance(engine, Trainer | SizeSweep | TwinEngine | DescentEngine)
 
@@ -117,9 +117,9 @@ def export_refusal(engine: Any) -> str | None:
     optimizer, rate, batch size, regularization or data changed while it trained would not
     give the program's costs, so it is refused rather than exported wrong.
     """
-    from core.deep_run.trainer import DeepTrainer
+    from core.deep_run.trainer import DeepLessonTrainer
 
-    if isinstance(engine, DeepTrainer) and engine.changed_mid_run:
+    if isinstance(engine, DeepLessonTrainer) and engine.changed_mid_run:
         return "the settings changed while this run trained; start over to export it"
     return None
 
@@ -130,6 +130,14 @@ def describe(engine: Any, iterations: int | None = None) -> Run | None:
     `iterations` overrides the count; by default it is the iterations done, or the
     lesson's usual count when nothing has run yet.
     """
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    if isinstance(engine, DeepLessonTrainer):  # before Trainer: it is one
+        if engine.changed_mid_run:
+            return None
+        n = _iterations("deep-network", engine.step_count, iterations)
+        split = tuple(np.array(a) for a in engine.split())
+        return DeepLessonRun("deep-network", engine.config, n, split)
     if isinstance(engine, Trainer):
         n = _iterations("shallow-network", engine.step_count, iterations)
         return NetworkRun("shallow-network", (engine.config,), n, _custom_split(engine))
@@ -143,14 +151,6 @@ def describe(engine: Any, iterations: int | None = None) -> Run | None:
     if isinstance(engine, DescentEngine):
         n = _iterations("gradient-descent", engine.step_count, iterations)
         return DescentRun("gradient-descent", engine.config, n)
-    from core.deep_run.trainer import DeepTrainer
-
-    if isinstance(engine, DeepTrainer):
-        if engine.changed_mid_run:
-            return None
-        n = _iterations("deep-network", engine.step_count, iterations)
-        split = tuple(np.array(a) for a in engine.split())
-        return DeepLessonRun("deep-network", engine.config, n, split)
     return None
 
 

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.deep_run.experiments import Experiment
 from core.deep_run.sweep import DeepSweepSnapshot
@@ -24,6 +24,12 @@ TABLE_PT = 12
 
 def pct(value: float | None) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{100 * value:.1f}%"
+
+
+def largest_norm(norms: np.ndarray) -> str:
+    """The largest of the layers' ||dW^[l]|| (003 part 4 (6): exploding gradients read here)."""
+    finite = norms[np.isfinite(norms)] if norms.size else norms
+    return f"{float(finite.max()):.2g}" if finite.size else "–"
 
 
 class ComparePage(QWidget):
@@ -58,15 +64,22 @@ class ComparePage(QWidget):
         font.setPointSize(TABLE_PT)
         self.table.setFont(font)
         ignored = QSizePolicy.Policy.Ignored  # shared by stretch: a long title must not move the grid
-        for view in (*self.plots, self.costs, self.table):
+        for view in (*self.plots, self.costs):
             view.setSizePolicy(ignored, ignored)
+        # the table takes the room its text needs (it never wraps: its size follows the text alone,
+        # not the geometry, so nothing oscillates); the cost plot takes the rest of the row
+        minimum = QSizePolicy.Policy.Minimum
+        self.table.setSizePolicy(minimum, minimum)
         grid = QGridLayout()
         grid.setSpacing(4)
         for i, plot in enumerate(self.plots):
             grid.addWidget(plot, 0, i)
             grid.setColumnStretch(i, 1)
-        grid.addWidget(self.costs, 1, 0)
-        grid.addWidget(self.table, 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        bottom.addWidget(self.costs, 1)
+        bottom.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(bottom, 1, 0, 1, MAX_RUNS)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
@@ -105,7 +118,20 @@ class ComparePage(QWidget):
 
     def table_html(self, s: DeepSweepSnapshot) -> str:
         e = self._experiment
-        heads = (self.tr("run"), self.tr("course"), self.tr("now"), "J", self.tr("first J"))
+        # columns that say something: the course's numbers where it published some, the largest
+        # first ||dW^[l]|| (at the start) where the experiment is about the gradients (5 columns fit 1024 px)
+        course_col = e is None or any(r.course_train is not None for r in e.runs)
+        norms_col = e is not None and e.shows_norms
+        keep = (True, course_col, True, True, True, norms_col)
+        heads = (
+            self.tr("run"),
+            self.tr("course"),
+            self.tr("now"),
+            "J",
+            self.tr("first J"),
+            self.tr("first ‖dW‖"),
+        )
+        heads = tuple(h for h, k in zip(heads, keep, strict=True) if k)
         rows = []
         for i, (run, label) in enumerate(zip(s.runs, s.labels, strict=True)):
             course = e.runs[i] if e is not None and i < len(e.runs) else None
@@ -114,8 +140,12 @@ class ComparePage(QWidget):
             cost = f"{run.train_cost:.4f}" if math.isfinite(run.train_cost) else "–"
             first = f"{run.cost_values[0]:.4g}" if run.cost_values.size else "–"
             color = LAYER_COLORS[i]
-            cells = (label, got, now, cost, first)
-            cells = tuple(c.replace(" / ", "/").replace(" ", "&nbsp;") for c in cells[1:])  # never wraps
+            cells = (label, got, now, cost, first, largest_norm(run.start_grad_norms))
+            cells = tuple(
+                c.replace(" / ", "/").replace(" ", "&nbsp;")  # never wraps
+                for c, k in zip(cells[1:], keep[1:], strict=True)
+                if k
+            )
             name = run_label(label).replace(" ", "&nbsp;")
             rows.append(
                 f"<tr><td><span style='color:{color}'>■</span>&nbsp;{name}</td>"
@@ -124,6 +154,10 @@ class ComparePage(QWidget):
             )
         head = "".join(f"<th align='left'>{h}</th>" for h in heads)
         title = self.tr("After {0:,} iterations (the course: {1:,})").format(s.step, e.iterations if e else 0)
-        note = self.tr("accuracy: train / test (the course), train / dev (this run)")
+        note = (
+            self.tr("accuracy: train / test (the course), train / dev (this run)")
+            if course_col
+            else self.tr("accuracy: train / dev (this run)")
+        )
         table = f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
         return f"<b>{title}</b><br>{note}{table}"

@@ -10,11 +10,11 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QWidget
 
-from core.deep_run.config import DeepConfig
+from core.deep_run.config import DEEP_DEFAULT
 from core.deep_run.experiments import EXPERIMENTS
 from core.deep_run.snapshot import DeepSnapshot
 from core.deep_run.sweep import DeepSweep, DeepSweepSnapshot
-from core.deep_run.trainer import DeepTrainer
+from core.deep_run.trainer import DeepLessonTrainer
 from core.drawing import add_point, remove_nearest
 from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
@@ -45,10 +45,10 @@ class DeepNetworkLesson(Lesson):
     )
 
     def __init__(
-        self, parent: QWidget | None = None, *, engine: DeepTrainer | DeepSweep | None = None
+        self, parent: QWidget | None = None, *, engine: DeepLessonTrainer | DeepSweep | None = None
     ) -> None:
         super().__init__(parent)
-        self._trainer = engine if isinstance(engine, DeepTrainer) else DeepTrainer(DeepConfig())
+        self._trainer = engine if isinstance(engine, DeepLessonTrainer) else DeepLessonTrainer(DEEP_DEFAULT)
         self._sweep = engine if isinstance(engine, DeepSweep) else None
         self._experiment = ""
         self.sidebar = DeepSidebar(self._trainer.config)
@@ -79,11 +79,11 @@ class DeepNetworkLesson(Lesson):
 
     # -- Lesson --------------------------------------------------------------------------------
     @property
-    def engine(self) -> DeepTrainer | DeepSweep:
+    def engine(self) -> DeepLessonTrainer | DeepSweep:
         return self._sweep if self._sweep is not None else self._trainer
 
     @property
-    def trainer(self) -> DeepTrainer:
+    def trainer(self) -> DeepLessonTrainer:
         """The single run (free play or a one-run experiment)."""
         return self._trainer
 
@@ -98,7 +98,7 @@ class DeepNetworkLesson(Lesson):
             self.compare.render(s)
         else:
             self.pages.setCurrentWidget(self.single)
-            self.single.render(s)
+            self.single.render(s, self.live)
 
     def status_text(self, s: DeepSnapshot | DeepSweepSnapshot) -> str:
         if isinstance(s, DeepSweepSnapshot):
@@ -112,7 +112,7 @@ class DeepNetworkLesson(Lesson):
     # Lesson.apply_changes validates, translates a refusal and says a restart; these are its hooks.
     def before_change(self, changes: dict[str, Any]) -> None:
         if self._sweep is not None:  # an edit leaves the side-by-side runs: one network, same data
-            self._trainer = DeepTrainer(self._sweep.config)
+            self._trainer = DeepLessonTrainer(self._sweep.config)
         self._sweep, self._experiment = None, ""
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)
@@ -137,7 +137,7 @@ class DeepNetworkLesson(Lesson):
             self._sweep = None
         elif len(experiment.runs) == 1:
             self._sweep = None
-            self._trainer = DeepTrainer(experiment.runs[0].config)
+            self._trainer = DeepLessonTrainer(experiment.runs[0].config)
         else:
             self._sweep = DeepSweep([r.config for r in experiment.runs], [r.label for r in experiment.runs])
             self.compare.set_experiment(experiment)
@@ -198,7 +198,7 @@ class DeepNetworkLesson(Lesson):
     def restore_session(self, state: dict) -> None:
         if not isinstance(state, dict) or "trainer" not in state:
             raise ValueError(self.tr("the session holds no deep-network run"))
-        trainer = DeepTrainer.from_state(state["trainer"])  # raises before anything changes
+        trainer = DeepLessonTrainer.from_state(state["trainer"])  # raises before anything changes
         sweep = DeepSweep.from_state(state["sweep"]) if state.get("sweep") is not None else None
         experiment = state.get("experiment", "")
         self._trainer, self._sweep = trainer, sweep
@@ -240,12 +240,12 @@ class DeepNetworkLesson(Lesson):
 
     # -- screenshots ---------------------------------------------------------------------------
     def prepare_screenshot(self) -> None:
-        self._trainer = DeepTrainer(DeepConfig())
+        self._trainer = DeepLessonTrainer(DEEP_DEFAULT)
         self.load_experiment("")  # shows the new run (changed)
         super().prepare_screenshot()
 
     def extra_screenshots(self) -> list:
-        """The course's initialization runs at its 15,000 iterations, and vanishing gradients."""
+        """The course's initialization runs at its 15,000 iterations, vanishing and exploding gradients."""
 
         def experiment(key: str, steps: int):
             def prepare() -> None:
@@ -259,4 +259,8 @@ class DeepNetworkLesson(Lesson):
 
             return prepare
 
-        return [("init", experiment("init", 15_000)), ("vanishing", experiment("vanishing", 500))]
+        return [
+            ("init", experiment("init", 15_000)),
+            ("vanishing", experiment("vanishing", 500)),
+            ("exploding", experiment("exploding", 100)),
+        ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import ACTIVATION_NAMES
+from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.deep_run.config import (
     BATCH_SIZES,
@@ -30,10 +31,9 @@ from core.deep_run.config import (
     KEEP_PROB_RANGE,
     LAMBD_RANGE,
     LEARNING_RATE_RANGE,
-    DeepConfig,
 )
 from core.deep_run.experiments import EXPERIMENT_KEYS
-from core.deep_run.features import FEATURE_NAMES
+from core.features import FEATURE_NAMES
 from core.optimizers import OPTIMIZER_NAMES
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.deep.diagram import FEATURE_TEXT
@@ -44,14 +44,14 @@ from visualizer.widgets.param_slider import ParamSlider
 
 
 class DeepSidebar(QWidget):
-    """`field_edited(name, value)` for every DeepConfig field; `experiment_chosen(key or "")`."""
+    """`field_edited(name, value)` in TrainConfig's names (hidden_layers: the layers); `experiment_chosen`."""
 
     field_edited = Signal(str, object)
     experiment_chosen = Signal(str)
     new_seed_requested = Signal()
     dev_points_toggled = Signal(bool)
 
-    def __init__(self, config: DeepConfig, parent: QWidget | None = None) -> None:
+    def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -79,8 +79,15 @@ class DeepSidebar(QWidget):
 
     def _slider(self, field: str, *args: Any, **kw: Any) -> ParamSlider:
         slider = ParamSlider(*args, **kw)
-        slider.value_changed.connect(lambda v: self.field_edited.emit(field, v))
+        slider.value_changed.connect(lambda v: self.field_edited.emit(self._beta_field(field), v))
         return slider
+
+    def _beta_field(self, field: str) -> str:
+        """β1 is momentum's beta under momentum, β2 RMSprop's under RMSprop; else Adam's."""
+        optimizer = self.optimizer.currentData() if hasattr(self, "optimizer") else None
+        return {("beta1", "momentum"): "beta", ("beta2", "rmsprop"): "rms_beta"}.get(
+            (field, optimizer), field
+        )
 
     # -- boxes --------------------------------------------------------------------------------
     def _experiments_box(self) -> QGroupBox:
@@ -124,7 +131,7 @@ class DeepSidebar(QWidget):
             tooltip=self.tr("Examples m before the split: X has shape (2, m)"),
         )
         self.dev_ratio = self._slider(
-            "dev_ratio",
+            "test_ratio",
             self.tr("Dev (test) fraction"),
             *DEV_RATIO_RANGE,
             0.2,
@@ -184,7 +191,7 @@ class DeepSidebar(QWidget):
         box = QGroupBox(self.tr("Network"))
         column = QVBoxLayout(box)
         self.layers = LayersBox()
-        self.layers.hidden_edited.connect(lambda hidden: self.field_edited.emit("hidden", hidden))
+        self.layers.hidden_edited.connect(lambda hidden: self.field_edited.emit("hidden_layers", hidden))
         column.addWidget(self.layers)
         form = QFormLayout()
         self.activation = self._combo("activation", ACTIVATION_NAMES, display_name)
@@ -239,8 +246,8 @@ class DeepSidebar(QWidget):
         self.batch_size = self._combo("batch_size", BATCH_SIZES, lambda b: full if b == 0 else str(b))
         self.batch_size.setToolTip(
             self.tr(
-                "Examples per update: mini-batches of a reshuffled epoch, "
-                "the last one smaller (random_mini_batches)"
+                "Examples per update: complete mini-batches of a reshuffled epoch "
+                "(the few left over wait for the next epoch)"
             )
         )
         self.optimizer = self._combo("optimizer", OPTIMIZER_NAMES, optimizer_name)
@@ -254,7 +261,7 @@ class DeepSidebar(QWidget):
         form.addRow(self.tr("Optimizer"), self.optimizer)
         column.addLayout(form)
         self.beta1 = self._slider(
-            "beta1",
+            "beta1",  # momentum's own beta while momentum is chosen (see _beta_field)
             self.tr("β1 (momentum, Adam)"),
             *BETA_RANGE,
             0.9,
@@ -274,7 +281,7 @@ class DeepSidebar(QWidget):
         return box
 
     # -- showing ------------------------------------------------------------------------------
-    def show_config(self, c: DeepConfig) -> None:
+    def show_config(self, c: TrainConfig) -> None:
         """Every control shows `c`, silently."""
         for combo, value in (
             (self.dataset, c.dataset),
@@ -288,24 +295,24 @@ class DeepSidebar(QWidget):
         for slider, value in (
             (self.noise, c.noise),
             (self.m, c.m),
-            (self.dev_ratio, c.dev_ratio),
+            (self.dev_ratio, c.test_ratio),
             (self.learning_rate, c.learning_rate),
             (self.lambd, c.lambd),
             (self.keep_prob, c.keep_prob),
             (self.decay_rate, c.decay_rate),
-            (self.beta1, c.beta1),
-            (self.beta2, c.beta2),
+            (self.beta1, c.beta if c.optimizer == "momentum" else c.beta1),
+            (self.beta2, c.rms_beta if c.optimizer == "rmsprop" else c.beta2),
         ):
             slider.set_value(value)
         for name, check in self.features.items():
             check.blockSignals(True)
-            check.setChecked(name in c.features)
+            check.setChecked(name in c.input_features)
             check.blockSignals(False)
         self.n_x.setText(self.tr("n_x = {0} inputs").format(c.n_x))
         self.init_seed.blockSignals(True)
         self.init_seed.setValue(min(c.init_seed, self.init_seed.maximum()))
         self.init_seed.blockSignals(False)
-        self.layers.show_hidden(c.hidden)
+        self.layers.show_hidden(c.hidden_layers)
         self.beta1.setEnabled(c.optimizer in ("momentum", "adam"))
         self.beta2.setEnabled(c.optimizer in ("rmsprop", "adam"))
 

@@ -18,8 +18,18 @@ from visualizer.lessons.deep.layer_maps import LayerMaps
 from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
-SLOW_VIEWS_EVERY_S = 0.15  # strip and unit maps while training: about 7 times a second
+SLOW_VIEWS_EVERY_S = 0.15  # strip, unit maps and the banner while training: about 7 times a second
+CURVES_EVERY_S = 0.04  # the cost and gradient-norm curves while training: 25 times a second
 DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
+# View groups redrawn in turn while training (one a frame), with their least interval in seconds.
+GROUPS: tuple[tuple[str, float], ...] = (
+    ("costs", CURVES_EVERY_S),
+    ("grads", CURVES_EVERY_S),
+    ("strip", SLOW_VIEWS_EVERY_S),
+    ("units", SLOW_VIEWS_EVERY_S),
+    ("banner", SLOW_VIEWS_EVERY_S),
+    ("diagram", DIAGRAM_EVERY_S),
+)
 BANNER_PT = 13
 
 
@@ -78,44 +88,60 @@ class SinglePage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(top_row, 3)
         layout.addWidget(bottom_row, 2)
-        self._updated: dict[str, tuple[float, tuple]] = {}  # view group -> (time, layer_dims) shown
+        self._updated: dict[str, float] = {}  # view group -> when it last followed a snapshot
+        self._dims: tuple = ()  # the layers the groups show
+        self._turn = 0  # the group whose turn is next while training
         self._last_step = -1
         self._banner_key: tuple | None = None
         self._shown_probability = None
 
-    def render(self, s: DeepSnapshot) -> None:
-        """Every view from `s`; while training, the slow-changing ones a few times a second.
+    def render(self, s: DeepSnapshot, live: bool | None = None) -> None:
+        """Every view from `s`; while training, one view group per frame, in turn.
 
         The boundary changes only when core recomputed the plane's maps (same arrays: nothing
-        to redraw); the activation strip and the unit maps follow 10 times a second while
-        running, the network (hundreds of edges) twice; all at once on a step, a pause or a
-        change of the layers.
+        to redraw). While running, each frame redraws at most one other group, the next in turn
+        whose interval has passed (GROUPS: the curves 25 times a second, the activation strip,
+        the unit maps and the banner about 7, the network twice): a frame costs the boundary
+        and one view, not all of them. On a step, a pause or a change of the layers: all.
         """
-        running = s.step - self._last_step > 1  # several steps since the last frame (a pause or a Step: no)
+        running = s.step - self._last_step > 1 if live is None else live  # the timer's frames are live
         self._last_step = s.step
         if s.probability is not self._shown_probability:
             self._shown_probability = s.probability
             self.boundary.set_probabilities(s.probability, s.grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
-        self.costs.set_run(s)
-        self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
-        if self._due("slow", SLOW_VIEWS_EVERY_S, running, s):
+        now = time.monotonic()
+        if not running or self._dims != s.layer_dims:
+            self._dims = s.layer_dims
+            for name, _ in GROUPS:
+                self._show(name, s, now)
+            return
+        for k in range(len(GROUPS)):
+            name, interval = GROUPS[(self._turn + k) % len(GROUPS)]
+            if now - self._updated.get(name, -1e9) >= interval and self._show(name, s, now):
+                self._turn = (self._turn + k + 1) % len(GROUPS)
+                return
+
+    def _show(self, name: str, s: DeepSnapshot, now: float) -> bool:
+        """Group `name` follows `s`; False if it had nothing new to draw (an unchanged banner)."""
+        self._updated[name] = now
+        if name == "costs":
+            self.costs.set_run(s)
+        elif name == "grads":
+            self.grads.set_norms(s.grad_norm_steps, s.grad_norm_history, s.grad_norms)
+        elif name == "strip":
             self.activations.set_density(s.hist_edges, s.hist_density)
+        elif name == "units":
             self.units.set_maps(s.unit_maps, s.unit_grid, s.unit_levels)
-        if self._due("diagram", DIAGRAM_EVERY_S, running, s):
-            self.diagram.set_network(s.parameters, s.config.features, s.layer_shapes, s.config.activation)
-        key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
-        if key != self._banner_key:  # a new text lays the window out again: only when it changes
+        elif name == "diagram":
+            c = s.config
+            self.diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
+        else:  # the banner: a new text lays the page out again, so only when it changes
+            key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
+            if key == self._banner_key:
+                return False
             self._banner_key = key
             self.banner.setText(self.banner_html(s))
-
-    def _due(self, name: str, interval: float, running: bool, s: DeepSnapshot) -> bool:
-        """True if view group `name` should follow `s` now (always unless training and too soon)."""
-        at, dims = self._updated.get(name, (-1e9, ()))
-        now = time.monotonic()
-        if running and dims == s.layer_dims and now - at < interval:
-            return False
-        self._updated[name] = (now, s.layer_dims)
         return True
 
     def banner_html(self, s: DeepSnapshot) -> str:

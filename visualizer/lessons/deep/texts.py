@@ -32,6 +32,9 @@ def experiment_title(key: str) -> str:
         "optimizers": translate("DeepTexts", "Mini-batch GD vs momentum vs Adam (moons)"),
         "regularization": translate("DeepTexts", "L2 and dropout against overfitting"),
         "vanishing": translate("DeepTexts", "8 sigmoid layers, randn · 0.01: vanishing gradients"),
+        "exploding": translate(
+            "DeepTexts", "8 linear layers, Xavier vs He vs randn · 10: exploding gradients"
+        ),
         "depth": translate("DeepTexts", "Depth 1 vs 3 vs 6 on the spiral"),
     }.get(key, key)
 
@@ -63,6 +66,14 @@ def course_finding(key: str) -> str:
             "sigmoid layer multiplies the gradient by at most 0.25 · |W|, so the first layers' ‖dW‖ "
             "falls to 1e-10 and below and they do not learn.",
         ),
+        "exploding": translate(
+            "DeepTexts",
+            "003 part 4 (6): in a very deep network the weights multiply again and again, so activations "
+            "and gradients grow (or shrink) exponentially with depth. In linear layers Xavier's "
+            "√(1/n[l-1]) keeps each layer's scale (the identity's), He's √(2/n[l-1]) is a little above "
+            "(about ×1.4 a layer), randn · 10 far above: the first J and every ‖dW[l]‖ explode and the "
+            "run diverges. The cure is the initialization's scale.",
+        ),
         "depth": translate(
             "DeepTexts",
             "004 §4.5: the first layer draws lines, deeper layers combine them into corners and curls; "
@@ -84,6 +95,9 @@ def run_label(label: str) -> str:
         "L2, λ = 3": translate("DeepTexts", "L2, λ = 3"),
         "dropout, keep_prob = 0.86": translate("DeepTexts", "dropout, keep_prob = 0.86"),
         "8 sigmoid layers, randn·0.01": translate("DeepTexts", "8 sigmoid layers, randn · 0.01"),
+        "8 linear layers, Xavier": translate("DeepTexts", "Xavier"),
+        "8 linear layers, He": translate("DeepTexts", "He"),
+        "8 linear layers, randn·10": translate("DeepTexts", "randn · 10"),
         "1 hidden layer": translate("DeepTexts", "1 hidden layer"),
         "3 hidden layers": translate("DeepTexts", "3 hidden layers"),
         "6 hidden layers": translate("DeepTexts", "6 hidden layers"),

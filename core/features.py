@@ -1,4 +1,4 @@
-"""Engineered input features (TensorFlow Playground's): the inputs X (2, m) mapped to n_x rows."""
+"""Engineered input features (TensorFlow Playground's): the plane's X (2, m) mapped to n_x input rows."""
 
 from __future__ import annotations
 
