@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLayout,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QWidget,
 )
 
 from visualizer.lessons import LESSON_CLASSES
+from visualizer.widgets.wrap_label import WrapLabel
 
 SIZES = ((1024, 768), (1280, 720), (1920, 1080))
 TITLE_BAR = 40  # a maximized window's frame and title take this much of the screen's height
@@ -177,6 +179,36 @@ def cut_tables(root: QWidget) -> list[str]:
     return found
 
 
+def clipped_scroll_contents(root: QWidget) -> list[str]:
+    """Scroll areas whose contents are larger than their view in a direction with no scroll bar
+    to reach the rest (a horizontal bar turned off, and text cut at the right)."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if content is None or not area.isVisible() or not content.isVisible():
+            continue
+        view = area.viewport()
+        if content.width() > view.width() + 1 and not area.horizontalScrollBar().isVisible():
+            found.append(f"{_name(content)} {content.width()} px wide in {_name(area)}: cut")
+        if content.height() > view.height() + 1 and not area.verticalScrollBar().isVisible():
+            found.append(f"{_name(content)} {content.height()} px high in {_name(area)}: cut")
+    return found
+
+
+def stale_wrap_labels(root: QWidget) -> list[str]:
+    """Wrapping labels that keep a minimum height for a narrower width than they have: an
+    empty band above or below their lines, and a scroll bar for nothing."""
+    found = []
+    for label in root.findChildren(WrapLabel):
+        if not label.isVisible() or label.width() <= 1:
+            continue
+        needs = label.lines_height(label.width())
+        if label.minimumHeight() > needs + 2:
+            found.append(f"{_name(label)} {label.text()[:40]!r} keeps {label.minimumHeight()} "
+                         f"px, its lines need {needs}")  # fmt: skip
+    return found
+
+
 def _contains(outer: QWidget, inner: QWidget) -> bool:
     return outer is inner or outer.isAncestorOf(inner)
 
@@ -206,4 +238,6 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert cut_off(window, window) == []
     assert cut_labels(lesson) == []
     assert cut_tables(lesson) == []
+    assert clipped_scroll_contents(lesson) == []
+    assert stale_wrap_labels(lesson) == []
     assert main_view_problems(lesson) == []
