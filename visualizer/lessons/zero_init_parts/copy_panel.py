@@ -138,10 +138,14 @@ class CopyPanel(QWidget):
         self.table_scroll.updateGeometry()
 
     def set_compact(self, compact: bool) -> None:
-        """On a short screen the table keeps fewer rows in view (the rest scroll)."""
+        """On a short screen the table keeps fewer rows in view (the rest scroll) and the maps,
+        the lesson's point, take what the table gives up (60 px maps at 1280x720 presenting)."""
         if compact != self._compact:
             self._compact = compact
             self._fit_table_height()
+            maps, bottom = (3, 1) if compact else (5, 4)
+            self.layout().setStretchFactor(self.maps_view, maps)
+            self.layout().setStretch(self.layout().count() - 1, bottom)
 
     def _fit_table_height(self) -> None:
         wanted = 120 if self._compact else TABLE_MIN_HEIGHT
