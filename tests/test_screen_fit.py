@@ -10,6 +10,7 @@ LESSON_CLASSES: it is tested here as soon as it is there (and must define main_v
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont
@@ -209,6 +210,26 @@ def stale_wrap_labels(root: QWidget) -> list[str]:
     return found
 
 
+def cut_plot_titles(root: QWidget) -> list[str]:
+    """pyqtgraph views whose scene is wider than the view (a long title's minimum width stretches
+    the plot past its widget: the title and the right of the axes are cut), or whose titles are
+    wider than the view."""
+    found = []
+    for view in root.findChildren(pg.GraphicsView):
+        item = view.centralWidget
+        if not view.isVisible() or item is None:
+            continue
+        if item.geometry().width() > view.width() + 1:
+            found.append(f"{_name(view)}: its plot is {item.geometry().width():.0f} px wide")
+        for label in [getattr(item, "titleLabel", None)]:
+            if label is None or not label.isVisible() or not label.text:
+                continue
+            width = label.item.boundingRect().width()
+            if width > view.width():
+                found.append(f"{_name(view)}: title {label.text[:40]!r} is {width:.0f} px wide")
+    return found
+
+
 def _contains(outer: QWidget, inner: QWidget) -> bool:
     return outer is inner or outer.isAncestorOf(inner)
 
@@ -240,4 +261,5 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert cut_tables(lesson) == []
     assert clipped_scroll_contents(lesson) == []
     assert stale_wrap_labels(lesson) == []
+    assert cut_plot_titles(lesson) == []
     assert main_view_problems(lesson) == []

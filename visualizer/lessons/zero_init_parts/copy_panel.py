@@ -32,6 +32,7 @@ from visualizer.lessons.zero_init_parts.colors import (
 )
 from visualizer.numbers import DASH
 from visualizer.plots.fast_image import FastImage
+from visualizer.plots.fit import refit
 from visualizer.plots.paint_cache import CACHE, cache_static_items
 from visualizer.scale import css_pt
 from visualizer.widgets.wrap_label import WrapLabel
@@ -206,6 +207,7 @@ class CopyPanel(QWidget):
             row, col = divmod(i, columns)
             layout.addItem(label, row=2 * row, col=col)
             layout.addItem(box, row=2 * row + 1, col=col)
+        refit(view)  # fewer columns than before: the scene may still be as wide as the old ones
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -7,12 +7,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
+from visualizer import scale
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
-from visualizer.plots.fit import refit
+from visualizer.plots.fit import fit_title
 
 MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -103,15 +104,14 @@ class SymmetryPlots(QWidget):
         key = (self.measure.width(), label.opts.get("size"))
         if key == self._title_fit:
             return
-        self._title_fit = key
-        shown = label.text
-        for title in self._titles:
+        points = scale.pt(QApplication.font().pointSizeF())
+        for title in self._titles:  # the long one if it fits at full size, else the short one
             if label.text != title:
                 label.setText(title)
-            if label.item.boundingRect().width() <= self.measure.width() - 20:
+            fit_title(self.measure, points)
+            if label.opts["size"] == f"{points:.3g}pt":
                 break
-        if label.text != shown:  # a title wider than the view had stretched the plot past it
-            refit(self.measure)
+        self._title_fit = (self.measure.width(), label.opts.get("size"))
 
     def show_snapshot(self, snap: TwinSnapshot) -> None:
         self._fit_title()  # presentation mode changes the title's size, not always the width
