@@ -1,6 +1,6 @@
-"""WrapLabel: its minimum height follows its width both ways, and a scroll area around it
-scrolls only for the lines its real width has (the backprop gradient check's heading once kept
-a narrow width's height: a large empty band and a scroll bar at 1920x1080)."""
+"""Widgets that fit whatever room they get: WrapLabel's minimum height follows its width both
+ways (the backprop gradient check's heading once kept a narrow width's height: a large empty band
+and a scroll bar at 1920x1080), log ticks that stay short, building blocks that shrink whole."""
 
 from __future__ import annotations
 
@@ -58,3 +58,27 @@ def test_log_ticks_read_as_powers_of_ten():
     assert [power_label(n) for n in (-6, -4, -2, 0, 1, 2)] == ["10⁻⁶", "10⁻⁴", "10⁻²", "1", "10", "10²"]
     axis = PowerAxis("bottom")
     assert axis.logTickStrings([-6.0, -4.0, -3.5], 1.0, 2.0) == ["10⁻⁶", "10⁻⁴", ""]
+
+
+def test_squeezed_building_blocks_shrink_instead_of_overlapping(qapp):
+    """At 1280x720 presenting the blocks had 130 px: the cache labels ran into each other and
+    dW[l] fell off the bottom. Squeezed, the diagram is laid out at the size its labels need
+    and drawn smaller."""
+    from PySide6.QtGui import QFontMetrics
+
+    from core.backprop_stages import Stage
+    from visualizer.lessons.backprop_parts.block_diagram import BlockDiagram
+
+    stage = Stage(index=9, name="dZ1", phase="backward", equation="", shapes="", operands=(),
+                  result=None, matrices=(), operators=(), nodes=frozenset(), edges=frozenset(),
+                  block=("backward", 1), caches=(("read", 1, "Z1"),))  # fmt: skip
+    blocks = BlockDiagram()
+    blocks.set_stage(stage, 2, "tanh")
+    blocks.resize(300, 110)
+    width, height = blocks._canvas()
+    label = QFontMetrics(blocks._font(0.8, bold=True)).horizontalAdvance("cache[2] ← Z1")
+    assert width / (2 + 1.6) >= label + 12  # a column holds its cache label
+    assert height > 110
+    blocks.resize(1200, 400)
+    assert blocks._canvas() == (1200.0, 400.0)  # room enough: drawn at its own size
+    blocks.grab()  # paints without error either way
