@@ -230,6 +230,20 @@ def cut_plot_titles(root: QWidget) -> list[str]:
     return found
 
 
+PLOT_MIN = 60  # px: less, and a plot's tick labels print over each other
+
+
+def squeezed_plots(root: QWidget) -> list[str]:
+    """Plots (axes and a view box) squeezed to a strip: at 1280x720 presenting the shallow cost
+    plot once had a 50 px box under its five tick labels."""
+    found = []
+    for view in root.findChildren(pg.PlotWidget):
+        box = view.getPlotItem().getViewBox()
+        if view.isVisible() and min(box.width(), box.height()) < PLOT_MIN:
+            found.append(f"{_name(view)}: its plot box is {box.width():.0f}x{box.height():.0f}")
+    return found
+
+
 def _contains(outer: QWidget, inner: QWidget) -> bool:
     return outer is inner or outer.isAncestorOf(inner)
 
@@ -262,4 +276,5 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert clipped_scroll_contents(lesson) == []
     assert stale_wrap_labels(lesson) == []
     assert cut_plot_titles(lesson) == []
+    assert squeezed_plots(lesson) == []
     assert main_view_problems(lesson) == []
