@@ -230,6 +230,15 @@ def cut_plot_titles(root: QWidget) -> list[str]:
     return found
 
 
+def sideways_text(root: QWidget) -> list[str]:
+    """Text (a label in a scroll area) that must be scrolled sideways to be read: it should wrap
+    or shrink instead (the hidden-sizes table's J column was only reachable by its scroll bar)."""
+    return [f"{_name(area.widget())} {area.widget().text()[:30]!r} scrolls sideways in {_name(area)}"
+            for area in root.findChildren(QScrollArea)
+            if area.isVisible() and isinstance(area.widget(), QLabel)
+            and area.horizontalScrollBar().isVisible()]  # fmt: skip
+
+
 PLOT_MIN = 60  # px: less, and a plot's tick labels print over each other
 
 
@@ -277,4 +286,5 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert stale_wrap_labels(lesson) == []
     assert cut_plot_titles(lesson) == []
     assert squeezed_plots(lesson) == []
+    assert sideways_text(lesson) == []
     assert main_view_problems(lesson) == []
