@@ -82,3 +82,16 @@ def test_squeezed_building_blocks_shrink_instead_of_overlapping(qapp):
     blocks.resize(1200, 400)
     assert blocks._canvas() == (1200.0, 400.0)  # room enough: drawn at its own size
     blocks.grab()  # paints without error either way
+
+
+def test_the_3d_view_keeps_its_field_of_view_across_the_narrower_side():
+    """pyqtgraph's field of view spans the width: a wide, short 3D pane (1280x720 presenting)
+    cut the surface at the top and bottom. It spans the narrower side instead."""
+    import math
+
+    from visualizer.widgets.surface_3d import FOV, field_of_view
+
+    assert field_of_view(300, 400) == FOV  # taller than wide: as pyqtgraph has it
+    wide = field_of_view(500, 280)
+    vertical = 2 * math.degrees(math.atan(math.tan(math.radians(wide / 2)) * 280 / 500))
+    assert math.isclose(vertical, FOV)
