@@ -2936,6 +2936,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>两个隐藏单元之间的最大差异（W1, b1, W2）；0 画在 1e-18 处</translation>
     </message>
     <message>
+        <source>Largest unit difference</source>
+        <translation>隐藏单元间的最大差异</translation>
+    </message>
+    <message>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>

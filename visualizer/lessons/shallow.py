@@ -61,6 +61,7 @@ class ShallowNetworkLesson(Lesson):
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
         self.units = UnitMaps()
+        self._readout_diverged = False  # the readout is sized for the divergence note only with one
         self.readout = FixedLabel(self._longest_readout, READOUT_WIDTH)
         font = self.readout.font()
         font.setPointSize(READOUT_PT)
@@ -100,8 +101,12 @@ class ShallowNetworkLesson(Lesson):
         return self.boundary
 
     def _longest_readout(self) -> str:
-        """The readout's longest text (the widest cost, the divergence note), to size its label by."""
-        return self._readout_html(self._trainer.snapshot(), diverged_at=10**9, step=10**9, cost=-8.888e-300)
+        """The readout's longest text (the widest cost, the divergence note while there is one), to
+        size its label by. Reserved always, the note's empty lines squeezed the cost plot to a strip
+        on a 720-line projector."""
+        diverged_at = 10**9 if self._readout_diverged else None
+        snapshot = self._trainer.snapshot()
+        return self._readout_html(snapshot, diverged_at=diverged_at, step=10**9, cost=-8.888e-300)
 
     @property
     def engine(self) -> Trainer:
@@ -122,6 +127,9 @@ class ShallowNetworkLesson(Lesson):
         self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
         if s.config.n_h <= MANY_UNITS or s.config.model == "logistic" or self._units_cadence.due(self.live):
             self._render_units(s, unit_grid)  # many maps: ten times a second while running
+        if (s.diverged_at is not None) != self._readout_diverged:  # rare: a run diverges or restarts
+            self._readout_diverged = s.diverged_at is not None
+            self.readout.refit()
         self.readout.setText(self._readout_html(s))
 
     def _render_units(self, s: TrainSnapshot, grid: PlaneGrid) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -91,6 +92,17 @@ def _labelled_view_class(gl: Any) -> type:
     return LabelledGLView
 
 
+FOV = 35.0  # degrees across the narrower side of the view
+
+
+def field_of_view(width: int, height: int) -> float:
+    """pyqtgraph's field of view spans the width: in a wide, short pane (1280x720 presenting)
+    the surface ran off the top and bottom. FOV spans the narrower side instead."""
+    if width <= 0 or height <= 0 or width <= height:
+        return FOV
+    return math.degrees(2 * math.atan(math.tan(math.radians(FOV / 2)) * width / height))
+
+
 class Surface3D(QWidget):
     """GLViewWidget + GLSurfacePlotItem; paths are GLLinePlotItems lifted slightly above J."""
 
@@ -100,7 +112,7 @@ class Surface3D(QWidget):
 
         self._gl = gl
         self.view = _labelled_view_class(gl)()
-        self.view.opts["fov"] = 35  # less perspective than the default 60: the bowl reads true
+        self.view.opts["fov"] = FOV  # less perspective than the default 60: the bowl reads true
         self.view.setBackgroundColor(QColor(255, 255, 255))
         self.view.setMinimumSize(160, 160)
         layout = QVBoxLayout(self)
@@ -146,6 +158,10 @@ class Surface3D(QWidget):
             pos=QVector3D((x0 + x1) / 2, (y0 + y1) / 2, self._height * 0.12),
             distance=2.7 * side, elevation=camera[0], azimuth=camera[1],
         )  # fmt: skip
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.view.opts["fov"] = field_of_view(self.width(), self.height())
 
     def apply_scale(self) -> None:
         """Presentation mode toggled: the axes' width (paths and points follow on the next frame)."""
