@@ -13,7 +13,6 @@ from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
 from visualizer.font_check import warn_once_if_no_chinese_font
-from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
 from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
 from visualizer.lessons.base import Lesson
@@ -50,7 +49,6 @@ class MainWindow(QMainWindow):
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
         self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
-        self.gl_keeper = make_gl_capable(self)  # no window re-creation when the 3D view arrives
         self._build({}, FIRST_LESSON)
         warn_once_if_no_chinese_font(self)
 
