@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
+        if self.view_menu.presentation.active:
+            lesson.finish_building()  # presentation scales what exists: let it all exist
         self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
         self._shared_keys.watch(lesson)
@@ -138,7 +140,14 @@ class MainWindow(QMainWindow):
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
+        lesson.parts_built.connect(self._on_lesson_parts_built)
         self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
+
+    def _on_lesson_parts_built(self) -> None:
+        """Parts a lesson built after its first paint get what the rest got when it was built."""
+        lesson = self.sender()
+        cache_static_items(lesson)
+        self.export_menu.plot_menus.install(lesson.plot_widgets())
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller
