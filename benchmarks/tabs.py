@@ -62,9 +62,9 @@ def _visit(key: str, other: str) -> tuple[float, float, float, float]:
 
 
 def run(times: int = 3) -> list[Figure]:
-    from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
+    from visualizer.lessons import FIRST_LESSON, LESSONS
 
-    keys = [cls.key for cls in LESSON_CLASSES]
+    keys = [entry.key for entry in LESSONS]
     figures = []
     for key in keys:
         if key == FIRST_LESSON:

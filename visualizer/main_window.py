@@ -14,7 +14,7 @@ from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
 from visualizer.font_check import warn_once_if_no_chinese_font
 from visualizer.lesson_book import LessonBook
-from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
+from visualizer.lessons import FIRST_LESSON, LESSONS
 from visualizer.lessons.base import Lesson
 from visualizer.plots.paint_cache import cache_static_items
 from visualizer.shared_keys import SharedKeys
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         # Each tab holds an empty page until its lesson is first opened (start-up builds one);
         # a lesson built before a language change is built again around its engine.
         self._pages: dict[str, QWidget] = {}
-        self.lessons = LessonBook(LESSON_CLASSES, self._on_lesson_built, engines)
+        self.lessons = LessonBook(LESSONS, self._on_lesson_built, engines)
         for key in self.lessons:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
