@@ -40,3 +40,11 @@ def test_start_up_imports_only_the_first_lessons_module():
     assert "visualizer.lessons.shallow'" in modules
     for other in ("activations", "gradient_descent", "hidden_sizes", "zero_init", "backprop", "deep.lesson"):
         assert f"visualizer.lessons.{other}'" not in modules
+
+
+def test_the_other_lessons_modules_are_imported_after_the_first_paint(window, qtbot):
+    import sys
+
+    qtbot.waitUntil(lambda: not window._to_import)  # one a turn of the event loop, once it is idle
+    assert "visualizer.lessons.deep.lesson" in sys.modules
+    assert list(window.lessons.built) == ["shallow-network"]  # imported, not built

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -51,6 +52,15 @@ class MainWindow(QMainWindow):
         self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
         self._build({}, FIRST_LESSON)
         warn_once_if_no_chinese_font(self)
+        self._to_import = [entry for entry in LESSONS if entry.key != FIRST_LESSON]
+        self.installEventFilter(_AfterFirstPaint(self._import_next_lesson, self))
+
+    def _import_next_lesson(self) -> None:
+        """After the first paint, one lesson module per turn of the event loop: a tab opened
+        later does not wait for its import, and start-up did not either."""
+        if self._to_import:
+            self._to_import.pop(0).load()
+            QTimer.singleShot(0, self, self._import_next_lesson)
 
     # -- building (again, on a language change) -------------------------------------------
     def _build(self, engines: dict[str, Engine], open_key: str) -> None:
@@ -217,3 +227,17 @@ class MainWindow(QMainWindow):
     def _on_lesson_navigate(self, key: str, request: Any) -> None:
         if key in self.lessons:
             self.open_lesson(key).accept_request(request)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once the event loop is idle after the watched widget's first paint."""
+
+    def __init__(self, then, parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
