@@ -52,14 +52,15 @@ class MainWindow(QMainWindow):
         self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
         self._build({}, FIRST_LESSON)
         warn_once_if_no_chinese_font(self)
-        self._to_import = [entry for entry in LESSONS if entry.key != FIRST_LESSON]
+        self._to_import = [entry.load for entry in LESSONS if entry.key != FIRST_LESSON]
+        self._to_import.append(_import_3d)  # pyqtgraph.opengl, ~85 ms: gradient descent's 3D pane
         self.installEventFilter(_AfterFirstPaint(self._import_next_lesson, self))
 
     def _import_next_lesson(self) -> None:
         """After the first paint, one lesson module per turn of the event loop: a tab opened
         later does not wait for its import, and start-up did not either."""
         if self._to_import:
-            self._to_import.pop(0).load()
+            self._to_import.pop(0)()
             QTimer.singleShot(0, self, self._import_next_lesson)
 
     # -- building (again, on a language change) -------------------------------------------
@@ -227,6 +228,13 @@ class MainWindow(QMainWindow):
     def _on_lesson_navigate(self, key: str, request: Any) -> None:
         if key in self.lessons:
             self.open_lesson(key).accept_request(request)
+
+
+def _import_3d() -> None:
+    from visualizer.widgets.surface_3d import opengl_available
+
+    if opengl_available():
+        import pyqtgraph.opengl  # noqa: F401 (imported for later: the 3D pane's first visit)
 
 
 class _AfterFirstPaint(QObject):
