@@ -90,8 +90,12 @@ _FRAMES = textwrap.dedent(
         w.controller.refresh()
         view.repaint()
         counts.append(lesson.surface3d.path_point_count(0))
+    still = view.frames
+    view.repaint()  # nothing in the scene changed: the picture already drawn is shown
+    still = view.frames - still
     pixels = view.grabFramebuffer()
     print(json.dumps({
+        "still": still,
         "uploads": uploads, "frames": view.frames - frames, "counts": counts,
         "gl_widgets": len(w.findChildren(QOpenGLWidget)),
         "mesh_vertices": int(surface.vertexes.shape[0]),
@@ -117,6 +121,7 @@ def test_a_frame_draws_the_paths_and_never_uploads_the_mesh_again():
     assert out["uploads"] == [], out  # the mesh stayed on the GPU
     assert out["frames"] >= 4 and out["counts"] == sorted(set(out["counts"])), out
     assert out["gl_widgets"] == 0, out
+    assert out["still"] == 0, out
     assert out["mesh_vertices"] <= MESH_N * MESH_N, out  # thinned from the contour map's grid
     assert out["size"] == out["view"], out
 

@@ -35,7 +35,15 @@ def offscreen_view_class() -> type:
             self._surface: QOffscreenSurface | None = None
             self._fbo: QOpenGLFramebufferObject | None = None
             self._image: QImage | None = None
+            self._changed = True  # the scene changed since it was last drawn
             self.frames = 0  # scenes drawn so far (tests: a path update draws, a still view does not)
+
+        def update(self, *args: Any) -> None:
+            """Every change to the scene comes here (items, camera, background): draw it again on
+            the next paint. A paint for any other reason (an overlapping widget, an expose) shows
+            the picture already drawn."""
+            self._changed = True
+            super().update(*args)
 
         # -- what GLViewMixin and its items expect of a QOpenGLWidget ------------------
         def context(self) -> QOpenGLContext | None:
@@ -94,12 +102,15 @@ def offscreen_view_class() -> type:
             self._fbo.release()
             image = self._fbo.toImage()
             image.setDevicePixelRatio(self.devicePixelRatioF())
-            self._image = image
+            self._image, self._changed = image, False
             self.frames += 1
             return image
 
         def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-            image = self._render()
+            image = self._image
+            size = (self.deviceWidth(), self.deviceHeight())
+            if self._changed or image is None or (image.width(), image.height()) != size:
+                image = self._render()
             painter = QPainter(self)
             painter.drawImage(QRect(0, 0, self.width(), self.height()), image)
             painter.end()
