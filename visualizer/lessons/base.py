@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from visualizer.controller import Engine
@@ -41,6 +42,26 @@ class Lesson(QWidget):
     changed = Signal()  # the engine changed outside the timer: the controller should redraw
     message = Signal(str)  # a short note for the status bar (a restart, a refused value)
     navigate = Signal(str, object)  # open lesson `key` with a request (e.g. "Why nonlinear?")
+    parts_built = Signal()  # build_later's parts exist now: the window gives their plots its menus
+
+    def build_later(self, build: Callable[[], Any]) -> None:
+        """Build a part that is not on screen at first (a hidden page, a folded panel) after the
+        lesson's first paint, so the first visit of its tab shows the rest sooner. The part must
+        also build itself on first use (a property that calls `build`): finish_building() or any
+        use makes it exist at once (layout tests, screenshots, a request from another lesson)."""
+        waiting = self.__dict__.setdefault("_build_later", [])
+        waiting.append(build)
+        if len(waiting) == 1:
+            self.installEventFilter(_AfterFirstPaint(self))
+
+    def finish_building(self) -> None:
+        """Build every part still waiting for build_later (each once; idempotent)."""
+        waiting = self.__dict__.get("_build_later", [])
+        if not waiting:
+            return
+        while waiting:
+            waiting.pop(0)()
+        self.parts_built.emit()
 
     @property
     def engine(self) -> Engine:
@@ -165,6 +186,18 @@ class Lesson(QWidget):
         self.engine.reset()
         if self.screenshot_steps:
             self.engine.step(self.screenshot_steps)
+
+
+class _AfterFirstPaint(QObject):
+    """Watches a lesson for its first paint, then has it finish building once the event loop is
+    idle again (after that paint has reached the screen)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, obj, obj.finish_building)  # not at all if the lesson is gone
+            self.deleteLater()
+        return False
 
 
 def lesson_title(cls: type[Lesson]) -> str:

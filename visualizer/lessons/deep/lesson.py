@@ -53,10 +53,10 @@ class DeepNetworkLesson(Lesson):
         self._experiment = ""
         self.sidebar = DeepSidebar(self._trainer.config)
         self.single = SinglePage()
-        self.compare = ComparePage()
+        self._compare: ComparePage | None = None  # runs side by side: built after the first paint
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)
-        self.pages.addWidget(self.compare)
+        self.build_later(lambda: self.compare)
         scroll = QScrollArea()
         scroll.setWidget(self.sidebar)
         scroll.setWidgetResizable(True)
@@ -76,6 +76,14 @@ class DeepNetworkLesson(Lesson):
             lambda _i: self.single.boundary.set_drawing(self.sidebar.draw_class.currentData() is not None)
         )
         self._show_config()
+
+    @property
+    def compare(self) -> ComparePage:
+        """The page of runs side by side (an experiment's sweep), built on first use."""
+        if self._compare is None:
+            self._compare = ComparePage()
+            self.pages.addWidget(self._compare)
+        return self._compare
 
     # -- Lesson --------------------------------------------------------------------------------
     @property
