@@ -21,10 +21,10 @@ run: $(STAMP)
 	@$(BIN)/python -m visualizer
 
 # Every test but the long soak, leak and long-run ones (marked slow: `make soak` runs those), on
-# one worker process per CPU (pytest-xdist; WORKERS=0 runs them in this process). A module's tests
-# stay on one worker, in order, sharing its module-wide fixtures (one window per screen size ...).
-WORKERS ?= auto
-XDIST = -n $(WORKERS) --dist loadscope
+# one worker process per CPU (pytest-xdist; `make test TEST_WORKERS=0` runs them in one process).
+# A module's tests stay on one worker, in order, sharing its module-wide fixtures.
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadscope
 test: $(STAMP)
 	@$(BIN)/python -m pytest -q $(XDIST)
 
