@@ -20,12 +20,16 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(BIN)/python -m visualizer
 
-# Every test but the long soak, leak and long-run ones (marked slow: `make soak` runs those).
+# Every test but the long soak, leak and long-run ones (marked slow: `make soak` runs those), on
+# one worker process per CPU (pytest-xdist; `make test TEST_WORKERS=0` runs them in one process).
+# A module's tests stay on one worker, in order, sharing its module-wide fixtures.
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadscope
 test: $(STAMP)
-	@$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q $(XDIST)
 
 soak: $(STAMP)
-	@$(BIN)/python -m pytest -q -m slow
+	@$(BIN)/python -m pytest -q $(XDIST) -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check core visualizer tests benchmarks

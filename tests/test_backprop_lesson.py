@@ -180,7 +180,7 @@ def test_screenshots_include_a_forward_and_a_backward_stage(qtbot, tmp_path):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    paths = save_screenshots(window, tmp_path)
+    paths = save_screenshots(window, tmp_path, keys=["backprop"])  # every lesson's: test_app_smoke.py
     names = {p.name for p in paths}
     assert {"backprop.png", "backprop-forward.png", "backprop-update.png"} <= names
     lesson = window.lessons["backprop"]

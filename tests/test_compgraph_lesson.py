@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.compgraph_ops import GraphError
+from tests.ticks import tick_until
 from visualizer import i18n
 from visualizer.lessons.compgraph.texts import error_text
 
@@ -50,11 +51,11 @@ def test_the_toolbar_steps_the_walk_and_the_view_follows(window):
     assert lesson.engine.snapshot().step == 0 and not lesson.back_button.isEnabled()
 
 
-def test_run_walks_to_the_end_and_stops(window, qtbot):
+def test_run_walks_to_the_end_and_stops(window):
     lesson = window.open_lesson("computation-graph")
     window.controller.set_speed(10.0)
     window.controller.run()
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=10000)
+    tick_until(window.controller, lambda: not window.controller.running, max_ticks=500)  # 29 here
     snap = lesson.engine.snapshot()
     assert snap.at_end and snap.stage.name == "c" and not lesson.forward_button.isEnabled()
 

@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 CORE = pathlib.Path(__file__).resolve().parent.parent / "core"
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "visualizer")
 
@@ -42,6 +44,7 @@ QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "pytestqt", "visualizer")
 QT_FIXTURES = ("qtbot", "qapp", "window")
 QT_CODE = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|pyqtgraph)\b", re.MULTILINE)
 THIS_TEST = "tests/test_core_no_qt.py::test_core_tests_pass_with_qt_and_pyqtgraph_unimportable"
+SHORT_FORM = "tests/test_core_no_qt.py::test_two_core_test_files_pass_with_qt_and_pyqtgraph_unimportable"
 # On PYTHONPATH as sitecustomize.py: every Python started with it (pytest and the subprocesses
 # the tests start) finds PySide6, shiboken6 and pyqtgraph missing, as on a machine without them.
 BLOCK_QT = r"""
@@ -70,8 +73,9 @@ def is_core_test_file(path: pathlib.Path) -> bool:
     return True
 
 
-def test_core_tests_pass_with_qt_and_pyqtgraph_unimportable(tmp_path):
-    """tests/conftest.py and every core test file, run where PySide6 and pyqtgraph cannot be imported."""
+def run_core_tests_without_qt(tmp_path, *args: str, only: tuple[str, ...] = ()) -> str:
+    """pytest on tests/conftest.py and every core test file (or those of them in `only`) where
+    PySide6 and pyqtgraph cannot be imported, with pytest arguments args; its summary line."""
     (tmp_path / "sitecustomize.py").write_text(BLOCK_QT, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(TESTS.parent)])}
     blocked = subprocess.run(
@@ -81,9 +85,32 @@ def test_core_tests_pass_with_qt_and_pyqtgraph_unimportable(tmp_path):
     core_files = sorted(p.name for p in TESTS.glob("test_*.py") if is_core_test_file(p))
     assert {"test_network.py", "test_trainer.py", "test_datasets.py", "test_core_no_qt.py"} <= set(core_files)
     # pytest-qt is left out too: its plugin needs a Qt binding before any test runs
-    args = [*(f"tests/{name}" for name in core_files), "-q", "-p", "no:pytest-qt", "-p", "no:cacheprovider"]
-    out = subprocess.run([sys.executable, "-m", "pytest", *args, "--deselect", THIS_TEST], env=env,
+    assert set(only) <= set(core_files)
+    args = [
+        *(f"tests/{name}" for name in only or core_files),
+        *args,
+        "-q",
+        "-p",
+        "no:pytest-qt",
+        "-p",
+        "no:cacheprovider",
+    ]
+    out = subprocess.run([sys.executable, "-m", "pytest", *args], env=env,
                          cwd=TESTS.parent, capture_output=True, text=True, timeout=900)  # fmt: skip
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
-    summary = out.stdout.strip().splitlines()[-1]
+    return out.stdout.strip().splitlines()[-1]
+
+
+# Running every core test a second time is a long run (~40 s): `make soak` does it. `make test`
+# runs two quick ones (conftest's fixtures included) without Qt.
+@pytest.mark.slow
+def test_core_tests_pass_with_qt_and_pyqtgraph_unimportable(tmp_path):
+    """tests/conftest.py and every core test file, run where PySide6 and pyqtgraph cannot be imported."""
+    summary = run_core_tests_without_qt(tmp_path, "--deselect", THIS_TEST, "--deselect", SHORT_FORM)
+    assert " passed" in summary and "failed" not in summary and "error" not in summary, summary
+
+
+def test_two_core_test_files_pass_with_qt_and_pyqtgraph_unimportable(tmp_path):
+    """The short form: conftest's fixtures and two quick core files, without Qt."""
+    summary = run_core_tests_without_qt(tmp_path, only=("test_activations.py", "test_datasets.py"))
     assert " passed" in summary and "failed" not in summary and "error" not in summary, summary

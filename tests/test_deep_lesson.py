@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from core.deep_run.config import deep_config
 from core.deep_run.sweep import DeepSweep
 from core.deep_run.trainer import DeepLessonTrainer
+from tests.ticks import fix_steps_per_tick, tick_until
 from visualizer.lessons import LESSON_CLASSES
 from visualizer.lessons.deep.grad_norms import log_norms
 from visualizer.lessons.deep.lesson import DeepNetworkLesson
@@ -237,10 +238,11 @@ def test_exports_carry_every_layer(window, lesson, tmp_path):
     assert (tmp_path / "c.csv").read_text().count("\n") >= 10
 
 
-def test_divergence_stops_and_reset_recovers(window, lesson, qtbot):
+def test_divergence_stops_and_reset_recovers(window, lesson, monkeypatch):
     lesson.apply_changes(hidden_layers=(4,) * 6, activation="linear", init="large", learning_rate=10.0)
     window.controller.run()
-    qtbot.waitUntil(lambda: not window.controller.running, timeout=30000)
+    fix_steps_per_tick(window.controller, monkeypatch, 10)
+    tick_until(window.controller, lambda: not window.controller.running, max_ticks=100)  # 2 here
     assert "Diverged at step" in lesson.single.banner.text()
     window.transport.reset_action.trigger()
     assert "Diverged" not in lesson.single.banner.text() and lesson.engine.step_count == 0

@@ -2,6 +2,7 @@
 
 import gc
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +25,7 @@ def switch(window, code):
     QApplication.processEvents()
 
 
+@pytest.mark.slow  # a leak check (20 rebuilds of the window, ~16 s): `make soak` runs it
 def test_twenty_language_switches_leave_as_many_top_level_widgets_as_one(window):
     for key in LESSONS:
         window.open_lesson(key)

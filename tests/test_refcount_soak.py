@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 SOAK = r"""
 import numpy as np
 from PySide6.QtWidgets import QApplication
@@ -31,6 +33,7 @@ print("calls", calls)
 """
 
 
+@pytest.mark.slow  # a soak (30,000 calls, ~10 s): `make soak` runs it
 def test_tens_of_thousands_of_plot_updates_do_not_abort():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", SOAK], env=env, capture_output=True, text=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -12,17 +13,22 @@ SIZE = (1440, 900)
 
 
 def save_screenshots(
-    window: MainWindow, directory: Path, size: tuple[int, int] = SIZE, present: bool = False
+    window: MainWindow,
+    directory: Path,
+    size: tuple[int, int] = SIZE,
+    present: bool = False,
+    keys: Iterable[str] | None = None,
 ) -> list[Path]:
-    """One PNG per lesson, named by its key, at `size` (in presentation mode if `present`);
-    returns the paths written. A lesson that needs more room than `size` shows as larger."""
+    """One PNG per lesson (or per lesson in `keys`), named by its key, at `size` (in presentation
+    mode if `present`); returns the paths written. A lesson that needs more room than `size`
+    shows as larger."""
     directory.mkdir(parents=True, exist_ok=True)
     window.resize(*size)
     window.show()
     if present:
         window.view_menu.presentation.set_active(True)
     written = []
-    for key in window.lessons:
+    for key in window.lessons if keys is None else keys:
         lesson = window.open_lesson(key)
         QApplication.processEvents()
         # A lesson may ask for more states than one: extra_screenshots() gives
