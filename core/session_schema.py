@@ -16,7 +16,7 @@ import numpy as np
 from core.config import CONFIG_VERSION, V2_FIELDS, TrainConfig
 from core.data_limits import MAX_POINTS
 from core.messages import MESSAGES
-from core.userfile import shorten
+from core.userfile import QUOTE_LIMIT, shorten
 from core.validation import CoreError
 
 STATE_KEYS = (
@@ -46,7 +46,7 @@ def field_error(name: str, problem: str | CoreError, **params: Any) -> CoreError
     """ "field <name>: <problem>", the problem by its id (core.messages) and parameters."""
     if isinstance(problem, str) and problem in MESSAGES:
         problem = CoreError(problem, **params)
-    return CoreError("field", name=name, problem=problem)
+    return CoreError("field", name=shorten(name, QUOTE_LIMIT), problem=problem)  # a key from the file
 
 
 def check_keys(value: Any, name: str, keys: tuple[str, ...]) -> dict:

@@ -85,6 +85,11 @@ def test_the_shipped_qm_is_compiled_from_the_ts(ts, tmp_path):
     )
 
 
+def _is_app(node: ast.AST) -> bool:
+    """QCoreApplication / QApplication / QGuiApplication: the receivers of translate(context, text)."""
+    return isinstance(node, ast.Name) and node.id in ("QCoreApplication", "QApplication", "QGuiApplication")
+
+
 def _tr_calls_hidden_from_lupdate(tree: ast.AST) -> list[int]:
     """Lines of tr()/translate() calls lupdate cannot read: text built at run time, or inside
     an f-string (lupdate skips f-strings' expressions)."""
@@ -100,6 +105,8 @@ def _tr_calls_hidden_from_lupdate(tree: ast.AST) -> list[int]:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
         if name not in TR_NAMES or not node.args:
             continue
+        if name == "translate" and isinstance(func, ast.Attribute) and not _is_app(func.value):
+            continue  # QPainter.translate(dx, dy) and the like: not a translation
         if name in ("tr", "QT_TR_NOOP"):
             text = node.args[0]
         elif len(node.args) >= 2:  # translate(context, text, ...)
@@ -129,5 +136,7 @@ def test_the_checker_catches_what_lupdate_misses():
         "y = self.tr(f'n = {n}')\n"  # an f-string as the text: line 2
         "z = translate('C', 'a' + b)\n"  # a concatenation: line 3
         "w = self.tr('fine') + translate('C', 'fine too')\n"
+        "QCoreApplication.translate('C', 'a' + b)\n"  # the application's translate: line 5
+        "painter.translate(x + dx, 0)\n"  # QPainter.translate moves the origin: not a text
     )
-    assert _tr_calls_hidden_from_lupdate(ast.parse(code)) == [1, 2, 3]
+    assert _tr_calls_hidden_from_lupdate(ast.parse(code)) == [1, 2, 3, 5]
