@@ -26,7 +26,6 @@ def test_seven_boundaries_show_cores_accuracies(window, lesson):
     window.controller.refresh()
     s = lesson.engine.snapshot()
     assert len(lesson.plots) == 7 and [r.config.n_h for r in s.runs] == list(SIZES)
-    grid = lesson._plane(s)
     table = lesson.table.text()
     for plot, run in zip(lesson.plots, s.runs, strict=True):
         train = accuracy(predict(run.parameters, run.X_train, run.config.activation), run.Y_train)
@@ -34,6 +33,10 @@ def test_seven_boundaries_show_cores_accuracies(window, lesson):
         title = plot.getPlotItem().titleLabel.text
         assert title == f"n_h = {run.config.n_h}: {100 * train:.1f}%"
         assert f"{100 * test:.1f}%" in table
+        grid = run.plane.grid  # core's, over all the data (train and test)
+        X_all = np.hstack([run.X_train, run.X_test])
+        assert (grid.x_min, grid.x_max) == pytest.approx((X_all[0].min() - 0.1 * np.ptp(X_all[0]),
+                                                          X_all[0].max() + 0.1 * np.ptp(X_all[0])))  # fmt: skip
         np.testing.assert_allclose(plot.image.image, probability_map(run.parameters, run.config, grid))
         x, _ = plot.train_points[0].getData()
         assert len(x) == int((run.Y_train == 0).sum())

@@ -27,6 +27,9 @@ class Engine(Protocol):
 
     None (or absent) fills the time budget; an integer paces an engine meant to be watched
     step by step (gradient descent's path, backprop's stages) at that many steps per tick.
+    `live_snapshot()` (optional) is what the running timer draws: an engine may carry its slow
+    pictures (many unit maps) a few frames old there; `snapshot()` is always exact (a step, a
+    reset, a pause and every other refresh use it).
     """
 
     def step(self, n: int) -> int: ...
@@ -200,6 +203,6 @@ class Controller(QObject):
             else:  # the engine cannot go on (diverged, or at its end): stop running
                 self.pause()
         start = self._clock()
-        self.snapshot_ready.emit(engine.snapshot())
+        self.snapshot_ready.emit(getattr(engine, "live_snapshot", engine.snapshot)())
         self._rendered = self._clock() - start
         self._last_tick = (now, trained)

@@ -1,0 +1,171 @@
+"""What the plane's plots draw, computed in core: A2 over the plane, its 0.5 contour, each unit's map.
+
+Views used to run the model on a grid at render time, each lesson with its own grid cache.
+Here one engine-side mapper per run computes them when the snapshot is taken, at the
+cadence the view asked for (`MapRequest`): the boundary with every snapshot, many unit maps
+only a few times a second while the timer drives the run, everything when a snapshot must
+be exact (a step, a reset, a pause: `live=False`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core import models
+from core.config import TrainConfig
+from core.contour import contour_segments
+from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class MapRequest:
+    """What a view draws of the plane. A resolution of 0 means that map is not wanted.
+
+    units_every_s: while live, the unit maps are recomputed at most this often (0: with
+    every snapshot); between, a snapshot carries the last ones (`units_step` says whose).
+    """
+
+    resolution: int = 100
+    unit_resolution: int = 0
+    units_every_s: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("resolution", "unit_resolution"):
+            value = getattr(self, name)
+            if not (isinstance(value, int) and (value == 0 or 2 <= value <= 1000)):
+                raise ValueError(f"{name} must be 0 or a whole number in 2..1000, got {value!r}")
+        if not self.units_every_s >= 0:
+            raise ValueError(f"units_every_s must be >= 0, got {self.units_every_s!r}")
+
+
+def _frozen(a: Array) -> Array:
+    a.flags.writeable = False
+    return a
+
+
+EMPTY_IMAGE = _frozen(np.zeros((0, 0), dtype=np.float32))
+EMPTY_UNITS = _frozen(np.zeros((0, 0, 0), dtype=np.float32))
+EMPTY_LINE = _frozen(np.zeros(0))
+
+
+@dataclass(frozen=True)
+class PlaneMaps:
+    """The plane's pictures of one run at one step (read-only arrays).
+
+    probability (r, r) is A2 on `grid` (row-major image, values in [0, 1]); contour_x/_y the
+    A2 = 0.5 level set as segment pairs in plane coordinates; units (n^[1], r', r') each
+    hidden unit's A^[1] on `unit_grid` (finite, clipped for display), taken at `units_step`.
+    """
+
+    step: int
+    grid: PlaneGrid | None = None
+    probability: Array = field(default_factory=lambda: EMPTY_IMAGE)
+    contour_x: Array = field(default_factory=lambda: EMPTY_LINE)
+    contour_y: Array = field(default_factory=lambda: EMPTY_LINE)
+    unit_grid: PlaneGrid | None = None
+    units: Array = field(default_factory=lambda: EMPTY_UNITS)
+    units_step: int = -1
+
+
+class GridCache:
+    """Plane grids by data set and resolution: runs on the same data share one grid."""
+
+    def __init__(self) -> None:
+        self._X: Array | None = None
+        self._grids: dict[int, PlaneGrid] = {}
+
+    def grid(self, X: Array, resolution: int) -> PlaneGrid:
+        if X is not self._X:  # identity: the arrays are read-only and replaced, never edited
+            self._X, self._grids = X, {}
+        grid = self._grids.get(resolution)
+        if grid is None:
+            grid = self._grids[resolution] = plane_grid(X, resolution)
+        return grid
+
+
+@dataclass
+class _Units:
+    maps: Array = field(default_factory=lambda: EMPTY_UNITS)
+    step: int = -1
+    at: float = -float("inf")
+    key: tuple = field(default_factory=tuple)
+
+
+class PlaneMapper:
+    """Computes PlaneMaps for one run as the view requested; None until a view asks (`request`)."""
+
+    def __init__(self, grids: GridCache | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.grids = grids or GridCache()
+        self.wanted: MapRequest | None = None
+        self.clock = clock  # injectable: tests drive the cadence
+        self._units = _Units()
+        self._last: tuple[tuple, dict[str, Array], PlaneMaps] | None = None
+
+    @property
+    def last(self) -> PlaneMaps | None:
+        """The maps computed last (None before the first, or after a new request)."""
+        return None if self._last is None else self._last[2]
+
+    def request(self, wanted: MapRequest | None) -> None:
+        """What the view draws from now on (None: nothing, and nothing is computed)."""
+        if wanted != self.wanted:
+            self.wanted = wanted
+            self._units = _Units()
+            self._last = None
+
+    def maps(self, parameters: dict[str, Array], config: TrainConfig, X: Array, step: int,
+             live: bool = False) -> PlaneMaps | None:  # fmt: skip
+        """The maps of `parameters` (trained on data X (2, m)) at `step`.
+
+        The same parameters at the same step give the same object back (a repeated snapshot
+        costs nothing and tells the view there is nothing new to draw).
+        """
+        wanted = self.wanted
+        if wanted is None:
+            return None
+        key = (id(X), config, step)
+        last = self._last
+        if last is not None and last[0] == key and _same(last[1], parameters):
+            stale_units = not live and last[2].units_step != step and wanted.unit_resolution
+            if not stale_units:
+                return last[2]
+        out = PlaneMaps(step=step)
+        with np.errstate(all="ignore"):
+            if wanted.resolution:
+                out = self._boundary(out, parameters, config, self.grids.grid(X, wanted.resolution))
+            if wanted.unit_resolution and config.model != "logistic":
+                out = self._with_units(out, parameters, config, X, step, live)
+        self._last = (key, parameters, out)
+        return out
+
+    @staticmethod
+    def _boundary(out: PlaneMaps, parameters, config: TrainConfig, grid: PlaneGrid) -> PlaneMaps:
+        A2 = models.probabilities(parameters, grid.points, config)
+        image = _frozen(grid.as_image(np.nan_to_num(A2, nan=0.5))[0])
+        x, y = grid.to_data(*contour_segments(image, 0.5))
+        return PlaneMaps(out.step, grid, image, _frozen(np.asarray(x)), _frozen(np.asarray(y)))
+
+    def _with_units(self, out: PlaneMaps, parameters, config: TrainConfig, X: Array, step: int,
+                    live: bool) -> PlaneMaps:  # fmt: skip
+        wanted, units, now = self.wanted, self._units, self.clock()
+        grid = self.grids.grid(X, wanted.unit_resolution)
+        key = (id(X), config)
+        due = not live or now - units.at >= wanted.units_every_s or units.key != key or step < units.step
+        if due:
+            A = models.hidden_activations(parameters, grid.points, config, 1)
+            maps = _frozen(grid.as_image(np.clip(np.nan_to_num(A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
+            self._units = units = _Units(maps, step, now, key)
+        return PlaneMaps(out.step, out.grid, out.probability, out.contour_x, out.contour_y,
+                         grid, units.maps, units.step)  # fmt: skip
+
+
+def _same(a: dict[str, Array], b: dict[str, Array]) -> bool:
+    if a is b:
+        return True
+    return a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
