@@ -34,9 +34,9 @@ def test_seven_boundaries_show_cores_accuracies(window, lesson):
         assert title == f"n_h = {run.config.n_h}: {100 * train:.1f}%"
         assert f"{100 * test:.1f}%" in table
         grid = run.plane.grid  # core's, over all the data (train and test)
-        X_all = np.hstack([run.X_train, run.X_test])
-        assert (grid.x_min, grid.x_max) == pytest.approx((X_all[0].min() - 0.1 * np.ptp(X_all[0]),
-                                                          X_all[0].max() + 0.1 * np.ptp(X_all[0])))  # fmt: skip
+        x1 = np.hstack([run.X_train, run.X_test])[0]
+        span = np.ptp(x1)
+        assert (grid.x_min, grid.x_max) == pytest.approx((x1.min() - 0.1 * span, x1.max() + 0.1 * span))
         np.testing.assert_allclose(plot.image.image, probability_map(run.parameters, run.config, grid))
         x, _ = plot.train_points[0].getData()
         assert len(x) == int((run.Y_train == 0).sum())
