@@ -84,8 +84,8 @@ def test_each_combo_changes_the_config(lesson, combo, value):
 
 def test_hidden_unit_maps_follow_n_h(lesson):
     lesson.sidebar.n_h.box.setValue(9)
-    assert len(lesson.units.images) == 9
-    image = lesson.units.images[0].image
+    assert lesson.units.count == 9
+    image = lesson.units.tile(0)
     assert image.shape == (50, 50)
 
 
@@ -102,7 +102,7 @@ def test_baseline_toggle_trains_logistic_regression_with_a_straight_boundary(win
     for _ in range(200):
         lesson.engine.step(1)
     window.controller.refresh()
-    assert len(lesson.units.images) == 0
+    assert lesson.units.count == 0
     # a straight boundary: w·x + b = 0 separates the heatmap's two halves
     s = lesson.engine.snapshot()
     grid = plane_grid(lesson.engine.data[0], 100)

@@ -20,7 +20,7 @@ from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
-from visualizer.plots.unit_maps import UnitMaps
+from visualizer.plots.mosaic_maps import MosaicMaps
 from visualizer.widgets.fixed_label import FixedLabel
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.wrap_label import WrapLabel
@@ -60,7 +60,7 @@ class ShallowNetworkLesson(Lesson):
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
-        self.units = UnitMaps()
+        self.units = MosaicMaps()
         self.readout = FixedLabel(self._longest_readout, READOUT_WIDTH)
         font = self.readout.font()
         font.setPointSize(READOUT_PT)
