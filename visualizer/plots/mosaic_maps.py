@@ -22,6 +22,7 @@ from visualizer.plots.style import diverging_lut
 from visualizer.plots.unit_maps import best_columns
 
 GAP = 0.08  # between tiles, as a fraction of a tile's side
+LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
 
 
 def mosaic(maps: np.ndarray, columns: int, fill: float) -> tuple[np.ndarray, int]:
@@ -107,9 +108,11 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
         if columns != self._columns:  # the tiles moved: their names and the view follow
             self._columns = columns
             rows = image.shape[0] // step + 1
+            named = min(self.width() / columns, self.height() / rows) >= LABEL_MIN_TILE_PX
             for i, label in enumerate(self.labels):
                 row, col = divmod(i, columns)
                 label.setPos(col * step, (rows - 1 - row) * step + maps.shape[1])
+                label.setVisible(named)
             self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
