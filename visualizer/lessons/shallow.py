@@ -13,6 +13,7 @@ from core.drawing import add_point, remove_nearest
 from core.plane_maps import MapRequest, PlaneMaps
 from core.plane_trainer import PlaneTrainer
 from core.trainer import Trainer, TrainSnapshot
+from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
 from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
@@ -34,6 +35,7 @@ UNITS_MIN_HEIGHT = 24
 BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
+READOUT_EVERY_S = 0.1  # while running: accuracies and J ten times a second (rich text paints twice)
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
 
@@ -57,6 +59,7 @@ class ShallowNetworkLesson(Lesson):
         super().__init__(parent)
         self._trainer = _plane_trainer(engine)
         self._shown: PlaneMaps | None = None  # the maps drawn last
+        self._readout_cadence = Cadence(READOUT_EVERY_S)
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
@@ -125,7 +128,8 @@ class ShallowNetworkLesson(Lesson):
         elif shown is None or maps.units is not shown.units:
             self._render_units(s, maps)  # new unit maps (many: ten times a second while running)
         self._shown = maps
-        self.readout.setText(self._readout_html(s))
+        if self._readout_cadence.due(self.live):  # numbers nobody reads sixty times a second
+            self.readout.setText(self._readout_html(s))
 
     def _render_units(self, s: TrainSnapshot, plane: PlaneMaps | None) -> None:
         if s.config.model == "logistic" or plane is None:

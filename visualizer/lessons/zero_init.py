@@ -118,8 +118,8 @@ class ZeroInitLesson(Lesson):
             else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
         )
         self.symmetric_panel.title.setText(self.tr("Symmetric copy: {0}").format(start))
-        self.symmetric_panel.show_snapshot(snapshot.symmetric)
-        self.random_panel.show_snapshot(snapshot.random)
+        self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live)
+        self.random_panel.show_snapshot(snapshot.random, self.live)
         self.plots.show_snapshot(snapshot)
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.data_limits import drawn_subset
 from core.trainer import TrainSnapshot
+from visualizer.cadence import Cadence
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
@@ -41,6 +42,7 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
+TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
 
 
 class CopyPanel(QWidget):
@@ -96,6 +98,8 @@ class CopyPanel(QWidget):
         self._activation = ""
         self._accuracy = ""
         self._shown_units = self._shown_plane = self._levels = None  # what the views show now
+        self._snap: TrainSnapshot | None = None
+        self._table_cadence = Cadence(TABLE_EVERY_S)
 
     def _build_boundary(self) -> None:
         plot = self.boundary.getPlotItem()
@@ -206,12 +210,21 @@ class CopyPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         # Narrower than the table and a readable boundary: the numbers stay, the plot goes.
-        self.boundary.setVisible(self.width() >= self.table.width() + BOUNDARY_MIN_WIDTH)
+        shown = self.width() >= self.table.width() + BOUNDARY_MIN_WIDTH
+        if shown and self.boundary.isHidden() and self._snap is not None:
+            self.boundary.setVisible(True)
+            self._show_boundary(
+                self._snap, QRectF(*self._snap.plane.grid.pixel_rect())
+            )  # skipped while hidden
+        self.boundary.setVisible(shown)
         QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
-    def show_snapshot(self, snap: TrainSnapshot) -> None:
+    def show_snapshot(self, snap: TrainSnapshot, live: bool = False) -> None:
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
-        to pyqtgraph is finite, and maps that did not change are not handed again."""
+        to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
+        boundary is not drawn (it is when it shows again); while `live`, the table of weights
+        (rich text, 1-2 ms a copy) follows ten times a second."""
+        self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
         rect = QRectF(*plane.grid.pixel_rect())
@@ -228,6 +241,13 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
+        if self._table_cadence.due(live):
+            self.table.setText(weights_table(params))
+        if not self.boundary.isHidden():
+            self._show_boundary(snap, rect)
+
+    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF) -> None:
+        plane = snap.plane
         if plane is not self._shown_plane:
             self._shown_plane = plane
             self.probability_image.setImage(plane.probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
@@ -239,7 +259,6 @@ class CopyPanel(QWidget):
                 points = snap.X_train[:, snap.Y_train[0] == cls]
                 points = points[:, drawn_subset(points.shape[1])]
                 item.setData(x=points[0], y=points[1])
-        self.table.setText(weights_table(params))
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
             self._accuracy = accuracy
