@@ -64,6 +64,7 @@ class CostMap(pg.PlotWidget):
             self.getPlotItem().layout.addItem(self.legend, 4, 0, 1, 3)
         self.racer_items: list[dict[str, Any]] = []
         self._styles: dict[int, tuple] = {}  # racer -> (colour, widths) its items were styled with
+        self._counts: dict[int, int] = {}  # racer -> points in its path (drawn: fewer, see thin_path)
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._legend_labels: tuple[str, ...] = ()
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
@@ -119,8 +120,10 @@ class CostMap(pg.PlotWidget):
             for key in ("outline", "line", "head", "shaft", "arrow"):
                 items[key].setVisible(True)
             self._style(i, items, color)
-            items["outline"].setData(path[:, 0], path[:, 1])
-            items["line"].setData(path[:, 0], path[:, 1])
+            self._counts[i] = len(path)
+            x, y = thin_path(path, self._pixel())
+            items["outline"].setData(x, y)
+            items["line"].setData(x, y)
             items["head"].setPos(float(path[-1, 0]), float(path[-1, 1]))  # a move, not new data
             self._set_arrow(items, path[-1], grad)
         for items in self.racer_items[len(racers) :]:
@@ -164,10 +167,15 @@ class CostMap(pg.PlotWidget):
         items["arrow"].setPos(*tip)
 
     def path_point_count(self, i: int) -> int:
-        if i >= len(self.racer_items):
+        """Points in racer i's path (its drawn line may skip points closer than a pixel)."""
+        if i >= len(self.racer_items) or not self.racer_items[i]["line"].isVisible():
             return 0
-        x, _ = self.racer_items[i]["line"].getData()
-        return 0 if x is None else len(x)
+        return self._counts.get(i, 0)
+
+    def _pixel(self) -> float:
+        """The larger side of one screen pixel in the plane's units (0 before the first layout)."""
+        size = self.getViewBox().viewPixelSize()
+        return max(abs(size[0]), abs(size[1])) if all(math.isfinite(v) for v in size) else 0.0
 
     def _on_scene_mouse_clicked(self, event: Any) -> None:
         if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
@@ -180,3 +188,19 @@ class CostMap(pg.PlotWidget):
         if x0 <= p.x() <= x1 and y0 <= p.y() <= y1:
             event.accept()
             self.point_clicked.emit(float(p.x()), float(p.y()))
+
+
+def thin_path(path: Array, spacing: float) -> tuple[Array, Array]:
+    """x, y of path (k, 2) keeping one point per `spacing` of arc length, and the first and last.
+
+    A converging path piles hundreds of steps into a few pixels; an antialiased wide pen strokes
+    each of them every frame. What a pixel cannot show is dropped (spacing <= 0 keeps all).
+    """
+    if spacing <= 0 or len(path) < 3:
+        return path[:, 0], path[:, 1]
+    arc = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(path, axis=0).T))])
+    bucket = np.floor(arc / spacing)
+    keep = np.empty(len(path), dtype=bool)
+    keep[0] = keep[-1] = True
+    keep[1:-1] = bucket[1:-1] != bucket[:-2]
+    return path[keep, 0], path[keep, 1]
