@@ -21,14 +21,11 @@ class PlaneTrainer(Trainer):
         """What the view draws of the plane from now on (None: no maps)."""
         self.plane.request(wanted)
 
-    def snapshot(self, live: bool = False, new_maps: bool = True) -> TrainSnapshot:
-        """The run now; `new_maps=False` (live only) carries the last maps again, if there are any."""
+    def snapshot(self, live: bool = False) -> TrainSnapshot:
+        """The run now, with the maps the view asked for (`live`: unit maps may be a few frames old)."""
         s = super().snapshot()
         if self.plane.wanted is None:
             return s
-        last = self.plane.last
-        if live and not new_maps and last is not None:
-            return replace(s, plane=last)
         return replace(s, plane=self.plane.maps(s.parameters, s.config, self.data[0], s.step, live))
 
     def live_snapshot(self) -> TrainSnapshot:

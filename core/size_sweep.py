@@ -44,6 +44,7 @@ class SizeSweep:
         self.trainers = [PlaneTrainer(replace(self._config, n_h=n_h), grids=grids) for n_h in self.sizes]
         self._maps_per_live = 0  # 0: every run's maps in every snapshot
         self._turn = 0
+        self._live_runs: tuple[TrainSnapshot, ...] | None = None  # the last live snapshot's runs
 
     @property
     def course(self) -> bool:
@@ -101,10 +102,17 @@ class SizeSweep:
         return SweepSnapshot(step=max(r.step for r in runs), config=self._config, runs=runs)
 
     def live_snapshot(self) -> SweepSnapshot:
-        """Every run now; new maps for `per_live_snapshot` runs in turn, the others carry their
-        last ones (each PlaneMaps says its step)."""
+        """While running: `per_live_snapshot` runs, in turn, snapshot anew (with new maps); the
+        others are their last live snapshot, a few frames old (each says its step). Seven full
+        snapshots a frame (costs, accuracies, diagnostics) were most of the sweep's render."""
         count, per = len(self.trainers), self._maps_per_live
         due = set(range(count)) if not per else {(self._turn + i) % count for i in range(per)}
         self._turn = (self._turn + per) % count
-        runs = tuple(t.snapshot(live=True, new_maps=i in due) for i, t in enumerate(self.trainers))
+        last = self._live_runs
+        runs = tuple(
+            t.snapshot(live=True) if i in due or last is None or last[i].config != t.config
+            or last[i].step > t.step_count else last[i]
+            for i, t in enumerate(self.trainers)
+        )  # fmt: skip
+        self._live_runs = runs
         return SweepSnapshot(step=max(r.step for r in runs), config=self._config, runs=runs)

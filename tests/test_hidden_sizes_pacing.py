@@ -37,10 +37,13 @@ def counting(lesson) -> list[int]:
 
 
 def test_running_redraws_two_maps_a_frame_in_turn_and_a_pause_all(window, lesson):
-    """Core computes two runs' maps per live snapshot, in turn; an exact snapshot (a step, the
+    """Core snapshots two runs (and their maps) per live snapshot, in turn; an exact one (a step, the
     pause) all seven; the view draws the maps that are new, and only those."""
     drawn = counting(lesson)
     lesson.live = True
+    lesson.engine.step(1)
+    lesson.render(lesson.engine.live_snapshot())  # the first live snapshot: every run
+    drawn.clear()
     frames = -(-len(lesson.plots) // PLOTS_PER_FRAME)  # 4 frames reach all 7
     for _ in range(frames):
         lesson.engine.step(1)

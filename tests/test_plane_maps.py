@@ -102,17 +102,20 @@ def test_runs_on_the_same_data_share_one_grid():
     assert cache.grid(X + 1.0, 5) is not cache.grid(X, 5)
 
 
-def test_the_sweep_maps_two_runs_a_live_snapshot_in_turn():
+def test_the_sweep_snapshots_two_runs_a_live_snapshot_in_turn():
     sweep = SizeSweep(sizes=(1, 2, 3))
     sweep.request_maps(MapRequest(12), per_live_snapshot=2)
     sweep.step(1)
-    first = sweep.snapshot()
+    first = sweep.live_snapshot()  # nothing to reuse yet: every run anew
+    assert [r.plane.step for r in first.runs] == [1, 1, 1]
     sweep.step(1)
-    live = sweep.live_snapshot()
-    assert [r.plane.step for r in live.runs] == [2, 2, 1]  # runs 0 and 1 got new maps
-    assert live.runs[2].plane is first.runs[2].plane
-    live = sweep.live_snapshot()
-    assert live.runs[2].plane.step == 2
+    live = sweep.live_snapshot()  # runs 2 and 0 in turn; run 1 is a frame old
+    assert [r.step for r in live.runs] == [2, 1, 2] and live.step == 2
+    assert live.runs[1] is first.runs[1]
+    exact = sweep.snapshot()  # a pause: every run now
+    assert [r.plane.step for r in exact.runs] == [2, 2, 2]
+    sweep.reset()
+    assert [r.step for r in sweep.live_snapshot().runs] == [0, 0, 0]  # a reset is never stale
 
 
 def test_a_bad_request_is_refused():
