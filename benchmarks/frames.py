@@ -1,5 +1,9 @@
 """Frames while training, headless: frames/s, frame-interval p50/p95, render time, steps/s, and the
-share of the engine's own speed that training keeps while the lesson renders (same run)."""
+share of the engine's own speed that training keeps while the lesson renders (same run).
+
+CPU per frame (time.process_time of everything but training, over the frames drawn; the event
+loop sleeps between ticks, as in the program) falls less than wall-clock rates when the machine
+is shared, though contention inflates it too: compare figures from one run."""
 
 from __future__ import annotations
 
@@ -11,7 +15,16 @@ from benchmarks.stats import Figure
 
 SECONDS = 4.0
 STANDALONE_SECONDS = 1.0
-LESSONS = ("shallow-network", "gradient-descent", "hidden-sizes", "zero-init", "deep-network")
+LESSONS = (
+    "shallow-network",
+    "gradient-descent",
+    "hidden-sizes",
+    "zero-init",
+    "activations",
+    "backprop",
+    "computation-graph",
+    "deep-network",
+)
 
 
 def _largest_shallow(lesson) -> None:
@@ -50,6 +63,8 @@ def standalone_rate(engine, seconds: float = STANDALONE_SECONDS) -> float:
 
 
 def _measure(window, key: str, app) -> dict[str, float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
     lesson = window.open_lesson(key)
     controller = window.controller
     controller.reset()
@@ -67,15 +82,28 @@ def _measure(window, key: str, app) -> dict[str, float]:
         stamps.append(time.perf_counter())
 
     lesson.render = timed_render
+    train_cpu = [0.0]
+    step = engine.step
+
+    def timed_step(n):
+        start = time.process_time()
+        try:
+            return step(n)
+        finally:
+            train_cpu[0] += time.process_time() - start
+
+    engine.step = timed_step
     steps_before = engine.snapshot().step
+    loop = QEventLoop()  # as the program runs: the event loop sleeps when there is nothing to do
+    QTimer.singleShot(round(SECONDS * 1000), loop.quit)
     controller.run()
-    start = time.perf_counter()
-    while time.perf_counter() - start < SECONDS:
-        app.processEvents()
-        time.sleep(0.0005)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    loop.exec()
     controller.pause()
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     del lesson.render
+    del engine.step
     intervals = np.diff(stamps) * 1000
     steps = (engine.snapshot().step - steps_before) / elapsed
     return {
@@ -86,6 +114,7 @@ def _measure(window, key: str, app) -> dict[str, float]:
         "frame": getattr(controller, "frame_seconds", float("nan")) * 1000,
         "steps": steps,
         "ratio": steps / alone,
+        "cpu": (cpu - train_cpu[0]) / max(len(stamps), 1) * 1000,
     }
 
 
@@ -100,6 +129,7 @@ def _figures(name: str, runs: list[dict[str, float]], fps_target: str) -> list[F
         fig("frame interval p95", "p95", "ms", "<= 25 ms" if fps_target == ">= 60" else ""),
         fig("render call per frame (median)", "render", "ms"),
         fig("render + paint per frame (controller's estimate)", "frame", "ms"),
+        fig("CPU per frame, all but training (process time)", "cpu", "ms"),
         fig("training steps/s while rendering", "steps", "/s"),
     ]
     if all(np.isfinite(r["ratio"]) for r in runs):

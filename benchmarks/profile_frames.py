@@ -1,8 +1,9 @@
 """Profile each lesson's frames (render + the paint that follows), headless, with cProfile.
 
-Prints, per lesson and setting, the median time of render and of paint, the paint events
-per frame by widget class, and cProfile's top functions. A tool for finding costs, not a
-benchmark with targets (`make bench` is that). Run: python -m benchmarks.profile_frames [lesson ...]
+Prints, per lesson and setting, the median CPU (process) time and wall time of render and of
+paint, the paint events per frame by widget class, and cProfile's top functions. A tool for
+finding costs, not a benchmark with targets (`make bench` is that).
+Run: python -m benchmarks.profile_frames [lesson ...]
 """
 
 from __future__ import annotations
@@ -47,6 +48,23 @@ def settings(window, key: str, largest: bool) -> None:
         lesson._set_config(lesson.engine.config.changed(n_h=10, m=2000))
 
 
+def _frame(lesson, app, clock) -> tuple[float, float]:
+    """One frame as the controller makes it: train a little, snapshot and render, let Qt paint;
+    (snapshot + render, paint)."""
+    engine = lesson.engine
+    engine.step(10)
+    start = clock()  # the snapshot counts: core computes the maps there, as the timer's budget counts it
+    lesson.render(getattr(engine, "live_snapshot", engine.snapshot)())  # as the running timer takes it
+    middle = clock()
+    app.processEvents()  # the scene's queued updates, then the window's paint
+    app.processEvents()
+    return middle - start, clock() - middle
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2] * 1000
+
+
 def profile(window, app, key: str, largest: bool, top: int) -> str:
     lesson = window.open_lesson(key)
     settings(window, key, largest)
@@ -55,32 +73,27 @@ def profile(window, app, key: str, largest: bool, top: int) -> str:
         lesson.engine.step(10)
         controller.refresh()
         app.processEvents()
+    lesson.live = True  # as while running: a lesson may draw its slow parts less often
+    # first without the profiler: CPU time (holds on a shared machine) and wall time
+    cpu = [_frame(lesson, app, time.process_time) for _ in range(FRAMES)]
+    wall = [_frame(lesson, app, time.perf_counter) for _ in range(FRAMES)]
     counter = PaintCounter()
-    renders, paints = [], []
     profiler = cProfile.Profile()
     app.installEventFilter(counter)
-    lesson.live = True  # as while running: a lesson may draw its slow parts less often
     for _ in range(FRAMES):
-        lesson.engine.step(10)
-        snapshot = lesson.engine.snapshot()
         profiler.enable()
-        start = time.perf_counter()
-        lesson.render(snapshot)
-        middle = time.perf_counter()
-        app.processEvents()  # the scene's queued updates, then the window's paint
-        app.processEvents()
-        end = time.perf_counter()
+        _frame(lesson, app, time.perf_counter)
         profiler.disable()
-        renders.append(middle - start)
-        paints.append(end - middle)
     app.removeEventFilter(counter)
     lesson.live = False
     out = io.StringIO()
-    renders.sort()
-    paints.sort()
     label = f"{key} ({'largest' if largest else 'default'})"
-    out.write(f"== {label}: render {1000 * renders[FRAMES // 2]:.1f} ms, "
-              f"paint {1000 * paints[FRAMES // 2]:.1f} ms (medians of {FRAMES})\n")  # fmt: skip
+    renders, paints, frames = ([r for r, _ in cpu], [p for _, p in cpu], [r + p for r, p in cpu])
+    out.write(
+        f"== {label}: CPU render {_median(renders):.1f} ms, paint {_median(paints):.1f} ms, "
+        f"frame {_median(frames):.1f} ms; wall render {_median([r for r, _ in wall]):.1f} ms, "
+        f"paint {_median([p for _, p in wall]):.1f} ms (medians of {FRAMES}, no profiler)\n"
+    )
     per_frame = ", ".join(f"{k} {v / FRAMES:.1f}" for k, v in counter.counts.most_common())
     out.write(f"paint events per frame: {per_frame}\n")
     stats = pstats.Stats(profiler, stream=out)

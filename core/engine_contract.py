@@ -6,7 +6,9 @@ new one with `apply_config` (True when the run started over), advances with `ste
 back to step 0 with `reset` and hands the view an immutable `snapshot`. `steps_per_tick`
 is its pacing: None fills the controller's time budget (training); a number paces an
 engine meant to be watched (that many steps per 16 ms tick at speed 1; a fraction means
-one step every few ticks).
+one step every few ticks). `live_snapshot()` (optional) is what the running timer draws: an
+engine may carry its slow pictures (many unit maps) a few frames old there; `snapshot()` is
+always exact (a step, a reset, a pause and every other refresh use it).
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.config import TrainConfig
-from core.trainer import Trainer, TrainSnapshot
+from core.plane_maps import GridCache, MapRequest
+from core.plane_trainer import PlaneTrainer
+from core.trainer import TrainSnapshot
 from core.validation import CoreError
 
 SIZES: tuple[int, ...] = (1, 2, 3, 4, 5, 20, 50)  # the sizes of the course's notebook
@@ -41,7 +43,11 @@ class SizeSweep:
     def __init__(self, config: TrainConfig | None = None, sizes: tuple[int, ...] = SIZES) -> None:
         self._config = config or TrainConfig()
         self.sizes = tuple(sizes)
-        self.trainers = [Trainer(replace(self._config, n_h=n_h)) for n_h in self.sizes]
+        grids = GridCache()  # the runs share the data: one grid for all
+        self.trainers = [PlaneTrainer(replace(self._config, n_h=n_h), grids=grids) for n_h in self.sizes]
+        self._maps_per_live = 0  # 0: every run's maps in every snapshot
+        self._turn = 0
+        self._live_runs: tuple[TrainSnapshot, ...] | None = None  # the last live snapshot's runs
 
     @property
     def course(self) -> bool:
@@ -86,6 +92,30 @@ class SizeSweep:
         for t in self.trainers:
             t.reset()
 
+    def request_maps(self, wanted: MapRequest | None, per_live_snapshot: int = 0) -> None:
+        """Every run's snapshot carries its plane maps (core.plane_maps); while running (live
+        snapshots) only `per_live_snapshot` runs get new ones, in turn (0: all, every time)."""
+        for t in self.trainers:
+            t.request_maps(wanted)
+        self._maps_per_live = per_live_snapshot
+
     def snapshot(self) -> SweepSnapshot:
+        """Every run now, each with exact maps."""
         runs = tuple(t.snapshot() for t in self.trainers)
+        return SweepSnapshot(step=max(r.step for r in runs), config=self._config, runs=runs)
+
+    def live_snapshot(self) -> SweepSnapshot:
+        """While running: `per_live_snapshot` runs, in turn, snapshot anew (with new maps); the
+        others are their last live snapshot, a few frames old (each says its step). Seven full
+        snapshots a frame (costs, accuracies, diagnostics) were most of the sweep's render."""
+        count, per = len(self.trainers), self._maps_per_live
+        due = set(range(count)) if not per else {(self._turn + i) % count for i in range(per)}
+        self._turn = (self._turn + per) % count
+        last = self._live_runs
+        runs = tuple(
+            t.snapshot(live=True) if i in due or last is None or last[i].config != t.config
+            or last[i].step > t.step_count else last[i]
+            for i, t in enumerate(self.trainers)
+        )  # fmt: skip
+        self._live_runs = runs
         return SweepSnapshot(step=max(r.step for r in runs), config=self._config, runs=runs)

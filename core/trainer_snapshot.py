@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -30,7 +31,8 @@ class TrainSnapshot:
     Per layer l = 1 .. L (empty for the logistic baseline): dW_norms (the last step's
     ||dW^[l]||_F), W_norms, histograms (fraction of A^[l]'s entries on the training set in
     each of the fixed bins `histogram_edges`), and the bounded norm history
-    (norm_steps (k,), dW_norm_history (k, L)), sampled every few steps.
+    (norm_steps (k,), dW_norm_history (k, L)), sampled every few steps. `plane`: the plane's
+    maps (probability, contour, unit maps) when the view asked for them, else None.
     """
 
     step: int
@@ -61,6 +63,7 @@ class TrainSnapshot:
     histogram_edges: Array = field(default_factory=lambda: _empty(0, HISTOGRAM_BINS + 1))
     norm_steps: Array = field(default_factory=lambda: _empty(0))
     dW_norm_history: Array = field(default_factory=lambda: _empty(0, 0))
+    plane: Any = None  # core.plane_maps.PlaneMaps when a view asked for them (PlaneTrainer)
 
 
 def read_only(a: Array) -> Array:

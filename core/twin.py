@@ -15,8 +15,10 @@ import numpy as np
 from core.config import TrainConfig
 from core.datasets import DATASETS, make_dataset
 from core.history import CostHistory
+from core.plane_maps import GridCache, MapRequest
+from core.plane_trainer import PlaneTrainer
 from core.symmetry import symmetry_measure
-from core.trainer import Trainer, TrainSnapshot
+from core.trainer import TrainSnapshot
 from core.trainer_state import check_data
 from core.validation import RANGES, CoreError, check
 
@@ -124,6 +126,8 @@ class TwinEngine:
     def __init__(self, config: TwinConfig | None = None) -> None:
         self._config = config or TwinConfig()
         self._custom_data: tuple[Array, Array] | None = None
+        self._maps: MapRequest | None = None
+        self._grids = GridCache()  # both copies train on the same data: one grid
         self._build()
 
     @property
@@ -148,9 +152,16 @@ class TwinEngine:
 
     def _build(self) -> None:
         data = self._custom_data or twin_data(self._config)
-        self._symmetric = Trainer(self._config.train_config(symmetric=True), data)
-        self._random = Trainer(self._config.train_config(symmetric=False), data)
+        self._symmetric = PlaneTrainer(self._config.train_config(symmetric=True), data, grids=self._grids)
+        self._random = PlaneTrainer(self._config.train_config(symmetric=False), data, grids=self._grids)
+        self.request_maps(self._maps)
         self._start()
+
+    def request_maps(self, wanted: MapRequest | None) -> None:
+        """Both copies' snapshots carry their plane maps (core.plane_maps) from now on."""
+        self._maps = wanted
+        self._symmetric.request_maps(wanted)
+        self._random.request_maps(wanted)
 
     def _start(self) -> None:
         self._step = 0
@@ -208,14 +219,18 @@ class TwinEngine:
         self._perturbations.append((self._step, unit))
         return unit
 
-    def snapshot(self) -> TwinSnapshot:
+    def live_snapshot(self) -> TwinSnapshot:
+        """What the running timer draws: unit maps may be a few frames old (as requested)."""
+        return self.snapshot(live=True)
+
+    def snapshot(self, live: bool = False) -> TwinSnapshot:
         steps, sym = self._symmetric_history.arrays()
         _, rnd = self._random_history.arrays()
         return TwinSnapshot(
             step=self._step,
             config=self._config,
-            symmetric=self._symmetric.snapshot(),
-            random=self._random.snapshot(),
+            symmetric=self._symmetric.snapshot(live),
+            random=self._random.snapshot(live),
             symmetric_measure=symmetry_measure(self._symmetric.parameters),
             random_measure=symmetry_measure(self._random.parameters),
             measure_steps=steps,

@@ -26,7 +26,6 @@ def test_seven_boundaries_show_cores_accuracies(window, lesson):
     window.controller.refresh()
     s = lesson.engine.snapshot()
     assert len(lesson.plots) == 7 and [r.config.n_h for r in s.runs] == list(SIZES)
-    grid = lesson._plane(s)
     table = lesson.table.text()
     for plot, run in zip(lesson.plots, s.runs, strict=True):
         train = accuracy(predict(run.parameters, run.X_train, run.config.activation), run.Y_train)
@@ -34,7 +33,12 @@ def test_seven_boundaries_show_cores_accuracies(window, lesson):
         title = plot.getPlotItem().titleLabel.text
         assert title == f"n_h = {run.config.n_h}: {100 * train:.1f}%"
         assert f"{100 * test:.1f}%" in table
-        np.testing.assert_allclose(plot.image.image, probability_map(run.parameters, run.config, grid))
+        grid = run.plane.grid  # core's, over all the data (train and test)
+        x1 = np.hstack([run.X_train, run.X_test])[0]
+        span = np.ptp(x1)
+        assert (grid.x_min, grid.x_max) == pytest.approx((x1.min() - 0.1 * span, x1.max() + 0.1 * span))
+        expected = probability_map(run.parameters, run.config, grid)
+        np.testing.assert_allclose(plot.image.image, expected, atol=1e-5)  # core draws in float32
         x, _ = plot.train_points[0].getData()
         assert len(x) == int((run.Y_train == 0).sum())
     assert "300 iterations" in table

@@ -37,18 +37,28 @@ def counting(lesson) -> list[int]:
 
 
 def test_running_redraws_two_maps_a_frame_in_turn_and_a_pause_all(window, lesson):
+    """Core snapshots two runs (and their maps) per live snapshot, in turn; an exact one (a step, the
+    pause) all seven; the view draws the maps that are new, and only those."""
     drawn = counting(lesson)
-    lesson.engine.step(5)
-    s = lesson.engine.snapshot()
     lesson.live = True
+    lesson.engine.step(1)
+    lesson.render(lesson.engine.live_snapshot())  # the first live snapshot: every run
+    drawn.clear()
     frames = -(-len(lesson.plots) // PLOTS_PER_FRAME)  # 4 frames reach all 7
     for _ in range(frames):
-        lesson.render(s)
+        lesson.engine.step(1)
+        lesson.render(lesson.engine.live_snapshot())
     assert len(drawn) == frames * PLOTS_PER_FRAME and set(drawn) == set(range(len(lesson.plots)))
     drawn.clear()
     lesson.live = False
+    lesson.engine.step(1)
+    s = lesson.engine.snapshot()
     lesson.render(s)
     assert sorted(drawn) == list(range(len(lesson.plots)))
+    assert all(run.plane.step == s.step for run in s.runs)
+    drawn.clear()
+    lesson.render(lesson.engine.snapshot())  # nothing new: nothing drawn
+    assert drawn == []
 
 
 def test_titles_and_table_follow_a_few_times_a_second_while_running(window, lesson):

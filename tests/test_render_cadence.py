@@ -19,26 +19,35 @@ def test_cadence_is_always_due_when_not_live_and_spaced_when_live():
 
 
 def test_many_unit_maps_are_redrawn_ten_times_a_second_while_running(window):
+    """Core's mapper keeps the cadence: live snapshots carry new unit maps ten times a second,
+    an exact snapshot (a pause, a step) carries the maps of its own step."""
     lesson = window.open_lesson("shallow-network")
-    lesson.apply_changes(n_h=MANY_UNITS + 5)
     now = [10.0]
-    lesson._units_cadence = Cadence(UNITS_EVERY_S, clock=lambda: now[0])
+    lesson.engine.plane.clock = lambda: now[0]
+    lesson.apply_changes(n_h=MANY_UNITS + 5)  # drawn at once (exact)
     drawn = []
     original = lesson.units.set_maps
     lesson.units.set_maps = lambda *a: (drawn.append(1), original(*a))
+    lesson.render(lesson.engine.snapshot())  # nothing new: nothing drawn
+    assert drawn == []
     lesson.live = True
     for _ in range(6):  # six frames within a tenth of a second: the maps once
+        now[0] += UNITS_EVERY_S / 6
         lesson.engine.step(2)
-        lesson.render(lesson.engine.snapshot())
-        now[0] += UNITS_EVERY_S / 10
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(drawn) == 1
+    lesson.engine.step(2)
+    lesson.render(lesson.engine.live_snapshot())
     assert len(drawn) == 1
     lesson.live = False  # the pause draws them at once
-    lesson.render(lesson.engine.snapshot())
-    assert len(drawn) == 2
+    snapshot = lesson.engine.snapshot()
+    lesson.render(snapshot)
+    assert len(drawn) == 2 and snapshot.plane.units_step == snapshot.step
     lesson.apply_changes(n_h=MANY_UNITS)  # few maps: every frame (the change redraws them too)
     lesson.live = True
     for _ in range(3):
-        lesson.render(lesson.engine.snapshot())
+        lesson.engine.step(1)
+        lesson.render(lesson.engine.live_snapshot())
     assert len(drawn) == 2 + 1 + 3
 
 

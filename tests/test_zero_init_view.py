@@ -50,7 +50,7 @@ def test_maps_show_a1_of_the_snapshot_with_fixed_levels(lesson):
     snap = show(lesson, 50)
     image = lesson.random_panel.unit_images[2]
     assert image.levels.tolist() == [-1.0, 1.0]  # tanh
-    grid = lesson._grid
+    grid = snap.random.plane.unit_grid  # core computed the maps
     p = snap.random.parameters
     x, y = grid.points[:, 7 * grid.resolution + 11]
     expected = np.tanh(p["W1"][2, 0] * x + p["W1"][2, 1] * y + p["b1"][2, 0])

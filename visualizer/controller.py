@@ -192,6 +192,6 @@ class Controller(QObject):
             else:  # the engine cannot go on (diverged, or at its end): stop running
                 self.pause()
         start = self._clock()
-        self.snapshot_ready.emit(engine.snapshot())
+        self.snapshot_ready.emit(getattr(engine, "live_snapshot", engine.snapshot)())
         self._rendered = self._clock() - start
         self._last_tick = (now, trained)

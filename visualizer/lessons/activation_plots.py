@@ -14,6 +14,7 @@ from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
 from visualizer.lessons.activation_info import STYLES, display_name, zone_label
 from visualizer.plots.fit import fit_legend_rows, refit
+from visualizer.plots.paint_cache import CACHE
 
 LINE_WIDTH = 3
 TICK_PT, LABEL_PT, TITLE_PT, LEGEND_PT = 13, 14, 16, 13
@@ -54,6 +55,7 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
                 (self.g_prime_plot, self.g_prime_curves, self.legends[1]),
             ):
                 curve = pg.PlotDataItem(pen=pen)
+                curve.curve.setCacheMode(CACHE)  # still while the probe moves over it
                 curve.setZValue(style.z_order)
                 plot.addItem(curve)
                 legend.addItem(curve, display_name(name))
@@ -107,7 +109,9 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         plot.showGrid(x=True, y=True, alpha=0.18)
         plot.setYRange(*y_range, padding=0)
         plot.setMouseEnabled(x=False, y=True)  # z is the range control's; y may be zoomed
-        plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1)))
+        zero = pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1))
+        zero.setCacheMode(CACHE)
+        plot.addItem(zero)
 
     def _legend(self, row: int) -> pg.LegendItem:
         legend = pg.LegendItem(
@@ -124,6 +128,7 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         items = []
         for _ in range(MAX_ZONES):
             region = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+            region.setCacheMode(CACHE)
             region.setZValue(-10)
             region.setVisible(False)
             plot.addItem(region)

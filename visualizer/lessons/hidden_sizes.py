@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATION_NAMES
 from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
-from core.plane import PlaneGrid, plane_grid, probability_map
+from core.plane_maps import MapRequest
 from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
 from visualizer import scale
 from visualizer.cadence import Cadence
@@ -67,8 +66,8 @@ class HiddenSizesLesson(Lesson):
     def __init__(self, parent: QWidget | None = None, *, engine: SizeSweep | None = None) -> None:
         super().__init__(parent)
         self._engine = engine if engine is not None else SizeSweep(TrainConfig())
-        self._grid: tuple[Any, PlaneGrid] | None = None
-        self._turn = 0  # the next plot to redraw while running
+        self._engine.request_maps(MapRequest(RESOLUTION), per_live_snapshot=PLOTS_PER_FRAME)
+        self._shown: list[Any] = [None] * len(self._engine.sizes)  # each plot's maps drawn last
         self._texts = Cadence(TEXTS_EVERY_S)
         self._titles = [""] * len(self._engine.sizes)
         self._table_length = 0
@@ -171,24 +170,14 @@ class HiddenSizesLesson(Lesson):
     def engine(self) -> SizeSweep:
         return self._engine
 
-    def _plane(self, s: SweepSnapshot) -> PlaneGrid:
-        """One grid for all seven (they share the data); rebuilt when the data set changes."""
-        X = s.runs[0].X_train
-        if self._grid is None or self._grid[0] is not X:
-            X_all = np.hstack([X, s.runs[0].X_test])
-            self._grid = (X, plane_grid(X_all, RESOLUTION))
-        return self._grid[1]
-
     def render(self, s: SweepSnapshot) -> None:
-        """Every plot, title and the table; while running, PLOTS_PER_FRAME plots a frame in turn
-        and the titles and table a few times a second (seven maps a frame starved training)."""
-        grid = self._plane(s)
-        count = len(self.plots)
-        turn = range(count) if not self.live else [(self._turn + i) % count for i in range(PLOTS_PER_FRAME)]
-        self._turn = (self._turn + PLOTS_PER_FRAME) % count
-        for i in turn:
-            plot, run = self.plots[i], s.runs[i]
-            plot.set_probabilities(probability_map(run.parameters, run.config, grid), grid)
+        """Every plot whose maps core recomputed (while running, PLOTS_PER_FRAME a frame in turn:
+        seven maps a frame starved training), and the titles and table a few times a second."""
+        for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):
+            if run.plane is not None and run.plane is not self._shown[i]:
+                self._shown[i] = run.plane
+                plot.set_probabilities(run.plane.probability, run.plane.grid,
+                                       (run.plane.contour_x, run.plane.contour_y))  # fmt: skip
             plot.set_points(run.X_train, run.Y_train, run.X_test, run.Y_test)
         if self._texts.due(self.live):
             for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):

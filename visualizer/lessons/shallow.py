@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
-from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
+from core.plane_maps import MapRequest, PlaneMaps
+from core.plane_trainer import PlaneTrainer
 from core.trainer import Trainer, TrainSnapshot
 from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
@@ -20,7 +21,7 @@ from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot
-from visualizer.plots.unit_maps import UnitMaps
+from visualizer.plots.mosaic_maps import MosaicMaps
 from visualizer.widgets.fixed_label import FixedLabel
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.wrap_label import WrapLabel
@@ -33,6 +34,7 @@ COST_MIN_HEIGHT = 120
 UNITS_MIN_HEIGHT = 24
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
+READOUT_EVERY_S = 0.1  # while running: accuracies and J ten times a second (rich text paints twice)
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
 
@@ -54,13 +56,13 @@ class ShallowNetworkLesson(Lesson):
 
     def __init__(self, parent: QWidget | None = None, *, engine: Trainer | None = None) -> None:
         super().__init__(parent)
-        self._trainer = engine if engine is not None else Trainer(TrainConfig())
-        self._grids: tuple[np.ndarray, PlaneGrid, PlaneGrid] | None = None
-        self._units_cadence = Cadence(UNITS_EVERY_S)
+        self._trainer = _plane_trainer(engine)
+        self._shown: PlaneMaps | None = None  # the maps drawn last
+        self._readout_cadence = Cadence(READOUT_EVERY_S)
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
-        self.units = UnitMaps()
+        self.units = MosaicMaps()
         self._readout_diverged = False  # the readout is sized for the divergence note only with one
         self.readout = FixedLabel(self._longest_readout, READOUT_WIDTH)
         font = self.readout.font()
@@ -112,33 +114,38 @@ class ShallowNetworkLesson(Lesson):
     def engine(self) -> Trainer:
         return self._trainer
 
-    def _grids_for(self, s: TrainSnapshot) -> tuple[PlaneGrid, PlaneGrid]:
-        """The boundary and unit-map grids, recomputed only when the data set changes."""
-        X_all, _ = self._trainer.data
-        if self._grids is None or self._grids[0] is not X_all:  # identity: ids are reused
-            self._grids = (X_all, plane_grid(X_all, BOUNDARY_RESOLUTION),
-                           plane_grid(X_all, UNIT_RESOLUTION))  # fmt: skip
-        return self._grids[1], self._grids[2]
+    def _request_maps(self) -> None:
+        """Ask core for the boundary every frame and the unit maps, ten times a second while
+        running when there are many (n_h = 50 drew 50 maps a frame)."""
+        every_s = UNITS_EVERY_S if self._trainer.config.n_h > MANY_UNITS else 0.0
+        self._trainer.request_maps(MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, every_s))
 
     def render(self, s: TrainSnapshot) -> None:
-        grid, unit_grid = self._grids_for(s)
-        self.boundary.set_probabilities(probability_map(s.parameters, s.config, grid), grid)
+        """Draws the maps core computed (s.plane): the view never runs the model."""
+        maps, shown = s.plane, self._shown
+        if maps is not None and maps is not shown:
+            self.boundary.set_probabilities(maps.probability, maps.grid, (maps.contour_x, maps.contour_y))
         self.boundary.set_points(s.X_train, s.Y_train, s.X_test, s.Y_test)
         self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
-        if s.config.n_h <= MANY_UNITS or s.config.model == "logistic" or self._units_cadence.due(self.live):
-            self._render_units(s, unit_grid)  # many maps: ten times a second while running
+        if s.config.model == "logistic" or maps is None:
+            self._render_units(s, None)
+        elif shown is None or maps.units is not shown.units:
+            self._render_units(s, maps)  # new unit maps (many: ten times a second while running)
+        self._shown = maps
         if (s.diverged_at is not None) != self._readout_diverged:  # rare: a run diverges or restarts
             self._readout_diverged = s.diverged_at is not None
             self.readout.refit()
-        self.readout.setText(self._readout_html(s))
+            self.readout.setText(self._readout_html(s))
+        elif self._readout_cadence.due(self.live):  # numbers nobody reads sixty times a second
+            self.readout.setText(self._readout_html(s))
 
-    def _render_units(self, s: TrainSnapshot, grid: PlaneGrid) -> None:
-        if s.config.model == "logistic":
+    def _render_units(self, s: TrainSnapshot, plane: PlaneMaps | None) -> None:
+        if s.config.model == "logistic" or plane is None:
             self.units.set_count(0)
             self.units_title.setText(self.tr("Logistic regression has no hidden units: "
                                              "its boundary w·x + b = 0 is a straight line."))  # fmt: skip
             return
-        maps = hidden_maps(s.parameters, s.config, grid)
+        maps, grid = plane.units, plane.unit_grid
         bounded = activation_facts(s.config.activation).colour_levels is not None
         peak = 1.0 if bounded or not maps.size else float(np.max(np.abs(maps)))  # unbounded g: to the data
         self.units.set_maps(maps, grid, colour_levels(s.config.activation, peak))
@@ -183,7 +190,6 @@ class ShallowNetworkLesson(Lesson):
     def before_change(self, changes: dict[str, Any]) -> None:
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)  # a generator setting: back to generated data
-            self._grids = None
 
     def _on_sidebar_field_edited(self, field: str, value: Any) -> None:
         self.apply_changes(**{field: value})
@@ -192,6 +198,7 @@ class ShallowNetworkLesson(Lesson):
         self.apply_changes(data_seed=(self._trainer.config.data_seed + 1) % 2**32)
 
     def show_config(self) -> None:
+        self._request_maps()
         t = self._trainer
         self.sidebar.show_config(t.config)
         self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
@@ -211,7 +218,6 @@ class ShallowNetworkLesson(Lesson):
 
     def import_data(self, X: np.ndarray, Y: np.ndarray) -> None:
         self._trainer.set_data(X, Y)  # validates first: a bad set changes nothing
-        self._grids = None
         self.show_config()
         self.message.emit(self.tr("Training from step 0 on {0} imported points").format(X.shape[1]))
         self.changed.emit()
@@ -222,8 +228,7 @@ class ShallowNetworkLesson(Lesson):
     def restore_session(self, state: dict) -> None:
         if not isinstance(state, dict) or "trainer" not in state:
             raise ValueError(self.tr("the session holds no shallow-network run"))
-        self._trainer = Trainer.from_state(state["trainer"])  # raises before anything changes
-        self._grids = None
+        self._trainer = PlaneTrainer.from_state(state["trainer"])  # raises before anything changes
         self.show_config()
         self.changed.emit()
 
@@ -249,3 +254,11 @@ class ShallowNetworkLesson(Lesson):
         """From another lesson: e.g. {"activation": "linear"} for "Why nonlinear?"."""
         if isinstance(request, dict) and request:
             self.apply_changes(**request)
+
+
+def _plane_trainer(engine: Trainer | None) -> PlaneTrainer:
+    """The lesson's engine: a PlaneTrainer (its snapshots carry the maps); a plain Trainer handed
+    over goes on where it was."""
+    if isinstance(engine, PlaneTrainer):
+        return engine
+    return PlaneTrainer(TrainConfig()) if engine is None else PlaneTrainer.from_state(engine.state())

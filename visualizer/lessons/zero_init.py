@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.plane import PlaneGrid, plane_grid
+from core.plane_maps import MapRequest
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
@@ -48,8 +48,7 @@ class ZeroInitLesson(Lesson):
     def __init__(self, parent: QWidget | None = None, *, engine: TwinEngine | None = None) -> None:
         super().__init__(parent)
         self._engine = engine if engine is not None else TwinEngine(TwinConfig())
-        self._grid: PlaneGrid | None = None
-        self._grid_data: Any = None
+        self._engine.request_maps(MapRequest(GRID_RESOLUTION, GRID_RESOLUTION))
         self.controls = TwinControls()
         self.controls.show_config(self._engine.config)
         self.controls.setting_changed.connect(self._on_controls_setting_changed)
@@ -111,10 +110,6 @@ class ZeroInitLesson(Lesson):
         return self._engine
 
     def render(self, snapshot: TwinSnapshot) -> None:
-        X = snapshot.symmetric.X_train
-        if self._grid_data is not X:  # the grid follows the data only
-            self._grid_data = X
-            self._grid = plane_grid(X, GRID_RESOLUTION)
         config = snapshot.config
         start = (
             self.tr("W = 0")
@@ -122,8 +117,8 @@ class ZeroInitLesson(Lesson):
             else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
         )
         self.symmetric_panel.title.setText(self.tr("Symmetric copy: {0}").format(start))
-        self.symmetric_panel.show_snapshot(snapshot.symmetric, self._grid)
-        self.random_panel.show_snapshot(snapshot.random, self._grid)
+        self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live)
+        self.random_panel.show_snapshot(snapshot.random, self.live)
         self.plots.show_snapshot(snapshot)
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
 

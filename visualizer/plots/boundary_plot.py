@@ -49,6 +49,7 @@ class BoundaryPlot(pg.PlotWidget):
             item.setCacheMode(CACHE)  # the points stay while the boundary under them moves
             plot.addItem(item)
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
+        self._rect: tuple[float, ...] | None = None
         if compact:
             return
         # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
@@ -68,11 +69,17 @@ class BoundaryPlot(pg.PlotWidget):
         size = (9 if filled else 11) - (3 if self._compact else 0)
         return pg.ScatterPlotItem(size=size, symbol=symbol, pen=pen, brush=brush)
 
-    def set_probabilities(self, image: np.ndarray, grid: PlaneGrid) -> None:
-        """Show A2 (r, r) in [0, 1] over the grid's rectangle; the contour follows."""
+    def set_probabilities(self, image: np.ndarray, grid: PlaneGrid, contour=None) -> None:
+        """Show A2 (r, r) in [0, 1] over the grid's rectangle, and the A2 = 0.5 contour: (x, y)
+        segment pairs in plane coordinates as core computed them, else traced from `image`."""
         self.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
-        self.image.setRect(QRectF(*grid.pixel_rect()))
-        self.contour.setData(*grid.to_data(*contour_segments(image, 0.5)))
+        rect = grid.pixel_rect()
+        if rect != self._rect:  # a new rect moves the item: the scene re-indexes it
+            self._rect = rect
+            self.image.setRect(QRectF(*rect))
+        if contour is None:
+            contour = grid.to_data(*contour_segments(image, 0.5))
+        self.contour.setData(*contour)
 
     def set_points(self, X_train, Y_train, X_test, Y_test) -> None:
         """Redraw the points only when the data set itself changed."""

@@ -6,9 +6,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pyqtgraph as pg
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QGraphicsView, QWidget
 
 CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Every cached item keeps a pixmap of its size on screen in QPixmapCache, whose default limit
+# is 10 MB: a lesson's curves, points and axes at 1440 x 900 need more, and past the limit
+# the cache evicted and re-rendered them every frame (the activations' curves: 41 ms a frame
+# instead of 6). Least recently used pixmaps (other lessons') still go first.
+PIXMAP_CACHE_KB = 160 * 1024
+
+
+def make_room() -> None:
+    """Let QPixmapCache hold every cached item of the open lesson (idempotent)."""
+    if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 
 
 def cache_static_items(root: QWidget) -> int:
@@ -20,6 +32,7 @@ def cache_static_items(root: QWidget) -> int:
     lesson's profile). Cached, they are drawn again only when they change. Returns how many
     items it set (idempotent).
     """
+    make_room()
     views = root.findChildren(QGraphicsView)
     if isinstance(root, QGraphicsView):
         views.append(root)

@@ -64,6 +64,8 @@ class CostMap(pg.PlotWidget):
         if self.legend is not None:
             self.getPlotItem().layout.addItem(self.legend, 4, 0, 1, 3)
         self.racer_items: list[dict[str, Any]] = []
+        self._styles: dict[int, tuple] = {}  # racer -> (colour, widths) its items were styled with
+        self._counts: dict[int, int] = {}  # racer -> points in its path (drawn: fewer, see thin_path)
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._legend_labels: tuple[str, ...] = ()
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
@@ -128,21 +130,36 @@ class CostMap(pg.PlotWidget):
             self.getPlotItem().layout.invalidate()  # the legend's row takes its new height
         for i, (_label, path, grad, color) in enumerate(racers):
             items = self._racer_items(i)
-            qcolor = pg.mkColor(color)
-            pen = pg.mkPen(qcolor, width=scale.width(3))
             for key in ("outline", "line", "head", "shaft", "arrow"):
                 items[key].setVisible(True)
-            items["outline"].setData(path[:, 0], path[:, 1], pen=pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
-            items["line"].setData(path[:, 0], path[:, 1], pen=pen)
-            items["head"].setData([path[-1, 0]], [path[-1, 1]], brush=pg.mkBrush(qcolor), size=scale.size(11),
-                                  pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
-            self._set_arrow(items, path[-1], grad, qcolor)
+            self._style(i, items, color)
+            self._counts[i] = len(path)
+            x, y = thin_path(path, self._pixel())
+            items["outline"].setData(x, y)
+            items["line"].setData(x, y)
+            items["head"].setPos(float(path[-1, 0]), float(path[-1, 1]))  # a move, not new data
+            self._set_arrow(items, path[-1], grad)
         for items in self.racer_items[len(racers) :]:
             for item in items.values():
                 item.setVisible(False)
         self.start_item.setData([float(start[0])], [float(start[1])])
 
-    def _set_arrow(self, items: dict[str, Any], point: Array, grads: Array, color: Any) -> None:
+    def _style(self, i: int, items: dict[str, Any], color: Any) -> None:
+        """Pens, brush and sizes of racer i: set only when its colour or the scale changed
+        (new pens every frame made pyqtgraph rebuild the items)."""
+        key = (str(color), scale.width(3), scale.size(11))
+        if self._styles.get(i) == key:
+            return
+        self._styles[i] = key
+        qcolor = pg.mkColor(color)
+        items["outline"].setPen(pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
+        items["line"].setPen(pg.mkPen(qcolor, width=scale.width(3)))
+        items["head"].setData([0.0], [0.0], brush=pg.mkBrush(qcolor), size=scale.size(11),
+                              pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
+        items["shaft"].setPen(pg.mkPen(qcolor, width=scale.width(2), style=Qt.PenStyle.DashLine))
+        items["arrow"].setStyle(angle=0.0, brush=pg.mkBrush(qcolor), headLen=scale.size(16))
+
+    def _set_arrow(self, items: dict[str, Any], point: Array, grads: Array) -> None:
         """A short arrow along -grad J (downhill) at `point`; hidden where the gradient is ~0."""
         grad = grads[1]
         norm = math.hypot(float(grad[0]), float(grad[1]))
@@ -156,18 +173,22 @@ class CostMap(pg.PlotWidget):
         length = shrink * ARROW_FRACTION * max(x1 - x0, y1 - y0)
         ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
         tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
-        dash = pg.mkPen(color, width=scale.width(2), style=Qt.PenStyle.DashLine)
-        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]], pen=dash)
-        # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view
-        angle = math.degrees(math.atan2(-uy, ux)) + 180.0
-        items["arrow"].setStyle(angle=angle, brush=pg.mkBrush(color), headLen=scale.size(16))
+        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]])
+        # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view. The
+        # head is drawn once pointing left and turned (rebuilding its path cost ~1 ms a frame).
+        items["arrow"].setRotation(math.degrees(math.atan2(-uy, ux)) + 180.0)
         items["arrow"].setPos(*tip)
 
     def path_point_count(self, i: int) -> int:
-        if i >= len(self.racer_items):
+        """Points in racer i's path (its drawn line may skip points closer than a pixel)."""
+        if i >= len(self.racer_items) or not self.racer_items[i]["line"].isVisible():
             return 0
-        x, _ = self.racer_items[i]["line"].getData()
-        return 0 if x is None else len(x)
+        return self._counts.get(i, 0)
+
+    def _pixel(self) -> float:
+        """The larger side of one screen pixel in the plane's units (0 before the first layout)."""
+        size = self.getViewBox().viewPixelSize()
+        return max(abs(size[0]), abs(size[1])) if all(math.isfinite(v) for v in size) else 0.0
 
     def _on_scene_mouse_clicked(self, event: Any) -> None:
         if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
@@ -180,3 +201,19 @@ class CostMap(pg.PlotWidget):
         if x0 <= p.x() <= x1 and y0 <= p.y() <= y1:
             event.accept()
             self.point_clicked.emit(float(p.x()), float(p.y()))
+
+
+def thin_path(path: Array, spacing: float) -> tuple[Array, Array]:
+    """x, y of path (k, 2) keeping one point per `spacing` of arc length, and the first and last.
+
+    A converging path piles hundreds of steps into a few pixels; an antialiased wide pen strokes
+    each of them every frame. What a pixel cannot show is dropped (spacing <= 0 keeps all).
+    """
+    if spacing <= 0 or len(path) < 3:
+        return path[:, 0], path[:, 1]
+    arc = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(path, axis=0).T))])
+    bucket = np.floor(arc / spacing)
+    keep = np.empty(len(path), dtype=bool)
+    keep[0] = keep[-1] = True
+    keep[1:-1] = bucket[1:-1] != bucket[:-2]
+    return path[keep, 0], path[keep, 1]

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import colour_levels
-from core.contour import contour_segments
 from core.data_limits import drawn_subset
-from core.plane import PlaneGrid, hidden_maps, probability_map
 from core.trainer import TrainSnapshot
 from visualizer import scale
+from visualizer.cadence import Cadence
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
@@ -46,6 +45,7 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
+TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
 
 
 class CopyPanel(QWidget):
@@ -101,6 +101,9 @@ class CopyPanel(QWidget):
         self._data_of_scatter: np.ndarray | None = None
         self._activation = ""
         self._accuracy = ""
+        self._shown_units = self._shown_plane = self._levels = None  # what the views show now
+        self._snap: TrainSnapshot | None = None
+        self._table_cadence = Cadence(TABLE_EVERY_S)
 
     def _build_boundary(self) -> None:
         plot = self.boundary.getPlotItem()
@@ -177,6 +180,7 @@ class CopyPanel(QWidget):
         self.unit_images, self.unit_labels, self._frames, self._boxes = [], [], [], []
         self._columns = 0
         self._rect = QRectF()
+        self._shown_units = None
         lut = activation_colormap().getLookupTable(nPts=256)
         for i in range(n_h):
             label = pg.LabelItem(self.tr("unit %1").replace("%1", str(i + 1)), size=css_pt(9))
@@ -217,7 +221,13 @@ class CopyPanel(QWidget):
         super().resizeEvent(event)
         wanted = self._fit_table_font()
         # Narrower than the table and a readable boundary: the numbers stay, the plot goes.
-        self.boundary.setVisible(self.width() >= wanted + BOUNDARY_MIN_WIDTH)
+        shown = self.width() >= wanted + BOUNDARY_MIN_WIDTH
+        if shown and self.boundary.isHidden() and self._snap is not None:
+            self.boundary.setVisible(True)
+            self._show_boundary(
+                self._snap, QRectF(*self._snap.plane.grid.pixel_rect())
+            )  # was skipped while hidden
+        self.boundary.setVisible(shown)
         QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
     def _fit_table_font(self) -> float:
@@ -243,15 +253,20 @@ class CopyPanel(QWidget):
         self._table_fit = (key[:3] + (self.table.font().pointSizeF(),), full_width)
         return full_width
 
-    def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
-        """Redraw from `snap`: every array handed to pyqtgraph is finite."""
-        config, params = snap.config, snap.parameters
+    def show_snapshot(self, snap: TrainSnapshot, live: bool = False) -> None:
+        """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
+        to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
+        boundary is not drawn (it is when it shows again); while `live`, the table of weights
+        (rich text, 1-2 ms a copy) follows ten times a second."""
+        self._snap = snap
+        config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
-        rect = QRectF(*grid.pixel_rect())
+        rect = QRectF(*plane.grid.pixel_rect())
         levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
-        maps = hidden_maps(params, config, grid)  # float32, finite, clipped for display
-        for image, unit_map in zip(self.unit_images, maps, strict=True):
-            image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)
+        if plane.units is not self._shown_units or levels != self._levels:
+            self._shown_units, self._levels = plane.units, levels
+            for image, unit_map in zip(self.unit_images, plane.units, strict=True):
+                image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)
         if rect != self._rect:
             self._rect = rect
             for image, frame in zip(self.unit_images, self._frames, strict=True):
@@ -260,17 +275,24 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
-        probability = probability_map(params, config, grid)
-        self.probability_image.setImage(probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
-        self.contour.setData(*grid.to_data(*contour_segments(probability, 0.5)))
+        if self._table_cadence.due(live):
+            self.table.setText(weights_table(params))
+        if not self.boundary.isHidden():
+            self._show_boundary(snap, rect)
+
+    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF) -> None:
+        plane = snap.plane
+        if plane is not self._shown_plane:
+            self._shown_plane = plane
+            self.probability_image.setImage(plane.probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
+            self.contour.setData(plane.contour_x, plane.contour_y)
+        self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
         if self._data_of_scatter is not snap.X_train:
             self._data_of_scatter = snap.X_train
             for cls, item in enumerate(self.scatters):
                 points = snap.X_train[:, snap.Y_train[0] == cls]
                 points = points[:, drawn_subset(points.shape[1])]
                 item.setData(x=points[0], y=points[1])
-        self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
-        self.table.setText(weights_table(params))
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
             self._accuracy = accuracy

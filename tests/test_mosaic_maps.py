@@ -1,0 +1,17 @@
+"""The shallow lesson's unit maps as tiles of one image."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def test_the_mosaic_puts_tile_i_at_its_row_and_column_from_the_top():
+    from visualizer.plots.mosaic_maps import mosaic
+
+    maps = np.arange(5 * 4 * 4, dtype=np.float32).reshape(5, 4, 4)
+    image, step = mosaic(maps, 3, -1.0)
+    assert step == 5 and image.shape == (2 * 5 - 1, 3 * 5 - 1)
+    np.testing.assert_array_equal(image[5:9, 0:4], maps[0])  # first row of tiles: the image's top
+    np.testing.assert_array_equal(image[5:9, 10:14], maps[2])
+    np.testing.assert_array_equal(image[0:4, 5:9], maps[4])
+    assert (image[4] == -1.0).all() and (image[0:4, 10:14] == -1.0).all()  # a gap, an empty tile

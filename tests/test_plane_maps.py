@@ -1,0 +1,125 @@
+"""Core computes what the plane's plots draw: A2 on the grid, its contour, each unit's map, on a cadence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from core.config import TrainConfig
+from core.contour import contour_segments
+from core.models import hidden_activations, probabilities
+from core.plane import plane_grid
+from core.plane_maps import GridCache, MapRequest
+from core.plane_trainer import PlaneTrainer
+from core.size_sweep import SizeSweep
+
+
+def trained(n_h: int = 4, steps: int = 50, **request) -> PlaneTrainer:
+    t = PlaneTrainer(TrainConfig(n_h=n_h))
+    t.request_maps(MapRequest(**request))
+    t.step(steps)
+    return t
+
+
+def test_no_request_no_maps():
+    t = PlaneTrainer(TrainConfig())
+    t.step(3)
+    assert t.snapshot().plane is None
+
+
+def test_the_map_is_the_models_prediction_on_the_grid_and_its_contour():
+    t = trained(resolution=40, unit_resolution=20)
+    s = t.snapshot()
+    X_all = t.data[0]
+    grid = plane_grid(X_all, 40)
+    np.testing.assert_array_equal(s.plane.grid.points, grid.points)
+    expected = probabilities(s.parameters, grid.points, s.config).reshape(40, 40)
+    np.testing.assert_allclose(s.plane.probability, expected, atol=1e-5)
+    x, y = grid.to_data(*contour_segments(s.plane.probability, 0.5))
+    np.testing.assert_allclose(s.plane.contour_x, x)
+    np.testing.assert_allclose(s.plane.contour_y, y)
+    units = hidden_activations(s.parameters, plane_grid(X_all, 20).points, s.config)
+    np.testing.assert_allclose(s.plane.units, units.reshape(4, 20, 20), atol=1e-5)
+    assert s.plane.units_step == s.step == 50
+    assert not s.plane.probability.flags.writeable and not s.plane.units.flags.writeable
+
+
+def test_one_forward_pass_gives_both_maps_on_the_same_grid():
+    t = trained(resolution=30, unit_resolution=30)
+    s = t.snapshot()
+    assert s.plane.grid is s.plane.unit_grid
+    units = hidden_activations(s.parameters, s.plane.grid.points, s.config)
+    np.testing.assert_allclose(s.plane.units, units.reshape(4, 30, 30), atol=1e-5)
+
+
+def test_a_repeated_snapshot_carries_the_same_maps_and_a_step_new_ones():
+    t = trained(resolution=20)
+    first = t.snapshot().plane
+    assert t.snapshot().plane is first  # nothing new to draw
+    t.step(1)
+    assert t.snapshot().plane is not first
+
+
+def test_an_edit_at_the_same_step_makes_new_maps():
+    t = trained(resolution=20)
+    first = t.snapshot().plane
+    t.perturb_unit(0, 1.0)
+    assert t.snapshot().plane is not first
+
+
+def test_live_unit_maps_follow_the_requested_cadence_exact_ones_every_step():
+    now = [0.0]
+    t = trained(n_h=20, resolution=20, unit_resolution=10, units_every_s=0.1)
+    t.plane.clock = lambda: now[0]
+    base = t.live_snapshot().plane  # the first: computed
+    for _ in range(3):
+        now[0] += 0.03
+        t.step(1)
+        s = t.live_snapshot()
+        assert s.plane.units is base.units and s.plane.units_step == base.units_step < s.step
+        assert s.plane.step == s.step  # the boundary is never late
+    now[0] += 0.03
+    t.step(1)
+    s = t.live_snapshot()
+    assert s.plane.units_step == s.step
+    t.step(1)
+    exact = t.snapshot()  # a pause or a step: the units of this very step
+    assert exact.plane.units_step == exact.step
+    np.testing.assert_allclose(
+        exact.plane.units, hidden_activations(exact.parameters, exact.plane.unit_grid.points, exact.config)
+        .reshape(20, 10, 10), atol=1e-5)  # fmt: skip
+
+
+def test_runs_on_the_same_data_share_one_grid():
+    sweep = SizeSweep(sizes=(1, 3))
+    sweep.request_maps(MapRequest(16))
+    s = sweep.snapshot()
+    assert s.runs[0].plane.grid is s.runs[1].plane.grid
+    cache = GridCache()
+    X = np.zeros((2, 3))
+    assert cache.grid(X, 5) is cache.grid(X, 5)
+    assert cache.grid(X.copy(), 5) is cache.grid(X, 5)  # the same points in another array
+    assert cache.grid(X + 1.0, 5) is not cache.grid(X, 5)
+
+
+def test_the_sweep_snapshots_two_runs_a_live_snapshot_in_turn():
+    sweep = SizeSweep(sizes=(1, 2, 3))
+    sweep.request_maps(MapRequest(12), per_live_snapshot=2)
+    sweep.step(1)
+    first = sweep.live_snapshot()  # nothing to reuse yet: every run anew
+    assert [r.plane.step for r in first.runs] == [1, 1, 1]
+    sweep.step(1)
+    live = sweep.live_snapshot()  # runs 2 and 0 in turn; run 1 is a frame old
+    assert [r.step for r in live.runs] == [2, 1, 2] and live.step == 2
+    assert live.runs[1] is first.runs[1]
+    exact = sweep.snapshot()  # a pause: every run now
+    assert [r.plane.step for r in exact.runs] == [2, 2, 2]
+    sweep.reset()
+    assert [r.step for r in sweep.live_snapshot().runs] == [0, 0, 0]  # a reset is never stale
+
+
+def test_a_bad_request_is_refused():
+    with pytest.raises(ValueError):
+        MapRequest(resolution=1)
+    with pytest.raises(ValueError):
+        MapRequest(units_every_s=-1.0)

@@ -1,0 +1,123 @@
+"""Every hidden unit's map as one tile of a single image: one colour lookup and one draw per frame.
+
+UnitMaps gives each tile its own ViewBox and ImageItem; with n_h = 50 a redraw of the maps cost
+11-17 ms of paint here (fifty clipped views), as one mosaic it is one image of the same pixels.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from core.plane import PlaneGrid
+from visualizer import scale
+from visualizer.plots.fast_image import FastImage
+from visualizer.plots.paint_cache import cache_static_items
+from visualizer.plots.style import diverging_lut
+from visualizer.plots.unit_maps import best_columns
+
+GAP = 0.08  # between tiles, as a fraction of a tile's side
+LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
+
+
+def mosaic(maps: np.ndarray, columns: int, fill: float) -> tuple[np.ndarray, int]:
+    """maps (n, r, r) as one (rows * step - gap, columns * step - gap) float32 image, and step.
+
+    Tile i sits in row i // columns from the top, column i % columns; row 0 of an image is its
+    bottom (y points up in the view), so the first row of tiles takes the image's last rows.
+    Gaps hold `fill`.
+    """
+    n, r = maps.shape[0], maps.shape[1]
+    rows = max(1, math.ceil(n / columns))
+    gap = max(1, round(r * GAP))
+    step = r + gap
+    out = np.full((rows * step - gap, columns * step - gap), fill, dtype=np.float32)
+    for i in range(n):
+        row, col = divmod(i, columns)
+        top = (rows - 1 - row) * step
+        out[top : top + r, col * step : col * step + maps.shape[2]] = maps[i]
+    return out, step
+
+
+class MosaicMaps(pg.GraphicsLayoutWidget):
+    """One small map per hidden unit, in as many columns as make the tiles largest."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = self.addViewBox(lockAspect=True, enableMouse=False)
+        self.view.setMenuEnabled(False)
+        self.image = FastImage()
+        self.image.setLookupTable(diverging_lut())
+        self.view.addItem(self.image)
+        self.labels: list[pg.TextItem] = []
+        self._maps: np.ndarray | None = None
+        self._levels = (-1.0, 1.0)
+        self._columns = 0
+
+    @property
+    def count(self) -> int:
+        """How many tiles are laid out."""
+        return len(self.labels)
+
+    def tile(self, i: int) -> np.ndarray:
+        """The map shown in tile i (r, r)."""
+        return self._maps[i]
+
+    def set_count(self, n: int) -> None:
+        """Lay out n tiles (no-op if already n)."""
+        if n == len(self.labels):
+            return
+        for label in self.labels:
+            self.view.removeItem(label)
+        self.labels = []
+        for i in range(n):
+            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
+            label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
+            self.view.addItem(label)
+            self.labels.append(label)
+        self._maps, self._columns = None, 0
+        self.image.setVisible(n > 0)
+        self.apply_scale()
+        cache_static_items(self)  # the unit labels over the maps
+
+    def apply_scale(self) -> None:
+        """The tiles' names at the application's size, times presentation mode's scale."""
+        font = QFont()
+        font.setPointSizeF(scale.pt(QApplication.font().pointSizeF()))
+        for label in self.labels:
+            label.setFont(font)
+
+    def set_maps(self, maps: np.ndarray, grid: PlaneGrid, levels: tuple[float, float]) -> None:
+        """maps (n_h, r, r) with fixed `levels` so tiles compare by color across units."""
+        self.set_count(maps.shape[0])
+        self._maps, self._levels = maps, levels
+        self._draw(best_columns(maps.shape[0], self.width(), self.height()))
+
+    def _draw(self, columns: int) -> None:
+        maps = self._maps
+        if maps is None or not len(maps):
+            return
+        lo, hi = self._levels
+        image, step = mosaic(maps, columns, 0.5 * (lo + hi))  # gaps in the map's neutral white
+        self.image.setImage(image, autoLevels=False, levels=self._levels)
+        if columns != self._columns:  # the tiles moved: their names and the view follow
+            self._columns = columns
+            rows = image.shape[0] // step + 1
+            named = min(self.width() / columns, self.height() / rows) >= LABEL_MIN_TILE_PX
+            for i, label in enumerate(self.labels):
+                row, col = divmod(i, columns)
+                label.setPos(col * step, (rows - 1 - row) * step + maps.shape[1])
+                label.setVisible(named)
+            self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if getattr(self, "_maps", None) is not None:  # pyqtgraph resizes once inside its constructor
+            columns = best_columns(len(self._maps), self.width(), self.height())
+            if columns != self._columns:
+                self._draw(columns)
