@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -150,6 +150,7 @@ class HiddenSizesLesson(Lesson):
         for i, plot in enumerate(self.plots):
             grid.addWidget(plot, i // COLUMNS, i % COLUMNS)
         table_cell = self.table_cell = QScrollArea()
+        table_cell.installEventFilter(self)  # its size changes: the table's font is fitted again
         table_cell.setWidget(self.table)
         table_cell.setWidgetResizable(True)
         table_cell.setFrameShape(QFrame.Shape.NoFrame)
@@ -203,23 +204,29 @@ class HiddenSizesLesson(Lesson):
             fit_title(plot, scale.pt(TITLE_PT))
         self._fit_table()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table_cell and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_table)  # not inside the layout's pass
+        return False
+
     def _fit_table(self) -> None:
         """The table's font, smaller if the eighth cell cannot hold it whole (at 1024x768 its
         columns were cut, at 1024x768 presenting its heading and J column too)."""
         font = self.table.font()
         points = scale.pt(TABLE_PT)
         room = self.table_cell.size()
+        if min(room.width(), room.height()) < 40:  # not laid out yet: its resize fits it
+            return
         doc = QTextDocument()  # laid out as the label will: the title wraps, the rows do not
         doc.setHtml(self.table.text())
-        for _ in range(6):  # text does not shrink in proportion: a few tries
+        while True:  # wrapped text does not shrink in proportion: step down until it fits
             font.setPointSizeF(points)
             doc.setDefaultFont(font)
             doc.setTextWidth(room.width() - 4)
-            width, height = doc.idealWidth() + 4, doc.size().height() + 4
-            ratio = min(room.width() / max(width, 1), room.height() / max(height, 1))
-            if ratio >= 1 or points <= MIN_TABLE_PT:
+            fits = doc.idealWidth() + 4 <= room.width() and doc.size().height() + 4 <= room.height()
+            if fits or points <= MIN_TABLE_PT:
                 break
-            points = max(MIN_TABLE_PT, points * min(ratio, 0.95))
+            points = max(MIN_TABLE_PT, points * 0.92)
         self.table.setFont(font)
 
     def plot_title(self, run) -> str:

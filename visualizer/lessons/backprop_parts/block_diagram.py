@@ -52,7 +52,7 @@ class BlockDiagram(QWidget):
         p.fillRect(self.rect(), QColor("white"))
         L, (w, h) = self._L, self._canvas()
         zoom = min(self.width() / w, self.height() / h)
-        p.translate((self.width() - w * zoom) / 2, 0)  # centred
+        p.translate(QPointF((self.width() - w * zoom) / 2, 0))  # centred
         p.scale(zoom, zoom)  # smaller than its labels need: all of it smaller, nothing overlaps
         col = w / (L + 1.6)
         bw, bh = min(col * 0.66, 150.0), min(h * 0.28, 50.0)
