@@ -7,7 +7,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import deep, deep_frames, engine, frames, hidden_sizes, memory, startup, tabs  # noqa: E402
+from benchmarks import deep, deep_frames, engine, frames, gl_frames, hidden_sizes, memory, startup, tabs  # noqa: E402
 from benchmarks.stats import machine, table  # noqa: E402
 
 
@@ -15,7 +15,8 @@ def main() -> int:
     figures = []
     runs = (("engine", engine, 7), ("deep engine", deep, 5), ("frames", frames, 3),
             ("deep frames", deep_frames, 3), ("hidden-layer size", hidden_sizes, 3),
-            ("start-up", startup, 5), ("tabs", tabs, 3), ("memory", memory, 1))  # fmt: skip
+            ("start-up", startup, 5), ("tabs", tabs, 3), ("3D pane under Xvfb", gl_frames, 3),
+            ("memory", memory, 1))  # fmt: skip
     for name, module, times in runs:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         figures += module.run(times)

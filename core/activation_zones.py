@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, get_activation
+from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, activation_facts, get_activation
 
 SATURATION_FRACTION = 0.1  # |g'| below 10% of its peak counts as saturated
 
@@ -61,12 +61,8 @@ class Curves:
 
 def peak_slope(name: str, slope: float = LEAKY_SLOPE) -> float:
     """max over z of |g'(z)|: sigma' peaks at 1/4 (z = 0), tanh' at 1, the ReLUs and linear at 1."""
-    get_activation(name)  # raises ValueError on an unknown name
-    if name == "sigmoid":
-        return 0.25
-    if name == "leaky_relu":
-        return max(1.0, abs(slope))
-    return 1.0
+    peak = activation_facts(name).peak_slope  # raises ValueError on an unknown name
+    return max(peak, abs(slope)) if name == "leaky_relu" else peak
 
 
 def saturation_edge(name: str, fraction: float = SATURATION_FRACTION) -> float | None:

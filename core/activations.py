@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -135,3 +136,17 @@ def activation_facts(name: str) -> ActivationFacts:
     """The facts of `name`; ValueError (as get_activation's) for an unknown name."""
     get_activation(name)
     return ACTIVATION_FACTS[name]
+
+
+def colour_levels(name: str, peak: float = 1.0) -> tuple[float, float]:
+    """Fixed levels for a map of A = g(Z) on a diverging scale (white in the middle).
+
+    A bounded g keeps its own range, so white is g(0) for sigmoid (0.5) and tanh (0); an
+    unbounded one is shown on -peak..peak, `peak` being the largest |A| drawn (1 by default:
+    levels that stay put frame after frame).
+    """
+    levels = activation_facts(name).colour_levels
+    if levels is not None:
+        return levels
+    p = max(peak, 1e-6) if math.isfinite(peak) else 1.0
+    return (-p, p)

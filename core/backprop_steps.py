@@ -30,7 +30,7 @@ from core.datasets import DATASET_NAMES, DATASETS, make_dataset
 from core.deep import initialize_parameters_deep
 from core.gradcheck import GradCheck
 from core.network import initialize_parameters
-from core.validation import RANGES
+from core.validation import RANGES, CoreError
 
 Array = np.ndarray
 Params = dict[str, Array]
@@ -63,6 +63,10 @@ class BackpropConfig:
         """[n_x, n^[1], ..., n^[L]] = [2, n_h, *deeper, 1]."""
         return (2, self.n_h, *self.deeper, 1)
 
+    def changed(self, **changes: object) -> BackpropConfig:
+        """A copy with `changes`, validated (the engine contract's way to change a config)."""
+        return replace(self, **changes)
+
     def __post_init__(self) -> None:
         _check_choice("dataset", self.dataset, DATASET_NAMES)
         _check_choice("activation", self.activation, ACTIVATION_NAMES)
@@ -70,7 +74,7 @@ class BackpropConfig:
         _check_range("n_h", self.n_h, *N_H_RANGE, integer=True)
         _check_range("m", self.m, *M_RANGE, integer=True)
         _check_range("seed", self.seed, 0, 2**32 - 1, integer=True)
-        _check_range("learning rate", self.learning_rate, *LEARNING_RATE_RANGE)
+        _check_range("learning_rate", self.learning_rate, *LEARNING_RATE_RANGE)
         object.__setattr__(self, "deeper", tuple(self.deeper))
         _check_range("L", len(self.layer_dims) - 1, 2, MAX_LAYERS, integer=True)
         for n in self.deeper:
@@ -150,6 +154,7 @@ class BackpropSnapshot:
     pending: tuple[Edit, ...]  # edits waiting for the next forward pass
     halted: str  # why the walk cannot go on, or ""
     earliest_step: int  # how far back the stored history reaches
+    halted_reason: CoreError | None = None  # `halted` by its message id, for translation
 
 
 class BackpropEngine:
@@ -235,9 +240,9 @@ class BackpropEngine:
             raise ValueError(f"there is no parameter {key}{list(index)} in this network")
         value = float(value)
         if not (math.isfinite(value) and abs(value) <= PARAM_LIMIT):
-            raise ValueError(
-                f"{param_label(key, index, self._L)} must be a finite number between "
-                f"{-PARAM_LIMIT:g} and {PARAM_LIMIT:g}, got {value:g}"
+            label = param_label(key, index, self._L)
+            raise CoreError(
+                "value.finite_range", name=label, lo=-PARAM_LIMIT, hi=PARAM_LIMIT, value=f"{value:g}"
             )
         self._pending[(key, index)] = value
         self._drop_after(cur.number)
@@ -259,8 +264,8 @@ class BackpropEngine:
         return BackpropSnapshot(
             self._step, cur.number, cur.stages[index], self._config, self._X, self._Y, params,
             cur.cost if index >= at["J"] else None,
-            before.cost if before else None, cur.check, cur.edited, pending, self._halted,
-            (self._first - 1) * self._per,
+            before.cost if before else None, cur.check, cur.edited, pending, str(self._halted),
+            (self._first - 1) * self._per, self._halted or None,
         )  # fmt: skip
 
     # -- internals -------------------------------------------------------------------
@@ -309,7 +314,7 @@ class BackpropEngine:
         new = self._compute(last.number + 1, last.updated, ())
         if not _finite(new):
             self._pending = pending
-            self._halted = f"iteration {new.number} would overflow: lower α or the edited weights"
+            self._halted = CoreError("backprop.overflow", iteration=new.number)
             return False
         self._halted = ""
         self._iterations.append(new)

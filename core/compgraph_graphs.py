@@ -8,6 +8,7 @@ import math
 from core.compgraph import Graph, Node
 from core.compgraph_expr import parse_expression
 from core.compgraph_ops import GraphError
+from core.validation import RANGES
 
 KINDS: tuple[str, ...] = ("course", "logreg", "expression")
 
@@ -40,10 +41,10 @@ EXPRESSION_VALUES = {"a": 1.0, "b": 2.0, "c": 3.0}
 DEFAULT_VALUES = {"course": COURSE_VALUES, "logreg": LOGREG_VALUES, "expression": EXPRESSION_VALUES}
 DEFAULT_NUDGED = {"course": "a", "logreg": "w1", "expression": "a"}
 
-VALUE_LIMIT = 1000.0  # a, b, c, and the expression's variables
-LOGREG_LIMIT = 100.0  # x1, x2, w1, w2, b
-LEARNING_RATE_RANGE = (1e-4, 10.0)
-EPSILON_RANGE = (1e-12, 1.0)
+VALUE_LIMIT = RANGES["compgraph.value"].hi  # a, b, c, and the expression's variables
+LOGREG_LIMIT = RANGES["compgraph.logreg_value"].hi  # x1, x2, w1, w2, b
+LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
+EPSILON_RANGE = RANGES["compgraph.epsilon"].bounds
 EPSILONS: tuple[float, ...] = (1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
 
 

@@ -9,7 +9,8 @@ refused one raises GraphError and leaves the engine as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from core.compgraph import Graph
 from core.compgraph_graphs import (
@@ -29,6 +30,26 @@ from core.compgraph_ops import GraphError
 from core.compgraph_stages import GraphStage, Pass, compute_pass
 
 HISTORY_LIMIT = 500  # iterations kept for walking back
+
+
+@dataclass(frozen=True)
+class CompGraphConfig:
+    """The walk's settings (the leaves' values and the nudged variable are edits of the walk)."""
+
+    kind: str = "course"
+    expression: str = DEFAULT_EXPRESSION
+    learning_rate: float = 0.5
+    epsilon: float = 1e-3
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise GraphError("unknown_variable", name=self.kind)
+        object.__setattr__(self, "learning_rate", check_number("α", self.learning_rate, *LEARNING_RATE_RANGE))
+        object.__setattr__(self, "epsilon", check_number("ε", self.epsilon, *EPSILON_RANGE))
+        object.__setattr__(self, "expression", str(self.expression).strip())
+
+    def changed(self, **changes: Any) -> CompGraphConfig:
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -69,6 +90,23 @@ class CompGraphEngine:
         self.reset()
 
     # -- the contract --------------------------------------------------------------------
+
+    @property
+    def config(self) -> CompGraphConfig:
+        return CompGraphConfig(self.kind, self.expression, self.learning_rate, self.epsilon)
+
+    def apply_config(self, config: CompGraphConfig) -> bool:
+        """Adopt `config` through the setters (a refused formula changes nothing); True when the
+        walk started over (another graph, or a new formula on the formula's graph)."""
+        old = self.config
+        if config.expression != old.expression:
+            self.set_expression(config.expression)
+        self.set_kind(config.kind)
+        if config.learning_rate != old.learning_rate:
+            self.set_learning_rate(config.learning_rate)
+        self.set_epsilon(config.epsilon)
+        new_formula = config.kind == "expression" and config.expression != old.expression
+        return config.kind != old.kind or new_formula
 
     @property
     def graph(self) -> Graph:

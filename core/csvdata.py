@@ -15,6 +15,7 @@ import numpy as np
 
 from core.data_limits import COORDINATE_LIMIT, MAX_POINTS
 from core.userfile import fail, quote, read_text
+from core.validation import CoreError
 
 Array = np.ndarray
 MAX_ROWS = MAX_POINTS
@@ -24,7 +25,7 @@ TEMPORARY_MARK = ".nnv-tmp-"
 STALE_AFTER_S = 10.0  # a save in progress elsewhere is younger; a killed one is older
 
 
-SEPARATORS = {";": "';'", "\t": "tabs"}
+SEPARATORS = {";": "csv.semicolons", "\t": "csv.tabs"}  # the id of the message naming it
 MAX_LINE = 1000  # characters: three numbers need a few dozen
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")  # ASCII digits only
 _NUM = r"\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\s*"
@@ -33,8 +34,8 @@ _NOT_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 _LINE_END = re.compile(r"\r\n|\r|\n")  # old Mac files end lines with a bare CR
 
 
-def _fail(path: Path, line: int | None, problem: str) -> ValueError:
-    return fail(path, problem, line)
+def _fail(path: Path, line: int | None, id: str, **params: object) -> CoreError:  # noqa: A002
+    return fail(path, CoreError(id, **params), line)
 
 
 def _number(cell: str) -> float | None:
@@ -51,34 +52,35 @@ def _is_header(cells: list[str]) -> bool:
 
 def _cells(path: Path, line: int, text: str) -> list[str]:
     if len(text) > MAX_LINE:
-        raise _fail(path, line, f"the line is longer than {MAX_LINE:,} characters")
+        raise _fail(path, line, "csv.line_long", limit=MAX_LINE)
     if '"' not in text:
         return text.split(",")
     try:
         return next(csv.reader([text], strict=True))
     except (csv.Error, StopIteration) as exc:
-        raise _fail(path, line, f"not a CSV row ({exc})") from None
+        raise _fail(path, line, "csv.row", error=str(exc)) from None
 
 
 def _parse_row(path: Path, line: int, cells: list[str]) -> tuple[float, float, float]:
     if len(cells) != 3:
-        for sep, name in SEPARATORS.items():
+        for sep, id in SEPARATORS.items():  # noqa: A001
             if len(cells) == 1 and sep in cells[0]:
-                raise _fail(path, line, f"separated by {name}: use commas (x1, x2, y)")
-        raise _fail(path, line, f"expected 3 columns (x1, x2, y), found {len(cells)}")
+                raise _fail(path, line, id)
+        raise _fail(path, line, "csv.columns", found=len(cells))
     values = []
     for name, cell in zip(HEADER, cells, strict=True):
         value = _number(cell)
         if value is None:
-            raise _fail(path, line, f"{name} is not a number: {quote(cell.strip())}")
+            raise _fail(path, line, "csv.not_number", column=name, cell=quote(cell.strip()))
         if not math.isfinite(value):
-            raise _fail(path, line, f"{name} must be finite, got {quote(cell.strip())}")
+            raise _fail(path, line, "csv.not_finite", column=name, cell=quote(cell.strip()))
         if abs(value) > COORDINATE_LIMIT:
-            raise _fail(path, line, f"{name} is too large to draw (at most ±{COORDINATE_LIMIT:g}), "
-                                    f"got {quote(cell.strip())}")  # fmt: skip
+            raise _fail(
+                path, line, "csv.too_large", column=name, limit=COORDINATE_LIMIT, cell=quote(cell.strip())
+            )
         values.append(value)
     if values[2] not in (0.0, 1.0):
-        raise _fail(path, line, f"the label y must be 0 or 1, got {quote(cells[2].strip())}")
+        raise _fail(path, line, "csv.label", cell=quote(cells[2].strip()))
     return values[0], values[1], values[2]
 
 
@@ -108,13 +110,13 @@ def load_csv(path: str | os.PathLike, max_rows: int = MAX_ROWS) -> tuple[Array, 
         if line == 1 and _is_header(cells):
             continue
         if len(rows) == max_rows:
-            raise _fail(path, line, f"more than {max_rows:,} rows")
+            raise _fail(path, line, "csv.rows", limit=max_rows)
         rows.append(_parse_row(path, line, cells))
     if not rows:
-        raise _fail(path, None, "no data rows")
+        raise _fail(path, None, "csv.empty")
     data = np.array(rows, dtype=float)
     if len(np.unique(data[:, 2])) < 2:
-        raise _fail(path, None, f"every label is {data[0, 2]:g}; a classifier needs both classes 0 and 1")
+        raise _fail(path, None, "csv.one_class", label=float(data[0, 2]))
     return np.ascontiguousarray(data[:, :2].T), data[:, 2][np.newaxis, :].copy()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.validation import CoreError
+
 MAX_POINTS = 100_000  # the documented maximum of a CSV, a session's data, a drawn set
 COORDINATE_LIMIT = 1e9
 
@@ -15,11 +17,11 @@ COORDINATE_LIMIT = 1e9
 def check_drawable(X: np.ndarray) -> None:
     """Raise ValueError unless X (2, m) has at most MAX_POINTS finite columns within the limit."""
     if X.shape[1] > MAX_POINTS:
-        raise ValueError(f"more than {MAX_POINTS:,} points")
+        raise CoreError("data.points", limit=MAX_POINTS)
     if not np.isfinite(X).all():
-        raise ValueError("the data contains NaN or infinite values")
+        raise CoreError("data.not_finite")
     if X.size and float(np.abs(X).max()) > COORDINATE_LIMIT:
-        raise ValueError(f"coordinates beyond ±{COORDINATE_LIMIT:g} cannot be drawn; rescale the data")
+        raise CoreError("data.far", limit=COORDINATE_LIMIT)
 
 
 MAX_DRAWN_PER_CLASS = 5_000  # points drawn per class; training always uses all of them

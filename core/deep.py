@@ -7,7 +7,6 @@ describes the API. The shallow network (core.network) is the L = 2 case.
 """
 
 from core.deep_check import (  # noqa: F401
-    ACTIVATION_RANGES,
     HISTOGRAM_BINS,
     LayerDiagnostics,
     activation_histogram,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.activations import ACTIVATION_FACTS, LEAKY_SLOPE
+from core.activations import LEAKY_SLOPE, activation_facts
 from core.deep_layers import Params, layer_count
 from core.deep_model import L_model_backward, L_model_forward, compute_cost, l2_penalty
 from core.gradcheck import GradCheck, relative_difference
@@ -26,10 +26,6 @@ from core.gradcheck import GradCheck, relative_difference
 Array = np.ndarray
 HISTOGRAM_BINS = 20
 HISTOGRAM_EXAMPLES = 512  # at most this many examples (evenly strided) per histogram: cheap every frame
-# Where A = g(Z) lives; the bins span it (unbounded ones are cut where the plots stop).
-ACTIVATION_RANGES: dict[str, tuple[float, float]] = {
-    n: f.histogram_range for n, f in ACTIVATION_FACTS.items()
-}
 
 
 def parameter_keys(L: int) -> list[str]:
@@ -122,13 +118,13 @@ class LayerDiagnostics:
 
 def histogram_edges(activation: str, bins: int = HISTOGRAM_BINS) -> Array:
     """Fixed edges over the activation's range: frame after frame the bars stay comparable."""
-    lo, hi = ACTIVATION_RANGES.get(activation, (-4.0, 4.0))
+    lo, hi = activation_facts(activation).histogram_range  # unbounded ones cut where the plots stop
     return np.linspace(lo, hi, bins + 1)
 
 
 def activation_histogram(A: Array, activation: str, bins: int = HISTOGRAM_BINS) -> Array:
     """Fractions (bins,) of A's entries per fixed bin; values outside go to the end bins."""
-    lo, hi = ACTIVATION_RANGES.get(activation, (-4.0, 4.0))
+    lo, hi = activation_facts(activation).histogram_range
     x = A.ravel() - lo
     x *= bins / (hi - lo)
     np.fmax(x, 0.0, out=x)  # fmax/fmin: a NaN goes to the first bin, +-inf to the ends, no warning

@@ -17,6 +17,7 @@ import numpy as np
 
 from core import logreg_surface as ls
 from core.optimizers import OPTIMIZER_LABELS, OPTIMIZER_NAMES, make_optimizer
+from core.validation import RANGES, CoreError, check, check_choice
 
 Array = np.ndarray
 
@@ -24,7 +25,7 @@ GRID_N = 160  # the surface is sampled on GRID_N x GRID_N points
 MAX_STEPS = 3000  # a race ends here (a path of 3001 points is plenty to watch)
 DIVERGE_FACTOR = 3.0  # diverged: farther than this many half-widths from the square's centre
 GRAD_TOL, STEP_TOL = 1e-6, 1e-7  # converged: gradient and last step both this small
-LEARNING_RATE_RANGE = (1e-3, 100.0)
+LEARNING_RATE_RANGE = RANGES["descent.learning_rate"].bounds
 # The plotted square (p1_lo, p1_hi, p2_lo, p2_hi) and the default start, per mode.
 EXTENTS: dict[str, tuple[float, float, float, float]] = {
     "w_b": (-6.0, 8.0, -7.0, 7.0),
@@ -60,22 +61,20 @@ class DescentConfig:
     start: tuple[float, float] | None = None  # None: the mode's default start
 
     def __post_init__(self) -> None:
-        _check(self.mode in ls.MODES, f"mode must be one of {ls.MODES}, got {self.mode!r}")
-        _check(self.loss in ls.LOSSES, f"loss must be one of {ls.LOSSES}, got {self.loss!r}")
-        _check(isinstance(self.m, int) and 4 <= self.m <= 10_000, "m must be 4..10000")
-        _check(_finite_in(self.separation, 0.0, 10.0), "separation must be in [0, 10]")
-        _check(_finite_in(self.noise, 0.01, 10.0), "noise must be in [0.01, 10]")
-        _check(_finite_in(self.learning_rate, *LEARNING_RATE_RANGE), "learning rate out of range")
-        _check(_finite_in(self.beta1, 0.0, 0.999), "beta1 must be in [0, 0.999]")
-        _check(_finite_in(self.beta2, 0.0, 0.99999), "beta2 must be in [0, 0.99999]")
-        _check(_finite_in(self.beta_rmsprop, 0.0, 0.99999), "beta_rmsprop must be in [0, 0.99999]")
+        check_choice("mode", self.mode, ls.MODES)
+        check_choice("loss", self.loss, ls.LOSSES)
+        for name in ("m", "separation", "noise", "learning_rate", "beta1", "beta2", "beta_rmsprop"):
+            check(name, getattr(self, name), f"descent.{name}")
         names = tuple(self.optimizers)
-        _check(all(n in OPTIMIZER_NAMES for n in names), f"optimizers must be in {OPTIMIZER_NAMES}")
-        _check(len(set(names)) == len(names), "each optimizer may race once")
+        for name in names:
+            check_choice("optimizers", name, OPTIMIZER_NAMES)
+        if len(set(names)) != len(names):
+            raise CoreError("descent.optimizer_twice")
         object.__setattr__(self, "optimizers", names)
         if self.start is not None:
             start = tuple(float(v) for v in self.start)
-            _check(len(start) == 2 and all(math.isfinite(v) for v in start), "bad start point")
+            if not (len(start) == 2 and all(math.isfinite(v) for v in start)):
+                raise CoreError("descent.start")
             object.__setattr__(self, "start", start)
 
     @property
@@ -98,21 +97,11 @@ class DescentConfig:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown configuration keys: {', '.join(unknown)}")
+            raise CoreError("config.unknown_keys", keys=", ".join(unknown))
         data["optimizers"] = tuple(data.get("optimizers", ()))
         if data.get("start") is not None:
             data["start"] = tuple(data["start"])
         return cls(**data)
-
-
-def _check(ok: bool, message: str) -> None:
-    if not ok:
-        raise ValueError(message)
-
-
-def _finite_in(value: Any, lo: float, hi: float) -> bool:
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
-    return ok and math.isfinite(value) and lo <= value <= hi
 
 
 @dataclass(frozen=True)

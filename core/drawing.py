@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.validation import CoreError
+
 Array = np.ndarray
 Split = tuple[Array, Array, Array, Array]  # X_train (2, m), Y_train (1, m), X_test, Y_test
 
@@ -36,5 +38,5 @@ def remove_nearest(split: Split, x1: float, x2: float, scale: tuple[float, float
         return X_train, Y_train, X_test[:, keep], Y_test[:, keep]
     keep = np.arange(m) != k
     if len(np.unique(Y_train[0, keep])) < 2:
-        raise ValueError("the training set needs points of both classes")
+        raise CoreError("data.both_classes")
     return X_train[:, keep], Y_train[:, keep], X_test, Y_test

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.validation import CoreError
+
 Array = np.ndarray
 
 # name -> row of the mapped input; the order is the order of the rows of A^[0].
@@ -21,7 +23,7 @@ FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
 
 def check_features(features: tuple[str, ...]) -> None:
     if not features:
-        raise ValueError("choose at least one input feature")
+        raise CoreError("features.none")
     unknown = [f for f in features if f not in FEATURES]
     if unknown or len(set(features)) != len(features):
         raise ValueError(f"input features must be distinct names from {', '.join(FEATURE_NAMES)}")

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from core.csvdata import atomic_write_text
 from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, looks_utf16, read_bytes, shorten
+from core.validation import CoreError
 
 FORMAT = "nn-visualizer-session"
 VERSION = 1
@@ -33,21 +34,22 @@ def load_session(path: str | os.PathLike) -> tuple[str, dict[str, Any]]:
     path = Path(path)
     raw = read_bytes(path, MAX_BYTES)
     if raw.startswith(UTF16_BOMS) or looks_utf16(raw):
-        raise fail(path, "UTF-16 text; save it as UTF-8")
+        raise fail(path, CoreError("file.utf16"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise fail(path, "not a session file (not UTF-8 text)") from None
+        raise fail(path, CoreError("session.not_utf8")) from None
     document = load_json(path, text)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise fail(path, "not an nn-visualizer session")
+        raise fail(path, CoreError("session.format"))
     version = document.get("version")
     if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
-        raise fail(path, f"session version {json.dumps(version)[:QUOTE_LIMIT]} is not supported "
-                         f"(this program reads version {VERSION})")  # fmt: skip
+        raise fail(
+            path, CoreError("session.version", version=json.dumps(version)[:QUOTE_LIMIT], supported=VERSION)
+        )
     lesson, state = document.get("lesson"), document.get("state")
     if not isinstance(lesson, str) or not isinstance(state, dict):
-        raise fail(path, "the session has no lesson or no state")
+        raise fail(path, CoreError("session.empty"))
     return lesson, state
 
 
@@ -57,4 +59,4 @@ def open_session(path: str | os.PathLike, restore: Callable[[str, dict[str, Any]
     try:
         return restore(lesson, state)
     except ValueError as exc:
-        raise fail(Path(path), shorten(str(exc))) from None
+        raise fail(Path(path), exc if isinstance(exc, CoreError) else shorten(str(exc))) from None

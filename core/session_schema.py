@@ -15,7 +15,9 @@ import numpy as np
 
 from core.config import CONFIG_VERSION, V2_FIELDS, TrainConfig
 from core.data_limits import MAX_POINTS
+from core.messages import MESSAGES
 from core.userfile import shorten
+from core.validation import CoreError
 
 STATE_KEYS = (
     "config",
@@ -40,29 +42,32 @@ MAX_CAPACITY = 1 << 16  # CostHistory keeps 2,048; a session may hold at most th
 U128 = 2**128
 
 
-def field_error(name: str, problem: str) -> ValueError:
-    return ValueError(f"field {name}: {problem}")
+def field_error(name: str, problem: str | CoreError, **params: Any) -> CoreError:
+    """ "field <name>: <problem>", the problem by its id (core.messages) and parameters."""
+    if isinstance(problem, str) and problem in MESSAGES:
+        problem = CoreError(problem, **params)
+    return CoreError("field", name=name, problem=problem)
 
 
 def check_keys(value: Any, name: str, keys: tuple[str, ...]) -> dict:
     """`value` must be a JSON object with exactly `keys` (none missing, none unknown)."""
     if not isinstance(value, dict):
-        raise field_error(name, "must be a JSON object")
+        raise field_error(name, "field.object")
     missing = [k for k in keys if k not in value]
     if missing:
-        raise field_error(f"{name}.{missing[0]}" if name else missing[0], "missing")
+        raise field_error(f"{name}.{missing[0]}" if name else missing[0], "field.missing")
     unknown = sorted(str(k) for k in value if k not in keys)
     if unknown:
-        raise field_error(f"{name}.{unknown[0]}" if name else unknown[0], "unknown key")
+        raise field_error(f"{name}.{unknown[0]}" if name else unknown[0], "field.unknown")
     return value
 
 
 def whole(value: Any, name: str, lo: int, hi: int) -> int:
     """An int (not a bool, not a float) in lo..hi."""
     if type(value) is not int:
-        raise field_error(name, f"must be a whole number, got {_kind(value)}")
+        raise field_error(name, "field.whole", kind=_kind(value))
     if not lo <= value <= hi:
-        raise field_error(name, f"must be between {lo:,} and {hi:,}")
+        raise field_error(name, "field.between", lo=lo, hi=hi)
     return value
 
 
@@ -75,21 +80,21 @@ def numbers(value: Any, name: str, rows: int | None = None, max_len: int = MAX_P
     """A rectangular list of lists of numbers (or a flat list when rows is None) as float64."""
     nested = value if rows is not None else [value]
     if not isinstance(nested, list) or (rows is not None and len(nested) != rows):
-        raise field_error(name, f"must be a list of {rows} rows" if rows else "must be a list of numbers")
+        raise field_error(name, "field.rows", rows=rows) if rows else field_error(name, "field.numbers")
     width = len(nested[0]) if nested and isinstance(nested[0], list) else -1
     for row in nested:
         if not isinstance(row, list) or len(row) != width:
-            raise field_error(name, "must be rows of equal length")
+            raise field_error(name, "field.equal_rows")
         if len(row) > max_len:
-            raise field_error(name, f"holds more than {max_len:,} values")
+            raise field_error(name, "field.too_many", limit=max_len)
         if not all(type(v) is float or type(v) is int for v in row):
-            raise field_error(name, "must hold numbers only")
+            raise field_error(name, "field.numbers_only")
     try:
         a = np.array(nested, dtype=float)
     except OverflowError:
-        raise field_error(name, "holds a number too large") from None
+        raise field_error(name, "field.number_too_large") from None
     if not np.isfinite(a).all():
-        raise field_error(name, "holds a number too large (or not finite)")
+        raise field_error(name, "field.not_finite")
     return a if rows is not None else a[0]
 
 
@@ -99,29 +104,29 @@ def check_config(value: Any) -> None:
     Version 1 has the fields of the one-hidden-layer Trainer; version 2 all of them.
     """
     if not isinstance(value, dict):
-        raise field_error("config", "must be a JSON object")
+        raise field_error("config", "field.object")
     version = whole(value.get("version"), "config.version", 1, CONFIG_VERSION)  # from_dict decides the rest
     keys = ("version", *(f.name for f in fields(TrainConfig) if version >= 2 or f.name not in V2_FIELDS))
     keys = tuple(k for k in keys if k in value or k not in LATER_V2_FIELDS)  # written before they existed
     config = check_keys(value, "config", keys)
     for key, v in config.items():
         if type(v) is int and abs(v) > MAX_STEP:  # also guards float() on a 4,000-digit integer
-            raise field_error(f"config.{key}", "must be between the setting's limits")
+            raise field_error(f"config.{key}", "field.limits")
     try:
         TrainConfig.from_dict(config)
     except ValueError as exc:
-        raise field_error("config", shorten(str(exc))) from None
+        raise field_error("config", exc if isinstance(exc, CoreError) else shorten(str(exc))) from None
 
 
 def check_rng(value: Any) -> None:
     """numpy's PCG64 state as bit_generator.state gives it: 128-bit state, odd 128-bit increment."""
     rng = check_keys(value, "rng", ("bit_generator", "state", "has_uint32", "uinteger"))
     if rng["bit_generator"] != "PCG64":
-        raise field_error("rng.bit_generator", "must be PCG64")
+        raise field_error("rng.bit_generator", "field.pcg64")
     inner = check_keys(rng["state"], "rng.state", ("state", "inc"))
     whole(inner["state"], "rng.state.state", 0, U128 - 1)
     if whole(inner["inc"], "rng.state.inc", 0, U128 - 1) % 2 == 0:
-        raise field_error("rng.state.inc", "must be odd (numpy never makes an even one)")
+        raise field_error("rng.state.inc", "field.odd")
     whole(rng["has_uint32"], "rng.has_uint32", 0, 1)
     whole(rng["uinteger"], "rng.uinteger", 0, 2**32 - 1)
 
@@ -129,11 +134,11 @@ def check_rng(value: Any) -> None:
 def check_order(value: Any) -> None:
     """The rest of an epoch's shuffled order: distinct whole numbers >= 0 (a permutation's tail)."""
     if not isinstance(value, list) or len(value) > MAX_POINTS:
-        raise field_error("order", f"must be a list of at most {MAX_POINTS:,} whole numbers")
+        raise field_error("order", "field.order_list", limit=MAX_POINTS)
     if not all(type(v) is int and 0 <= v < MAX_POINTS for v in value):
-        raise field_error("order", "must hold whole numbers between 0 and the number of points")
+        raise field_error("order", "field.order_range")
     if len(set(value)) != len(value):
-        raise field_error("order", "must not repeat a point (it is part of a permutation)")
+        raise field_error("order", "field.order_repeat")
 
 
 def check_history(value: Any, name: str, step: int) -> None:
@@ -141,20 +146,20 @@ def check_history(value: Any, name: str, step: int) -> None:
     h = check_keys(value, name, HISTORY_KEYS)
     capacity = whole(h["capacity"], f"{name}.capacity", 4, MAX_CAPACITY)
     if capacity % 2:
-        raise field_error(f"{name}.capacity", "must be even")
+        raise field_error(f"{name}.capacity", "field.even")
     stride = whole(h["stride"], f"{name}.stride", 1, MAX_STEP)
     if stride & (stride - 1):
-        raise field_error(f"{name}.stride", "must be a power of two")
+        raise field_error(f"{name}.stride", "field.power_of_two")
     whole(h["offered"], f"{name}.offered", 0, MAX_STEP)
     for key in ("steps", "values"):
         if not isinstance(h[key], list) or len(h[key]) > capacity:
-            raise field_error(f"{name}.{key}", "must be a list no longer than the capacity")
+            raise field_error(f"{name}.{key}", "field.history_length")
     if not all(type(s) is int and 0 <= s <= step for s in h["steps"]):
-        raise field_error(f"{name}.steps", "must be whole numbers between 0 and the step")
+        raise field_error(f"{name}.steps", "field.history_steps")
     if any(b <= a for a, b in zip(h["steps"], h["steps"][1:], strict=False)):
-        raise field_error(f"{name}.steps", "must increase")
+        raise field_error(f"{name}.steps", "field.increase")
     if len(numbers(h["values"], f"{name}.values")) != len(h["steps"]):
-        raise field_error(f"{name}.values", "must have one value per step")
+        raise field_error(f"{name}.values", "field.per_step")
 
 
 def check_trainer_state(state: Any) -> None:
@@ -177,7 +182,7 @@ def check_trainer_state(state: Any) -> None:
         numbers(data["Y"], "data.Y", rows=1)
     params = state["parameters"]
     if not isinstance(params, dict):
-        raise field_error("parameters", "must be a JSON object")
+        raise field_error("parameters", "field.object")
     for key, value in params.items():
         numbers(value, f"parameters.{key}", rows=len(value) if isinstance(value, list) else -1)
     step = whole(state["step"], "step", 0, MAX_STEP)
@@ -197,13 +202,13 @@ def _check_v2(state: dict, step: int) -> None:
     whole(state["epoch"], "epoch", 0, MAX_STEP)
     total = state["epoch_sum"]
     if not isinstance(total, list) or len(total) != 2:
-        raise field_error("epoch_sum", "must be a list of numbers")  # [sum of m_t J_t, sum of m_t]
+        raise field_error("epoch_sum", "field.numbers")  # [sum of m_t J_t, sum of m_t]
     numbers(total[:1], "epoch_sum")
     whole(total[1], "epoch_sum", 0, MAX_STEP * MAX_POINTS)
     check_history(state["epoch_history"], "epoch_history", step)
     norms = state["norm_histories"]
     if not isinstance(norms, list) or len(norms) > MAX_LAYERS:
-        raise field_error("norm_histories", f"must be a list of at most {MAX_LAYERS} histories")
+        raise field_error("norm_histories", "field.histories", limit=MAX_LAYERS)
     for i, history in enumerate(norms):
         check_history(history, f"norm_histories.{i}", step)
     optimizer = state["optimizer"]
@@ -212,9 +217,7 @@ def _check_v2(state: dict, step: int) -> None:
         for key in ("v", "s"):
             averages = optimizer[key]
             if not isinstance(averages, dict) or len(averages) > 2 * MAX_LAYERS:
-                raise field_error(
-                    f"optimizer.{key}", "must be a JSON object of at most one entry per parameter"
-                )
+                raise field_error(f"optimizer.{key}", "field.averages")
             for name, value in averages.items():
                 numbers(value, f"optimizer.{key}.{name}", rows=len(value) if isinstance(value, list) else -1)
         whole(optimizer["t"], "optimizer.t", 0, MAX_STEP)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from core.config import TrainConfig
 from core.trainer import Trainer, TrainSnapshot
+from core.validation import CoreError
 
 SIZES: tuple[int, ...] = (1, 2, 3, 4, 5, 20, 50)  # the sizes of the course's notebook
 SWEEP_FIELDS = frozenset({"dataset", "activation", "learning_rate"})  # what the lesson lets vary
@@ -34,6 +35,8 @@ class SizeSweep:
     The data set is the same for every size because it depends only on the shared
     config (dataset, m, noise, data_seed); only n_h differs between the trainers.
     """
+
+    steps_per_tick = None  # the engine contract's pacing: fill the controller's time budget
 
     def __init__(self, config: TrainConfig | None = None, sizes: tuple[int, ...] = SIZES) -> None:
         self._config = config or TrainConfig()
@@ -66,7 +69,7 @@ class SizeSweep:
         """The shared config with `changes` (validated; n_h is the sweep's, not the user's)."""
         unknown = set(changes) - SWEEP_FIELDS
         if unknown:
-            raise ValueError(f"the sweep does not vary {', '.join(sorted(unknown))}")
+            raise CoreError("sweep.fixed", names=", ".join(sorted(unknown)))
         return self._config.changed(**changes)
 
     def step(self, n: int = 1) -> int:

@@ -31,6 +31,8 @@ def _frozen(a: Array) -> Array:
 class Trainer:
     """Trains one model on one data set; step(n), reset() and snapshot() are all the GUI needs."""
 
+    steps_per_tick = None  # the engine contract's pacing: fill the controller's time budget
+
     def __init__(self, config: TrainConfig | None = None, data: tuple[Array, Array] | None = None):
         self._config = config or TrainConfig()
         self._custom_data = None if data is None else (_frozen(data[0]), _frozen(data[1]))

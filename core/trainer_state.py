@@ -18,6 +18,7 @@ from core.config import TrainConfig
 from core.data_limits import check_drawable
 from core.history import CostHistory
 from core.session_schema import check_trainer_state
+from core.validation import CoreError
 
 if TYPE_CHECKING:
     from core.trainer import Trainer
@@ -77,7 +78,7 @@ def check_data(X: Array, Y: Array) -> None:
     if X.ndim != 2 or X.shape[0] != 2 or Y.shape != (1, X.shape[1]) or X.shape[1] < 2:
         raise ValueError(f"data must be X (2, m) and Y (1, m) with m >= 2; got {X.shape}, {Y.shape}")
     if not np.isin(Y, (0.0, 1.0)).all() or len(np.unique(Y)) < 2:
-        raise ValueError("labels must be 0 or 1, with both classes present")
+        raise CoreError("data.labels")
     check_drawable(X)
 
 

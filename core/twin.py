@@ -18,7 +18,7 @@ from core.history import CostHistory
 from core.symmetry import symmetry_measure
 from core.trainer import Trainer, TrainSnapshot
 from core.trainer_state import check_data
-from core.validation import RANGES
+from core.validation import RANGES, CoreError, check
 
 Array = np.ndarray
 
@@ -49,12 +49,9 @@ class TwinConfig:
 
     def __post_init__(self) -> None:
         if self.init not in SYMMETRIC_INITS:
-            raise ValueError(f"init must be one of {', '.join(SYMMETRIC_INITS)}; got {self.init!r}")
-        lo, hi = N_H_RANGE
-        if not (isinstance(self.n_h, int) and lo <= self.n_h <= hi):
-            raise ValueError(f"n_h must be a whole number in {lo}..{hi}, got {self.n_h!r}")
-        if not (0.05 <= self.class1_share <= 1.0):
-            raise ValueError(f"class1_share must be in 0.05..1, got {self.class1_share!r}")
+            raise CoreError("value.choice", name="init", choices=", ".join(SYMMETRIC_INITS), value=self.init)
+        check("n_h", self.n_h, "twin.n_h")
+        check("class1_share", self.class1_share, "twin.class1_share")
         self.train_config(symmetric=True)  # TrainConfig checks the rest
         self.train_config(symmetric=False)
 
@@ -121,6 +118,8 @@ class TwinSnapshot:
 
 class TwinEngine:
     """The lesson's engine: step(n), reset(), snapshot() drive both copies together."""
+
+    steps_per_tick = None  # the engine contract's pacing: fill the controller's time budget
 
     def __init__(self, config: TwinConfig | None = None) -> None:
         self._config = config or TwinConfig()

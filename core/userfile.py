@@ -15,16 +15,22 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from core.validation import CoreError
+
 QUOTE_LIMIT = 80  # characters of a quoted value in a message
 MAX_DEPTH = 64  # JSON nesting a session may have (it needs 6)
 CHUNK = 1 << 20
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def fail(path: Path, problem: str, line: int | None = None) -> ValueError:
-    """A ValueError in the one form every message has: "name[, line n]: problem"."""
-    where = f"{path.name}, line {line}" if line else path.name
-    return ValueError(f"{where}: {problem}")
+def fail(path: Path, problem: CoreError | str, line: int | None = None) -> CoreError:
+    """A CoreError in the one form every message has: "name[, line n]: problem".
+
+    `problem` is a CoreError(id, ...) without the file (or, from outside core, plain text).
+    """
+    if line:
+        return CoreError("file.at_line", file=path.name, line=line, problem=problem)
+    return CoreError("file.at", file=path.name, problem=problem)
 
 
 def quote(value: Any) -> str:
@@ -41,7 +47,7 @@ def shorten(text: str, limit: int = 4 * QUOTE_LIMIT) -> str:
 
 
 def _os_error(path: Path, exc: OSError) -> ValueError:
-    return fail(path, f"cannot be read ({exc.strerror or exc})")
+    return fail(path, CoreError("file.unreadable_because", reason=exc.strerror or str(exc)))
 
 
 def read_bytes(path: str | os.PathLike, limit: int) -> bytes:
@@ -50,9 +56,11 @@ def read_bytes(path: str | os.PathLike, limit: int) -> bytes:
     try:
         info = os.stat(path)  # follows a symlink: its target is what would be read
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        raise _os_error(path, exc) if isinstance(exc, OSError) else fail(path, "cannot be read") from None
+        raise (
+            _os_error(path, exc) if isinstance(exc, OSError) else fail(path, CoreError("file.unreadable"))
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise fail(path, f"not a regular file ({_kind(info.st_mode)})")
+        raise fail(path, CoreError(_kind(info.st_mode)))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -60,7 +68,7 @@ def read_bytes(path: str | os.PathLike, limit: int) -> bytes:
         raise _os_error(path, exc) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between stat and open
-            raise fail(path, "not a regular file")
+            raise fail(path, CoreError("file.not_regular"))
         return _read_at_most(path, fd, limit)
     except OSError as exc:
         raise _os_error(path, exc) from None
@@ -77,7 +85,7 @@ def _read_at_most(path: Path, fd: int, limit: int) -> bytes:
         chunks.append(chunk)
         total += len(chunk)
     if total > limit:
-        raise fail(path, f"larger than {limit // 2**20} MB (the most this program reads)")
+        raise fail(path, CoreError("file.too_large", mb=limit // 2**20))
     return b"".join(chunks)
 
 
@@ -87,24 +95,26 @@ def read_chunk(fd: int, size: int) -> bytes:
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe"), (stat.S_ISCHR, "a device"),
-                       (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket")):  # fmt: skip
+    """The id of the message naming what the path is instead of a regular file."""
+    for test, name in ((stat.S_ISDIR, "file.folder"), (stat.S_ISFIFO, "file.pipe"),
+                       (stat.S_ISCHR, "file.device"), (stat.S_ISBLK, "file.device"),
+                       (stat.S_ISSOCK, "file.socket")):  # fmt: skip
         if test(mode):
             return name
-    return "a special file"
+    return "file.special"
 
 
 def decode_text(path: Path, raw: bytes) -> str:
     """Strict UTF-8 (a UTF-8 BOM is allowed); UTF-16 and binary data are named as such."""
     if raw.startswith(UTF16_BOMS) or looks_utf16(raw):
-        raise fail(path, "UTF-16 text; save it as UTF-8")
+        raise fail(path, CoreError("file.utf16"))
     if b"\x00" in raw:
-        raise fail(path, "not a text file (it contains binary data)")
+        raise fail(path, CoreError("file.binary"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise fail(path, "not UTF-8 text", line) from None
+        raise fail(path, CoreError("file.not_utf8"), line) from None
 
 
 def looks_utf16(raw: bytes) -> bool:
@@ -149,24 +159,24 @@ def load_json(path: Path, text: str) -> Any:
     """json.loads with every failure as a located ValueError: syntax, depth, NaN, huge integers."""
     line = json_depth_line(text)
     if line is not None:
-        raise fail(path, f"damaged (JSON error at line {line}: nested more than {MAX_DEPTH} deep)")
+        raise fail(path, CoreError("json.too_deep", line=line, depth=MAX_DEPTH))
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except _ConstantError as exc:
-        raise fail(path, f"a session may not contain {exc}") from None
+        raise fail(path, CoreError("json.constant", name=str(exc))) from None
     except json.JSONDecodeError as exc:
-        raise fail(path, f"damaged or truncated (JSON error at line {exc.lineno}: {exc.msg})") from None
+        raise fail(path, CoreError("json.syntax", line=exc.lineno, error=exc.msg)) from None
     except ValueError as exc:  # NaN/Infinity, or an integer past Python's 4300 digits
-        raise fail(path, f"damaged ({_short(exc)})") from None
+        raise fail(path, _damaged(exc)) from None
     except RecursionError:  # cannot happen after the depth check; kept as a last guard
-        raise fail(path, "damaged (nested too deep)") from None
+        raise fail(path, CoreError("json.nested")) from None
 
 
-def _short(exc: Exception) -> str:
+def _damaged(exc: Exception) -> CoreError:
     text = str(exc)
     if "digits" in text:
-        return "a number with more than 4,300 digits"
-    return text[:QUOTE_LIMIT]
+        return CoreError("json.huge_number")
+    return CoreError("json.damaged", error=text[:QUOTE_LIMIT])
 
 
 class _ConstantError(Exception):

@@ -12,28 +12,16 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-# id -> English template (str.format with the error's params)
-MESSAGES: dict[str, str] = {
-    "value.choice": "{name} must be one of {choices}; got {value!r}",
-    "value.number": "{name} must be a number, got {value!r}",
-    "value.whole": "{name} must be a whole number, got {value!r}",
-    "value.range": "{name} must be between {lo:g} and {hi:g}, got {value!r}",
-    "value.type": "{name} must be of type {type}, got {value!r}",
-    "value.bool": "{name} must be true or false, got {value!r}",
-    "value.list": "{name} must be a list, got {value!r}",
-    "config.not_object": "a configuration must be a JSON object",
-    "config.json": "not valid JSON: {error}",
-    "config.version": "configuration version {version!r} is not supported",
-    "config.unknown_keys": "unknown configuration keys: {keys}",
-    "layers.count": "hidden_sizes must have {lo} to {hi} layers, got {count}",
-    "layers.activations": (
-        "hidden_activations must name one activation per hidden layer ({layers}), got {count}"
-    ),
-}
+from core.messages import MESSAGES
+
+__all__ = ["MESSAGES", "RANGES", "CoreError", "Range", "check", "check_choice", "check_range", "check_type"]
 
 
 class CoreError(ValueError):
-    """A refused value or file: str(error) is the English message; `id` and `params` say the same."""
+    """A refused value or file: str(error) is the English message; `id` and `params` say the same.
+
+    `params` may hold another CoreError (the problem a located message reports).
+    """
 
     def __init__(self, id: str, **params: Any) -> None:  # noqa: A002 - the message's id
         self.id = id
@@ -43,16 +31,26 @@ class CoreError(ValueError):
 
 @dataclass(frozen=True)
 class Range:
-    """The values a setting may take: [lo, hi], whole numbers or not, shown on a log scale or not."""
+    """The values a setting may take: [lo, hi], whole numbers or not, shown on a log scale or not.
+
+    `offer`: the narrower span a lesson's slider shows where [lo, hi] is what a file or a
+    typed value may hold but not a useful slider (a data seed, λ past 10); None: all of it.
+    """
 
     lo: float
     hi: float
     integer: bool = False
     log: bool = False
+    offer: tuple[float, float] | None = None
 
     @property
     def bounds(self) -> tuple[float, float]:
         return (self.lo, self.hi)
+
+    @property
+    def slider(self) -> tuple[float, float]:
+        """What a slider or spin box for this setting offers."""
+        return self.offer if self.offer is not None else self.bounds
 
 
 M_MIN, M_MAX = 4, 100_000
@@ -60,15 +58,15 @@ SEED_MAX = 2**32 - 1
 
 RANGES: dict[str, Range] = {
     # the Trainer's TrainConfig
-    "m": Range(M_MIN, M_MAX, integer=True),
-    "noise": Range(0.0, 5.0),
-    "test_ratio": Range(0.0, 0.9),
+    "m": Range(M_MIN, M_MAX, integer=True, offer=(20, 2000)),
+    "noise": Range(0.0, 5.0, offer=(0.0, 1.0)),
+    "test_ratio": Range(0.0, 0.9, offer=(0.0, 0.5)),
     "n_h": Range(1, 50, integer=True),
     "hidden_layers": Range(1, 8, integer=True),
     "leaky_slope": Range(0.0, 1.0),
-    "init_constant": Range(-10.0, 10.0),
+    "init_constant": Range(-10.0, 10.0, offer=(-2.0, 2.0)),
     "learning_rate": Range(1e-4, 10.0, log=True),
-    "lambd": Range(0.0, 100.0),
+    "lambd": Range(0.0, 100.0, offer=(0.0, 10.0)),
     "keep_prob": Range(0.05, 1.0),
     "batch_size": Range(0, M_MAX, integer=True),
     "seed": Range(0, SEED_MAX, integer=True),
@@ -78,8 +76,22 @@ RANGES: dict[str, Range] = {
     "decay_interval": Range(1, 10**6, integer=True),
     # lessons with their own, narrower choices
     "twin.n_h": Range(2, 10, integer=True),
+    "twin.class1_share": Range(0.05, 1.0),
     "backprop.n_h": Range(2, 6, integer=True),
     "backprop.m": Range(1, 8, integer=True),
+    "backprop.seed": Range(0, SEED_MAX, integer=True, offer=(0, 999)),
+    "descent.m": Range(4, 10_000, integer=True),
+    "descent.separation": Range(0.0, 10.0, offer=(0.0, 4.0)),
+    "descent.noise": Range(0.01, 10.0, offer=(0.3, 3.0)),
+    "descent.learning_rate": Range(1e-3, 100.0, log=True),
+    "descent.beta1": Range(0.0, 0.999, offer=(0.0, 0.99)),
+    "descent.beta2": Range(0.0, 0.99999, offer=(0.9, 0.9999)),
+    "descent.beta_rmsprop": Range(0.0, 0.99999, offer=(0.5, 0.999)),
+    "probe.z_max": Range(1.0, 20.0),
+    "probe.slope": Range(0.0, 0.3),
+    "compgraph.value": Range(-1000.0, 1000.0),
+    "compgraph.logreg_value": Range(-100.0, 100.0),
+    "compgraph.epsilon": Range(1e-12, 1.0, log=True),
 }
 
 

@@ -90,7 +90,7 @@ def test_restart_messages_use_labels_in_the_current_language(window, qtbot):
     lesson = window.open_lesson("shallow-network")
     with qtbot.waitSignal(lesson.message) as blocker:
         lesson.apply_changes(data_seed=5)
-    assert blocker.args[0] == "Restarted from step 0: the data seed changed"
+    assert blocker.args[0] == "Started over from step 0: the data seed changed"
     window.set_language("zh_CN")
     try:
         lesson = window.open_lesson("shallow-network")

@@ -57,7 +57,7 @@ def settle():
 
 def test_presentation_mode_enlarges_hides_and_restores_exactly(window, qtbot):
     for key in window.lessons:  # tabs build their lesson when first opened: build them all
-        window.open_lesson(key)
+        window.open_lesson(key).finish_building()  # and the parts built after a first paint
     lesson = window.open_lesson("shallow-network")
     lesson.engine.step(30)
     window.controller.refresh()

@@ -10,6 +10,7 @@ LESSON_CLASSES: it is tested here as soon as it is there (and must define main_v
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLayout,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QWidget,
 )
 
 from visualizer.lessons import LESSON_CLASSES
+from visualizer.widgets.wrap_label import WrapLabel
 
 SIZES = ((1024, 768), (1280, 720), (1920, 1080))
 TITLE_BAR = 40  # a maximized window's frame and title take this much of the screen's height
@@ -177,6 +180,79 @@ def cut_tables(root: QWidget) -> list[str]:
     return found
 
 
+def clipped_scroll_contents(root: QWidget) -> list[str]:
+    """Scroll areas whose contents are larger than their view in a direction with no scroll bar
+    to reach the rest (a horizontal bar turned off, and text cut at the right)."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if content is None or not area.isVisible() or not content.isVisible():
+            continue
+        view = area.viewport()
+        if content.width() > view.width() + 1 and not area.horizontalScrollBar().isVisible():
+            found.append(f"{_name(content)} {content.width()} px wide in {_name(area)}: cut")
+        if content.height() > view.height() + 1 and not area.verticalScrollBar().isVisible():
+            found.append(f"{_name(content)} {content.height()} px high in {_name(area)}: cut")
+    return found
+
+
+def stale_wrap_labels(root: QWidget) -> list[str]:
+    """Wrapping labels that keep a minimum height for a narrower width than they have: an
+    empty band above or below their lines, and a scroll bar for nothing."""
+    found = []
+    for label in root.findChildren(WrapLabel):
+        if not label.isVisible() or label.width() <= 1:
+            continue
+        needs = label.lines_height(label.width())
+        if label.minimumHeight() > needs + 2:
+            found.append(f"{_name(label)} {label.text()[:40]!r} keeps {label.minimumHeight()} "
+                         f"px, its lines need {needs}")  # fmt: skip
+    return found
+
+
+def cut_plot_titles(root: QWidget) -> list[str]:
+    """pyqtgraph views whose scene is wider than the view (a long title's minimum width stretches
+    the plot past its widget: the title and the right of the axes are cut), or whose titles are
+    wider than the view."""
+    found = []
+    for view in root.findChildren(pg.GraphicsView):
+        item = view.centralWidget
+        if not view.isVisible() or item is None:
+            continue
+        if item.geometry().width() > view.width() + 1:
+            found.append(f"{_name(view)}: its plot is {item.geometry().width():.0f} px wide")
+        for label in [getattr(item, "titleLabel", None)]:
+            if label is None or not label.isVisible() or not label.text:
+                continue
+            width = label.item.boundingRect().width()
+            if width > view.width():
+                found.append(f"{_name(view)}: title {label.text[:40]!r} is {width:.0f} px wide")
+    return found
+
+
+def sideways_text(root: QWidget) -> list[str]:
+    """Text (a label in a scroll area) that must be scrolled sideways to be read: it should wrap
+    or shrink instead (the hidden-sizes table's J column was only reachable by its scroll bar)."""
+    return [f"{_name(area.widget())} {area.widget().text()[:30]!r} scrolls sideways in {_name(area)}"
+            for area in root.findChildren(QScrollArea)
+            if area.isVisible() and isinstance(area.widget(), QLabel)
+            and area.horizontalScrollBar().isVisible()]  # fmt: skip
+
+
+PLOT_MIN = 60  # px: less, and a plot's tick labels print over each other
+
+
+def squeezed_plots(root: QWidget) -> list[str]:
+    """Plots (axes and a view box) squeezed to a strip: at 1280x720 presenting the shallow cost
+    plot once had a 50 px box under its five tick labels."""
+    found = []
+    for view in root.findChildren(pg.PlotWidget):
+        box = view.getPlotItem().getViewBox()
+        if view.isVisible() and min(box.width(), box.height()) < PLOT_MIN:
+            found.append(f"{_name(view)}: its plot box is {box.width():.0f}x{box.height():.0f}")
+    return found
+
+
 def _contains(outer: QWidget, inner: QWidget) -> bool:
     return outer is inner or outer.isAncestorOf(inner)
 
@@ -206,4 +282,9 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert cut_off(window, window) == []
     assert cut_labels(lesson) == []
     assert cut_tables(lesson) == []
+    assert clipped_scroll_contents(lesson) == []
+    assert stale_wrap_labels(lesson) == []
+    assert cut_plot_titles(lesson) == []
+    assert squeezed_plots(lesson) == []
+    assert sideways_text(lesson) == []
     assert main_view_problems(lesson) == []

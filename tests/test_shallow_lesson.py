@@ -67,7 +67,7 @@ def test_each_slider_changes_the_config_as_labelled(window, lesson, control, val
     assert getattr(lesson.engine.config, field) == pytest.approx(value)
     assert (lesson.engine.step_count == 0) is restarts
     if restarts:
-        assert "Restarted" in window.statusBar().currentMessage()
+        assert "Started over" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize(
@@ -144,9 +144,12 @@ def test_divergence_is_shown_not_crashed(window, lesson, monkeypatch):
     window.controller.run()
     tick_until(window.controller, lambda: not window.controller.running, max_ticks=40)  # 2,000 steps
     assert "Diverged at step" in lesson.readout.text()
+    diverged_height = lesson.readout.height()
+    assert diverged_height >= lesson.readout.heightForWidth(lesson.readout.width())  # note whole
     assert np.isfinite(lesson.boundary.image.image).all()
     window.transport.reset_action.trigger()
     assert "Diverged" not in lesson.readout.text()
+    assert lesson.readout.height() < diverged_height  # no empty lines kept for the note
 
 
 def test_cost_view_follows_the_run_in_nice_steps(window, lesson):

@@ -5,13 +5,11 @@ import math
 import numpy as np
 import pytest
 
-from core.activations import ACTIVATION_NAMES
+from core.activations import ACTIVATION_NAMES, ZERO_AT_ZERO
 from core.network import forward_propagation, initialize_parameters
 from core.plane import hidden_maps, plane_grid, probability_map
 from core.symmetry import symmetry_measure, unit_table
 from core.twin import TwinConfig, TwinEngine, twin_data
-
-ZERO_AT_ZERO = ("tanh", "relu", "leaky_relu", "linear")  # g(0) = 0, so W = 0 gives A1 = 0
 
 
 def test_symmetry_measure_is_the_largest_difference_between_two_units():

@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 import pytest
 
-from core.twin import TwinConfig
 from visualizer.lessons.zero_init import ZeroInitLesson
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR
 from visualizer.lessons.zero_init_parts.copy_panel import weights_table
@@ -35,7 +34,7 @@ def images(panel):
 
 
 def test_unit_maps_are_identical_on_the_left_and_differ_on_the_right(lesson):
-    lesson._set_config(TwinConfig(init="constant", init_constant=0.5, n_h=5))
+    lesson.apply_changes(init="constant", init_constant=0.5, n_h=5)
     show(lesson, 300)
     left, right = images(lesson.symmetric_panel), images(lesson.random_panel)
     assert len(left) == len(right) == 5

@@ -80,6 +80,9 @@ def configure_pyqtgraph() -> None:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+    from visualizer.plots import pg_speedups
+
+    pg_speedups.apply()  # plots build in about half the time (no unseen menus, no re-set labels)
 
 
 def _settings_and_language(args: argparse.Namespace):

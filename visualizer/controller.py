@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from core.engine_contract import Engine
 from visualizer.frame_meter import FrameMeter
 
 TICK_MS = 16  # ~60 frames per second
@@ -22,20 +22,12 @@ TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), what
 SPEED_RANGE = (0.01, 10.0)
 
 
-class Engine(Protocol):
-    """What a lesson hands the controller. `steps_per_tick` (optional attribute) caps a tick:
-
-    None (or absent) fills the time budget; an integer paces an engine meant to be watched
-    step by step (gradient descent's path, backprop's stages) at that many steps per tick.
-    """
-
-    def step(self, n: int) -> int: ...
-    def reset(self) -> None: ...
-    def snapshot(self) -> Any: ...
-
-
 class Controller(QObject):
     """Owns the QTimer. Each tick trains, then emits one snapshot (the redraw).
+
+    It drives any engine of the contract (core.engine_contract.Engine): step, reset and
+    snapshot, paced by `steps_per_tick` (None: fill the time budget; read with getattr so a
+    test's bare stand-in needs no pacing).
 
     A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
     FrameMeter on the window, `watch_paint`). Training gets what the frame leaves of the

@@ -1,7 +1,8 @@
-"""core's messages about hostile files and session fields, in the interface's language.
+"""core's messages about files, CSV data and session fields, by id, in the interface's language.
 
-Kept apart from core_messages (which matches them) so each list stays readable; the
-context is the same, "CoreMessages".
+Kept apart from core_messages (which renders them) so each table stays readable; the context
+is the same, "CoreMessages". Each entry: id (core.messages) -> (translated template with
+positional fields, the names of core's parameters in that order).
 """
 
 from __future__ import annotations
@@ -10,80 +11,122 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
-
-def file_problems() -> list[tuple[str, str]]:
-    """(pattern, template) pairs for the reading path (core.userfile, core.csvdata, data limits)."""
-    return [
-        (r"not a regular file \(a folder\)", translate("CoreMessages", "not a regular file (a folder)")),
-        (r"not a regular file \(a pipe\)", translate("CoreMessages", "not a regular file (a pipe)")),
-        (r"not a regular file \(a device\)", translate("CoreMessages", "not a regular file (a device)")),
-        (r"not a regular file \(a socket\)", translate("CoreMessages", "not a regular file (a socket)")),
-        (r"not a regular file(?: \(a special file\))?", translate("CoreMessages", "not a regular file")),
-        (r"cannot be read", translate("CoreMessages", "cannot be read")),
-        (r"larger than (\d+) MB \(the most this program reads\)",
-         translate("CoreMessages", "larger than {0} MB (the most this program reads)")),
-        (r"UTF-16 text; save it as UTF-8", translate("CoreMessages", "UTF-16 text; save it as UTF-8")),
-        (r"damaged \(JSON error at line (\d+): nested more than (\d+) deep\)",
-         translate("CoreMessages", "damaged (JSON error at line {0}: nested more than {1} deep)")),
-        (r"damaged \(a number with more than 4,300 digits\)",
-         translate("CoreMessages", "damaged (a number with more than 4,300 digits)")),
-        (r"the line is longer than ([\d,]+) characters",
-         translate("CoreMessages", "the line is longer than {0} characters")),
-        (r"not a CSV row \((.*)\)", translate("CoreMessages", "not a CSV row ({0})")),
-        (r"separated by ';': use commas \(x1, x2, y\)",
-         translate("CoreMessages", "separated by ';': use commas (x1, x2, y)")),
-        (r"separated by tabs: use commas \(x1, x2, y\)",
-         translate("CoreMessages", "separated by tabs: use commas (x1, x2, y)")),
-        (r"(x1|x2|y) is too large to draw \(at most ±(\S+)\), got (.*)",
-         translate("CoreMessages", "{0} is too large to draw (at most ±{1}), got {2}")),
-        (r"more than ([\d,]+) points", translate("CoreMessages", "more than {0} points")),
-        (r"the data contains NaN or infinite values",
-         translate("CoreMessages", "the data contains NaN or infinite values")),
-        (r"coordinates beyond ±(\S+) cannot be drawn; rescale the data",
-         translate("CoreMessages", "coordinates beyond ±{0} cannot be drawn; rescale the data")),
-        (r"labels must be 0 or 1, with both classes present",
-         translate("CoreMessages", "labels must be 0 or 1, with both classes present")),
-    ]  # fmt: skip
+Templates = dict[str, tuple[str, tuple[str, ...]]]
 
 
-def field_problems() -> list[tuple[str, str]]:
-    """(pattern, template) pairs for what core.session_schema says after "field <name>: "."""
-    return [
-        (r"missing", translate("CoreMessages", "missing")),
-        (r"unknown key", translate("CoreMessages", "unknown key")),
-        (r"must be a JSON object", translate("CoreMessages", "must be a JSON object")),
-        (r"must be a whole number, got (.*)", translate("CoreMessages", "must be a whole number, got {0}")),
-        (r"must be between (\S+) and (\S+)", translate("CoreMessages", "must be between {0} and {1}")),
-        (r"must be a list of (\d+) rows", translate("CoreMessages", "must be a list of {0} rows")),
-        (r"must be a list of numbers", translate("CoreMessages", "must be a list of numbers")),
-        (r"must be rows of equal length", translate("CoreMessages", "must be rows of equal length")),
-        (r"holds more than ([\d,]+) values", translate("CoreMessages", "holds more than {0} values")),
-        (r"must hold numbers only", translate("CoreMessages", "must hold numbers only")),
-        (r"holds a number too large", translate("CoreMessages", "holds a number too large")),
-        (r"holds a number too large \(or not finite\)",
-         translate("CoreMessages", "holds a number too large (or not finite)")),
-        (r"must be between the setting's limits",
-         translate("CoreMessages", "must be between the setting's limits")),
-        (r"must be PCG64", translate("CoreMessages", "must be PCG64")),
-        (r"must be odd \(numpy never makes an even one\)",
-         translate("CoreMessages", "must be odd (numpy never makes an even one)")),
-        (r"must be a list of at most ([\d,]+) whole numbers",
-         translate("CoreMessages", "must be a list of at most {0} whole numbers")),
-        (r"must hold whole numbers between 0 and the number of points",
-         translate("CoreMessages", "must hold whole numbers between 0 and the number of points")),
-        (r"must not repeat a point \(it is part of a permutation\)",
-         translate("CoreMessages", "must not repeat a point (it is part of a permutation)")),
-        (r"must be even", translate("CoreMessages", "must be even")),
-        (r"must be a power of two", translate("CoreMessages", "must be a power of two")),
-        (r"must be a list no longer than the capacity",
-         translate("CoreMessages", "must be a list no longer than the capacity")),
-        (r"must be whole numbers between 0 and the step",
-         translate("CoreMessages", "must be whole numbers between 0 and the step")),
-        (r"must increase", translate("CoreMessages", "must increase")),
-        (r"must have one value per step", translate("CoreMessages", "must have one value per step")),
-        (r"must be a list of at most (\d+) histories",
-         translate("CoreMessages", "must be a list of at most {0} histories")),
-    ]  # fmt: skip
+def file_templates() -> Templates:
+    """Reading a file (core.userfile), CSV data (core.csvdata) and what data can be held."""
+    return {
+        "file.unreadable": (translate("CoreMessages", "cannot be read"), ()),
+        "file.unreadable_because": (translate("CoreMessages", "cannot be read ({0})"), ("reason",)),
+        "file.not_regular": (translate("CoreMessages", "not a regular file"), ()),
+        "file.folder": (translate("CoreMessages", "not a regular file (a folder)"), ()),
+        "file.pipe": (translate("CoreMessages", "not a regular file (a pipe)"), ()),
+        "file.device": (translate("CoreMessages", "not a regular file (a device)"), ()),
+        "file.socket": (translate("CoreMessages", "not a regular file (a socket)"), ()),
+        "file.special": (translate("CoreMessages", "not a regular file"), ()),
+        "file.too_large": (
+            translate("CoreMessages", "larger than {0} MB (the most this program reads)"),
+            ("mb",),
+        ),
+        "file.utf16": (translate("CoreMessages", "UTF-16 text; save it as UTF-8"), ()),
+        "file.binary": (translate("CoreMessages", "not a text file (it contains binary data)"), ()),
+        "file.not_utf8": (translate("CoreMessages", "not UTF-8 text"), ()),
+        "json.too_deep": (
+            translate("CoreMessages", "damaged (JSON error at line {0}: nested more than {1} deep)"),
+            ("line", "depth"),
+        ),
+        "json.constant": (translate("CoreMessages", "a session may not contain {0}"), ("name",)),
+        "json.syntax": (
+            translate("CoreMessages", "damaged or truncated (JSON error at line {0}: {1})"),
+            ("line", "error"),
+        ),
+        "json.huge_number": (translate("CoreMessages", "damaged (a number with more than 4,300 digits)"), ()),
+        "json.damaged": (translate("CoreMessages", "damaged ({0})"), ("error",)),
+        "json.nested": (translate("CoreMessages", "damaged (nested too deep)"), ()),
+        "csv.line_long": (translate("CoreMessages", "the line is longer than {0} characters"), ("limit",)),
+        "csv.row": (translate("CoreMessages", "not a CSV row ({0})"), ("error",)),
+        "csv.semicolons": (translate("CoreMessages", "separated by ';': use commas (x1, x2, y)"), ()),
+        "csv.tabs": (translate("CoreMessages", "separated by tabs: use commas (x1, x2, y)"), ()),
+        "csv.columns": (translate("CoreMessages", "expected 3 columns (x1, x2, y), found {0}"), ("found",)),
+        "csv.not_number": (translate("CoreMessages", "{0} is not a number: {1}"), ("column", "cell")),
+        "csv.not_finite": (translate("CoreMessages", "{0} must be finite, got {1}"), ("column", "cell")),
+        "csv.too_large": (
+            translate("CoreMessages", "{0} is too large to draw (at most ±{1}), got {2}"),
+            ("column", "limit", "cell"),
+        ),
+        "csv.label": (translate("CoreMessages", "the label y must be 0 or 1, got {0}"), ("cell",)),
+        "csv.rows": (translate("CoreMessages", "more than {0} rows"), ("limit",)),
+        "csv.empty": (translate("CoreMessages", "no data rows"), ()),
+        "csv.one_class": (
+            translate("CoreMessages", "every label is {0}; a classifier needs both classes 0 and 1"),
+            ("label",),
+        ),
+        "data.points": (translate("CoreMessages", "more than {0} points"), ("limit",)),
+        "data.not_finite": (translate("CoreMessages", "the data contains NaN or infinite values"), ()),
+        "data.far": (
+            translate("CoreMessages", "coordinates beyond ±{0} cannot be drawn; rescale the data"),
+            ("limit",),
+        ),
+        "data.labels": (translate("CoreMessages", "labels must be 0 or 1, with both classes present"), ()),
+        "data.both_classes": (translate("CoreMessages", "the training set needs points of both classes"), ()),
+    }
+
+
+def session_templates() -> Templates:
+    """Session files (core.session) and the fields core.session_schema names."""
+    return {
+        "session.not_utf8": (translate("CoreMessages", "not a session file (not UTF-8 text)"), ()),
+        "session.format": (translate("CoreMessages", "not an nn-visualizer session"), ()),
+        "session.version": (
+            translate(
+                "CoreMessages", "session version {0} is not supported (this program reads version {1})"
+            ),
+            ("version", "supported"),
+        ),
+        "session.empty": (translate("CoreMessages", "the session has no lesson or no state"), ()),
+        "field.missing": (translate("CoreMessages", "missing"), ()),
+        "field.unknown": (translate("CoreMessages", "unknown key"), ()),
+        "field.object": (translate("CoreMessages", "must be a JSON object"), ()),
+        "field.whole": (translate("CoreMessages", "must be a whole number, got {0}"), ("kind",)),
+        "field.between": (translate("CoreMessages", "must be between {0} and {1}"), ("lo", "hi")),
+        "field.rows": (translate("CoreMessages", "must be a list of {0} rows"), ("rows",)),
+        "field.numbers": (translate("CoreMessages", "must be a list of numbers"), ()),
+        "field.equal_rows": (translate("CoreMessages", "must be rows of equal length"), ()),
+        "field.too_many": (translate("CoreMessages", "holds more than {0} values"), ("limit",)),
+        "field.numbers_only": (translate("CoreMessages", "must hold numbers only"), ()),
+        "field.number_too_large": (translate("CoreMessages", "holds a number too large"), ()),
+        "field.not_finite": (translate("CoreMessages", "holds a number too large (or not finite)"), ()),
+        "field.limits": (translate("CoreMessages", "must be between the setting's limits"), ()),
+        "field.pcg64": (translate("CoreMessages", "must be PCG64"), ()),
+        "field.odd": (translate("CoreMessages", "must be odd (numpy never makes an even one)"), ()),
+        "field.order_list": (
+            translate("CoreMessages", "must be a list of at most {0} whole numbers"),
+            ("limit",),
+        ),
+        "field.order_range": (
+            translate("CoreMessages", "must hold whole numbers between 0 and the number of points"),
+            (),
+        ),
+        "field.order_repeat": (
+            translate("CoreMessages", "must not repeat a point (it is part of a permutation)"),
+            (),
+        ),
+        "field.even": (translate("CoreMessages", "must be even"), ()),
+        "field.power_of_two": (translate("CoreMessages", "must be a power of two"), ()),
+        "field.history_length": (translate("CoreMessages", "must be a list no longer than the capacity"), ()),
+        "field.history_steps": (
+            translate("CoreMessages", "must be whole numbers between 0 and the step"),
+            (),
+        ),
+        "field.increase": (translate("CoreMessages", "must increase"), ()),
+        "field.per_step": (translate("CoreMessages", "must have one value per step"), ()),
+        "field.histories": (translate("CoreMessages", "must be a list of at most {0} histories"), ("limit",)),
+        "field.averages": (
+            translate("CoreMessages", "must be a JSON object of at most one entry per parameter"),
+            (),
+        ),
+    }
 
 
 def value_kind(kind: str) -> str:

@@ -11,13 +11,15 @@ from visualizer.lessons.base import Lesson, lesson_title
 class LessonBook(Mapping[str, Lesson]):
     """A read-only mapping key -> Lesson whose values are constructed on first access.
 
+    `lessons` are Lesson classes or LessonEntry items (a class not imported yet: its module is
+    imported when the lesson is first built or its class asked for).
     `built` lists the lessons that exist so far; iterating over keys builds nothing.
     `engines` (key -> engine) hands a lesson the engine it had before the window was built
     again (a language change): it goes on where it was.
     """
 
     def __init__(
-        self, classes: list[type[Lesson]], on_built: Callable[[Lesson], None],
+        self, classes: list[Any], on_built: Callable[[Lesson], None],
         engines: Mapping[str, Any] | None = None,
     ) -> None:  # fmt: skip
         self._classes = {cls.key: cls for cls in classes}
@@ -28,7 +30,7 @@ class LessonBook(Mapping[str, Lesson]):
     def __getitem__(self, key: str) -> Lesson:
         lesson = self._built.get(key)
         if lesson is None:
-            cls = self._classes[key]  # KeyError for an unknown key
+            cls = self.lesson_class(key)  # KeyError for an unknown key
             lesson = self._built[key] = cls(engine=self._engines.pop(key, None))
             self._on_built(lesson)
         return lesson
@@ -44,7 +46,8 @@ class LessonBook(Mapping[str, Lesson]):
         return lesson_title(self._classes[key])
 
     def lesson_class(self, key: str) -> type[Lesson]:
-        return self._classes[key]
+        item = self._classes[key]
+        return item if isinstance(item, type) else item.load()
 
     @property
     def built(self) -> dict[str, Lesson]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,9 +14,8 @@ from visualizer.controller import Controller, Engine
 from visualizer.export_menu import ExportMenu
 from visualizer.file_menu import FileMenu
 from visualizer.font_check import warn_once_if_no_chinese_font
-from visualizer.gl_window import make_gl_capable
 from visualizer.lesson_book import LessonBook
-from visualizer.lessons import FIRST_LESSON, LESSON_CLASSES
+from visualizer.lessons import FIRST_LESSON, LESSONS
 from visualizer.lessons.base import Lesson
 from visualizer.plots.paint_cache import cache_static_items
 from visualizer.shared_keys import SharedKeys
@@ -50,9 +50,18 @@ class MainWindow(QMainWindow):
         self.export_menu: ExportMenu | None = None
         self.view_menu: ViewMenu | None = None
         self._shared_keys = SharedKeys(self)  # Space, Right, N, R whatever has focus
-        self.gl_keeper = make_gl_capable(self)  # no window re-creation when the 3D view arrives
         self._build({}, FIRST_LESSON)
         warn_once_if_no_chinese_font(self)
+        self._to_import = [entry.load for entry in LESSONS if entry.key != FIRST_LESSON]
+        self._to_import.append(_import_3d)  # pyqtgraph.opengl, ~85 ms: gradient descent's 3D pane
+        self.installEventFilter(_AfterFirstPaint(self._import_next_lesson, self))
+
+    def _import_next_lesson(self) -> None:
+        """After the first paint, one lesson module per turn of the event loop: a tab opened
+        later does not wait for its import, and start-up did not either."""
+        if self._to_import:
+            self._to_import.pop(0)()
+            QTimer.singleShot(0, self, self._import_next_lesson)
 
     # -- building (again, on a language change) -------------------------------------------
     def _build(self, engines: dict[str, Engine], open_key: str) -> None:
@@ -73,7 +82,7 @@ class MainWindow(QMainWindow):
         # Each tab holds an empty page until its lesson is first opened (start-up builds one);
         # a lesson built before a language change is built again around its engine.
         self._pages: dict[str, QWidget] = {}
-        self.lessons = LessonBook(LESSON_CLASSES, self._on_lesson_built, engines)
+        self.lessons = LessonBook(LESSONS, self._on_lesson_built, engines)
         for key in self.lessons:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
@@ -133,6 +142,8 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is page), None)
 
     def _on_lesson_built(self, lesson: Lesson) -> None:
+        if self.view_menu.presentation.active:
+            lesson.finish_building()  # presentation scales what exists: let it all exist
         self.view_menu.presentation.adopt(lesson)  # first opened while presenting: before it is placed
         self._pages[lesson.key].layout().addWidget(lesson)
         self._shared_keys.watch(lesson)
@@ -140,7 +151,14 @@ class MainWindow(QMainWindow):
         lesson.changed.connect(self._on_lesson_changed)
         lesson.message.connect(self._on_lesson_message)
         lesson.navigate.connect(self._on_lesson_navigate)
+        lesson.parts_built.connect(self._on_lesson_parts_built)
         self.export_menu.plot_menus.install(lesson.plot_widgets())  # right-click any plot to export it
+
+    def _on_lesson_parts_built(self) -> None:
+        """Parts a lesson built after its first paint get what the rest got when it was built."""
+        lesson = self.sender()
+        cache_static_items(lesson)
+        self.export_menu.plot_menus.install(lesson.plot_widgets())
 
     def _wire_transport(self) -> None:
         t, c = self.transport, self.controller
@@ -210,3 +228,24 @@ class MainWindow(QMainWindow):
     def _on_lesson_navigate(self, key: str, request: Any) -> None:
         if key in self.lessons:
             self.open_lesson(key).accept_request(request)
+
+
+def _import_3d() -> None:
+    from visualizer.widgets.surface_3d import opengl_available
+
+    if opengl_available():
+        import pyqtgraph.opengl  # noqa: F401 (imported for later: the 3D pane's first visit)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once the event loop is idle after the watched widget's first paint."""
+
+    def __init__(self, then, parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False

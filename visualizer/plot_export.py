@@ -24,13 +24,13 @@ PNG_WIDTH_RANGE = (200, 8000)
 def plot_views(root: QWidget) -> list[QWidget]:
     """The plots inside `root`: pyqtgraph views and GL views (anything with a scene or a GL surface)."""
     views: list[QWidget] = list(root.findChildren(pg.GraphicsView))
-    views += [w for w in root.findChildren(QWidget)
-              if any(c.__name__ == "GLViewWidget" for c in type(w).__mro__)]  # fmt: skip
+    views += [w for w in root.findChildren(QWidget) if _is_gl(w)]
     return views
 
 
 def _is_gl(view: QWidget) -> bool:
-    return any(c.__name__ == "GLViewWidget" for c in type(view).__mro__)
+    """A pyqtgraph 3D view (GLViewWidget, or the lessons' offscreen one: both have its mixin)."""
+    return any(c.__name__ in ("GLViewWidget", "GLViewMixin") for c in type(view).__mro__)
 
 
 def _paint(view: QWidget, painter: QPainter) -> None:

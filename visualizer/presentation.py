@@ -54,6 +54,8 @@ class Presentation(QObject):
 
     def _enter(self) -> None:
         w = self._window
+        for lesson in self._built_lessons():
+            lesson.finish_building()  # parts a lesson builds after its first paint: scaled too
         self._geometry, self._state = w.geometry(), w.windowState()  # restored on leaving
         widgets = [w, *w.findChildren(QWidget)]
         self._walk.widgets(widgets)

@@ -612,10 +612,6 @@ not dead</source>
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>the file is {0} MB; at most {1} MB</source>
-        <translation>文件有 {0} MB；最多 {1} MB</translation>
-    </message>
-    <message>
         <source>cannot be read ({0})</source>
         <translation>无法读取（{0}）</translation>
     </message>
@@ -654,10 +650,6 @@ not dead</source>
     <message>
         <source>every label is {0}; a classifier needs both classes 0 and 1</source>
         <translation>所有标签都是 {0}；分类器需要 0 和 1 两个类别</translation>
-    </message>
-    <message>
-        <source>too large to be a session ({0} MB at most)</source>
-        <translation>文件太大，不是会话文件（最多 {0} MB）</translation>
     </message>
     <message>
         <source>not a session file (not UTF-8 text)</source>
@@ -708,6 +700,70 @@ not dead</source>
         <translation>{0} 第 {1} 行：{2}</translation>
     </message>
     <message>
+        <source>{0} must be one of {1}; got {2}</source>
+        <translation>{0} 必须是以下之一：{1}；实际是 {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, got {1}</source>
+        <translation>{0} 必须是数字，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number, got {1}</source>
+        <translation>{0} 必须是整数，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be between {1} and {2}, got {3}</source>
+        <translation>{0} 必须在 {1} 到 {2} 之间，实际是 {3}</translation>
+    </message>
+    <message>
+        <source>{0} must be of type {1}, got {2}</source>
+        <translation>{0} 的类型必须是 {1}，实际是 {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, got {1}</source>
+        <translation>{0} 必须是 true 或 false，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a list, got {1}</source>
+        <translation>{0} 必须是列表，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>a configuration must be a JSON object</source>
+        <translation>配置必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>configuration version {0} is not supported</source>
+        <translation>不支持配置版本 {0}</translation>
+    </message>
+    <message>
+        <source>unknown configuration keys: {0}</source>
+        <translation>未知的配置键：{0}</translation>
+    </message>
+    <message>
+        <source>there must be {0} to {1} hidden layers, got {2}</source>
+        <translation>隐藏层必须有 {0} 到 {1} 层，实际有 {2} 层</translation>
+    </message>
+    <message>
+        <source>name one activation per hidden layer ({0}), got {1}</source>
+        <translation>每个隐藏层要指定一个激活函数（共 {0} 层），实际指定了 {1} 个</translation>
+    </message>
+    <message>
+        <source>the sweep does not vary {0}</source>
+        <translation>这组对比不改变 {0}</translation>
+    </message>
+    <message>
+        <source>each optimizer may race once</source>
+        <translation>每种优化器只能参赛一次</translation>
+    </message>
+    <message>
+        <source>the start point must be two finite numbers</source>
+        <translation>起点必须是两个有限数</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -750,6 +806,14 @@ not dead</source>
     <message>
         <source>damaged (a number with more than 4,300 digits)</source>
         <translation>已损坏（有超过 4,300 位的数字）</translation>
+    </message>
+    <message>
+        <source>damaged ({0})</source>
+        <translation>已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>damaged (nested too deep)</source>
+        <translation>已损坏（嵌套太深）</translation>
     </message>
     <message>
         <source>the line is longer than {0} characters</source>
@@ -888,6 +952,10 @@ not dead</source>
         <translation>必须是最多 {0} 条历史记录的列表</translation>
     </message>
     <message>
+        <source>must be a JSON object of at most one entry per parameter</source>
+        <translation>必须是 JSON 对象，每个参数最多一项</translation>
+    </message>
+    <message>
         <source>true/false</source>
         <translation>真/假</translation>
     </message>
@@ -974,14 +1042,6 @@ not dead</source>
     <message>
         <source>Iteration {0:,} · epoch {1:,} · J {2:.4f} · α {3:.3g} · train {4} · dev {5}</source>
         <translation>迭代 {0:,} · 第 {1:,} 代 · J {2:.4f} · α {3:.3g} · 训练集 {4} · 验证集 {5}</translation>
-    </message>
-    <message>
-        <source>Not applied: {0}</source>
-        <translation>未应用：{0}</translation>
-    </message>
-    <message>
-        <source>Started over from step 0: {0} changed</source>
-        <translation>已从第 0 步重新开始：{0} 已更改</translation>
     </message>
     <message>
         <source>{0}: press Run</source>
@@ -2196,10 +2256,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>迭代 {0:,} · 测试准确率最高：n_h = {1}（{2}）</translation>
     </message>
     <message>
-        <source>Not applied: {0}</source>
-        <translation>未应用：{0}</translation>
-    </message>
-    <message>
         <source>All seven networks restarted from step 0: {0} changed</source>
         <translation>七个网络都从第 0 步重新开始：{0} 已改变</translation>
     </message>
@@ -2255,6 +2311,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Activations</source>
         <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Not applied: {0}</source>
+        <translation>未应用：{0}</translation>
+    </message>
+    <message>
+        <source>Started over from step 0: {0} changed</source>
+        <translation>已从第 0 步重新开始：{0} 已更改</translation>
     </message>
     <message>
         <source>Iteration {0}</source>
@@ -2577,14 +2641,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>迭代 {0:,} · 成本 {1} · 训练集 {2} · 测试集 {3}</translation>
     </message>
     <message>
-        <source>Not applied: {0}</source>
-        <translation>未应用：{0}</translation>
-    </message>
-    <message>
-        <source>Restarted from step 0: {0} changed</source>
-        <translation>已从第 0 步重新开始：{0} 已更改</translation>
-    </message>
-    <message>
         <source>Training from step 0 on {0} imported points</source>
         <translation>在导入的 {0} 个点上从第 0 步开始训练</translation>
     </message>
@@ -2878,6 +2934,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18</source>
         <translation>两个隐藏单元之间的最大差异（W1, b1, W2）；0 画在 1e-18 处</translation>
+    </message>
+    <message>
+        <source>Largest unit difference</source>
+        <translation>隐藏单元间的最大差异</translation>
     </message>
     <message>
         <source>iteration</source>

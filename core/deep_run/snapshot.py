@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core import deep, models
+from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
 from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
@@ -26,7 +27,6 @@ Array = np.ndarray
 BOUNDARY_RESOLUTION = 60
 UNIT_RESOLUTION = 24
 HIST_BINS = 40
-BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _ceiling_125(value: float) -> float:
 
 def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
     """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
-    lo, hi = BOUNDED.get(activation, (None, None))
+    lo, hi = activation_facts(activation).colour_levels or (None, None)
     if lo is None:  # a 1-2-5 ceiling: the range (and the strip's axis) moves in steps, not every frame
         peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
         peak = _ceiling_125(min(max(peak, 1e-3), DISPLAY_LIMIT)) if math.isfinite(peak) else DISPLAY_LIMIT
@@ -137,13 +137,9 @@ def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
 
 
 def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float], ...]:
-    if activation in BOUNDED:
-        return tuple((-1.0, 1.0) for _ in maps)  # sigmoid and tanh on one scale (white at 0)
-    levels = []
-    for A in maps:
-        peak = float(np.max(np.abs(A))) if A.size else 1.0
-        levels.append((-max(peak, 1e-6), max(peak, 1e-6)))
-    return tuple(levels)
+    if activation_facts(activation).colour_levels is not None:
+        return tuple(colour_levels(activation) for _ in maps)  # g's own range (white at g(0))
+    return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
 
 
 def _view(t: Trainer, cache: dict, p: dict, A0: tuple[Array, Array]) -> dict:

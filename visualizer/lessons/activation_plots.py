@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
 from visualizer.lessons.activation_info import STYLES, display_name, zone_label
+from visualizer.plots.fit import fit_legend_rows, refit
 
 LINE_WIDTH = 3
 TICK_PT, LABEL_PT, TITLE_PT, LEGEND_PT = 13, 14, 16, 13
@@ -32,9 +33,11 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self._placing_probe = False
         # Each plot under a row holding its title and its legend, so no legend hides a curve.
-        self.legends = []
+        self.legends, self.titles = [], []
         for row, title in ((0, self.tr("Activation g(z)")), (2, self.tr("Its slope g′(z)"))):
-            self.addLabel(title, row=row, col=0, size=f"{TITLE_PT}pt", bold=True, color="k")
+            self.titles.append(
+                self.addLabel(title, row=row, col=0, size=f"{TITLE_PT}pt", bold=True, color="k")
+            )
             self.legends.append(self._legend(row))
         self.g_plot = self.addPlot(row=1, col=0, colspan=2)
         self.g_prime_plot = self.addPlot(row=3, col=0, colspan=2)
@@ -73,6 +76,19 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         for plot, dots in zip(self._plots, self.probe_dots, strict=True):
             dots.setZValue(20)
             plot.addItem(dots)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_legends()
+
+    def fit_legends(self) -> None:
+        """Each legend in one row beside its title where that fits, else in two rows: in one
+        row at 1024x768 it made the plots 725 px wide in a 608 px view (curves and z cut)."""
+        changed = False
+        for legend, title in zip(getattr(self, "legends", ()), getattr(self, "titles", ()), strict=True):
+            changed |= fit_legend_rows(legend, self.width() - title.width() - 40)
+        if changed:
+            refit(self)
 
     @property
     def _plots(self) -> tuple[pg.PlotItem, pg.PlotItem]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.activation_zones import SATURATION_FRACTION, ProbeValue, sample_curves, saturation_zones
 from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE
-from core.probe_sweep import DEFAULT_Z_MAX, SLOPE_RANGE, Z_MAX_RANGE, ProbeSnapshot, ProbeSweep
+from core.probe_sweep import DEFAULT_Z_MAX, ProbeSnapshot, ProbeSweep
 from visualizer.lessons.activation_info import (
     advice,
     display_name,
@@ -70,9 +70,11 @@ class ActivationsLesson(Lesson):
             decimals=2,
             tooltip=self.tr("Move the probe (or drag the dashed line in the plots)"),
         )
-        self.range_slider = ParamSlider(self.tr("z range: from −z to +z"), *Z_MAX_RANGE, z_max, decimals=1)
-        self.slope_slider = ParamSlider(
-            self.tr("Leaky ReLU slope for z ≤ 0"), *SLOPE_RANGE, slope, decimals=3
+        self.range_slider = ParamSlider.from_range(
+            "probe.z_max", self.tr("z range: from −z to +z"), z_max, decimals=1
+        )
+        self.slope_slider = ParamSlider.from_range(
+            "probe.slope", self.tr("Leaky ReLU slope for z ≤ 0"), slope, decimals=3
         )
         self.function_combo = QComboBox()
         self.function_combo.setToolTip(
@@ -231,12 +233,14 @@ class ActivationsLesson(Lesson):
         self.changed.emit()
 
     def _on_range_slider_value_changed(self, z_max: float) -> None:
-        self._engine.set_z_max(z_max)
-        self.changed.emit()
+        self.apply_changes(z_max=z_max)  # Lesson's one path: validated in core, refused with a note
 
     def _on_slope_slider_value_changed(self, slope: float) -> None:
-        self._engine.set_slope(slope)
-        self.changed.emit()
+        self.apply_changes(slope=slope)
+
+    def show_config(self) -> None:
+        self.range_slider.set_value(self._engine.z_max)
+        self.slope_slider.set_value(self._engine.slope)
 
     def _on_table_shown_changed(self, name: str, shown: bool) -> None:
         self.plots.set_shown(name, shown)

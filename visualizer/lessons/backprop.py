@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATION_NAMES
 from core.backprop_steps import (
     INITS,
-    M_RANGE,
-    N_H_RANGE,
     BackpropConfig,
     BackpropEngine,
     BackpropSnapshot,
@@ -39,7 +36,6 @@ from visualizer.lessons.backprop_parts.controls import button as _button
 from visualizer.lessons.backprop_parts.controls import combo as _combo
 from visualizer.lessons.backprop_parts.controls import rule as _rule
 from visualizer.lessons.backprop_parts.controls import scrolling as _scrolling
-from visualizer.lessons.backprop_parts.controls import spin as _spin
 from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
@@ -49,7 +45,7 @@ from visualizer.widgets.flow_layout import FlowLayout
 from visualizer.widgets.gradcheck_table import GradCheckTable
 from visualizer.widgets.network_diagram import NetworkDiagram
 from visualizer.widgets.notation import fmt
-from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.param_slider import ParamSlider, range_spin_box
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.stage_panel import StagePanel, phase_label
 
@@ -119,13 +115,13 @@ class BackpropLesson(Lesson):
     def _build_sidebar(self) -> QWidget:
         c = self._engine.config
         self.dataset_box = _combo(DATASET_NAMES, c.dataset, dataset_label)
-        self.m_box = _spin(*M_RANGE, c.m)
-        self.n_h_box = _spin(*N_H_RANGE, c.n_h)
+        self.m_box = range_spin_box("backprop.m", c.m)
+        self.n_h_box = range_spin_box("backprop.n_h", c.n_h)
         self.activation_box = _combo(ACTIVATION_NAMES, c.activation, display_name)
         self.init_box = _combo(INITS, c.init, init_label)
-        self.seed_box = _spin(0, 999, c.seed)
-        self.rate = ParamSlider(
-            self.tr("Learning rate α"), 0.01, 10.0, c.learning_rate, log=True, decimals=3,
+        self.seed_box = range_spin_box("backprop.seed", c.seed)
+        self.rate = ParamSlider.from_range(
+            "learning_rate", self.tr("Learning rate α"), c.learning_rate, decimals=4,
             tooltip=self.tr("Used by the update stages W := W − α dW"),
         )  # fmt: skip
         tips = (
@@ -171,16 +167,18 @@ class BackpropLesson(Lesson):
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.dataset_box.currentIndexChanged.connect(
-            lambda _i: self._apply(dataset=self.dataset_box.currentData())
+            lambda _i: self.apply_changes(dataset=self.dataset_box.currentData())
         )
-        self.m_box.valueChanged.connect(lambda v: self._apply(m=v))
-        self.n_h_box.valueChanged.connect(lambda v: self._apply(n_h=v))
+        self.m_box.valueChanged.connect(lambda v: self.apply_changes(m=v))
+        self.n_h_box.valueChanged.connect(lambda v: self.apply_changes(n_h=v))
         self.activation_box.currentIndexChanged.connect(
-            lambda _i: self._apply(activation=self.activation_box.currentData())
+            lambda _i: self.apply_changes(activation=self.activation_box.currentData())
         )
-        self.init_box.currentIndexChanged.connect(lambda _i: self._apply(init=self.init_box.currentData()))
-        self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
-        self.rate.value_changed.connect(lambda v: self._apply(learning_rate=v))
+        self.init_box.currentIndexChanged.connect(
+            lambda _i: self.apply_changes(init=self.init_box.currentData())
+        )
+        self.seed_box.valueChanged.connect(lambda v: self.apply_changes(seed=v))
+        self.rate.value_changed.connect(lambda v: self.apply_changes(learning_rate=v))
         self.side_panel = SideScroll(side, max_width=260)  # presentation mode hides it (sidebars())
         self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
         return self.side_panel
@@ -301,17 +299,15 @@ class BackpropLesson(Lesson):
 
     # -- settings and edits ------------------------------------------------------------
 
-    def _apply(self, **changes: Any) -> None:
-        try:
-            config = replace(self._engine.config, **changes)
-        except ValueError as err:
-            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
-            return
-        if self._engine.apply_config(config):
-            self._say(self.tr("Started over at iteration 1 with the new settings."))
-        else:
-            self._say(self.tr("α = {0:g}: this iteration's update uses it.").format(config.learning_rate))
-        self.changed.emit()
+    # the user's changes: Lesson.apply_changes, with these hooks
+    def show_config(self) -> None:
+        self._sync_controls(self._engine.config)
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        if restarted:
+            return self.tr("Started over at iteration 1 with the new settings.")
+        alpha = self._engine.config.learning_rate
+        return self.tr("α = {0:g}: this iteration's update uses it.").format(alpha)
 
     def _on_diagram_parameter_clicked(self, key: str, index: tuple[int, int]) -> None:
         value = float(self._engine.snapshot().parameters[key][index])
@@ -325,11 +321,11 @@ class BackpropLesson(Lesson):
             n_h, deeper = parse_layer_dims(text)
         except ValueError:
             refused = self.tr("layer_dims is [2, n[1], ..., 1] with 2 to 4 layers and hidden sizes 2 to 6")
-            self._say(self.tr("Not changed: {0}.").format(refused), error=True)
+            self.say(self.tr("Not changed: {0}.").format(refused), error=True)
             self.deep.layers_edit.setText(", ".join(str(n) for n in self._engine.config.layer_dims))
             return
         if (n_h, deeper) != (self._engine.config.n_h, self._engine.config.deeper):
-            self._apply(n_h=n_h, deeper=deeper)
+            self.apply_changes(n_h=n_h, deeper=deeper)
 
     @property
     def _layers(self) -> int:
@@ -348,24 +344,24 @@ class BackpropLesson(Lesson):
         try:
             value = float(text.strip())
         except ValueError:
-            self._say(self.tr("Not changed: “{0}” is not a number, {1} keeps its value.").format(
+            self.say(self.tr("Not changed: “{0}” is not a number, {1} keeps its value.").format(
                 text.strip(), label), error=True)  # fmt: skip
             return False
         try:
             now = self._engine.set_parameter(key, index, value)
         except ValueError as err:
-            self._say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
+            self.say(self.tr("Not changed: {0}.").format(translated_error(err)), error=True)
             return False
         if now:
-            self._say(
+            self.say(
                 self.tr("{0} = {1}: this forward pass uses it (from Z1 on).").format(label, fmt(value, 6))
             )
         else:
-            self._say(self.tr("{0} = {1}: used from the next iteration.").format(label, fmt(value, 6)))
+            self.say(self.tr("{0} = {1}: used from the next iteration.").format(label, fmt(value, 6)))
         self.changed.emit()
         return True
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False) -> None:
         color = "#a0141e" if error else "#146414"
         self.feedback.setText(f"<span style='color:{color}'>{text}</span>")
         self.message.emit(text)
@@ -392,6 +388,7 @@ class BackpropLesson(Lesson):
             waiting = self.tr("Waiting for the next forward pass: {0}").format(edits)
             notes.append(f"<span style='color:#c81e8c'>{waiting}</span>")
         if snapshot.halted:
-            stopped = self.tr("Stopped: {0}").format(translated_error(snapshot.halted))
+            reason = translated_error(snapshot.halted_reason or snapshot.halted)
+            stopped = self.tr("Stopped: {0}").format(reason)
             notes.append(f"<span style='color:#a0141e'>{stopped}</span>")
         return [f"<span style='font-size:{css_pt(12)}'>{n}</span>" for n in notes]

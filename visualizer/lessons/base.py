@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from visualizer.controller import Engine
+
+REFUSED = QT_TRANSLATE_NOOP("Lesson", "Not applied: {0}")
+RESTARTED = QT_TRANSLATE_NOOP("Lesson", "Started over from step 0: {0} changed")
 
 
 class Lesson(QWidget):
@@ -18,6 +22,8 @@ class Lesson(QWidget):
     implement `engine`, `render` and `status_text`. Their constructor takes an optional
     keyword `engine=`: given one, the lesson shows that engine (the window rebuilds its
     lessons around their engines when the language changes) instead of making a new one.
+    A user's change of a setting goes through `apply_changes` (its hooks: new_config,
+    show_config, before_change, change_note, say).
     """
 
     key: ClassVar[str] = ""
@@ -36,6 +42,26 @@ class Lesson(QWidget):
     changed = Signal()  # the engine changed outside the timer: the controller should redraw
     message = Signal(str)  # a short note for the status bar (a restart, a refused value)
     navigate = Signal(str, object)  # open lesson `key` with a request (e.g. "Why nonlinear?")
+    parts_built = Signal()  # build_later's parts exist now: the window gives their plots its menus
+
+    def build_later(self, build: Callable[[], Any]) -> None:
+        """Build a part that is not on screen at first (a hidden page, a folded panel) after the
+        lesson's first paint, so the first visit of its tab shows the rest sooner. The part must
+        also build itself on first use (a property that calls `build`): finish_building() or any
+        use makes it exist at once (layout tests, screenshots, a request from another lesson)."""
+        waiting = self.__dict__.setdefault("_build_later", [])
+        waiting.append(build)
+        if len(waiting) == 1:
+            self.installEventFilter(_AfterFirstPaint(self))
+
+    def finish_building(self) -> None:
+        """Build every part still waiting for build_later (each once; idempotent)."""
+        waiting = self.__dict__.get("_build_later", [])
+        if not waiting:
+            return
+        while waiting:
+            waiting.pop(0)()
+        self.parts_built.emit()
 
     @property
     def engine(self) -> Engine:
@@ -52,6 +78,53 @@ class Lesson(QWidget):
     def iteration_of(self, snapshot: Any) -> int:
         """The iteration the toolbar shows; a lesson whose steps are finer overrides it."""
         return snapshot.step
+
+    # -- the one path for "the user changed a value" ---------------------------------------------
+    def apply_changes(self, **changes: Any) -> bool:
+        """Validate in core (config.changed), translate a refusal, show it and keep the run;
+        else adopt the new config, let the controls follow and say if the run started over."""
+        try:
+            new = self.new_config(changes)
+        except (ValueError, TypeError) as exc:  # TypeError: a field this config does not have
+            self.refuse(exc)
+            return False
+        self.before_change(changes)
+        restarted = self.engine.apply_config(new)  # `engine` again: before_change may swap it
+        self.show_config()
+        note = self.change_note(changes, restarted)
+        if note:
+            self.say(note)
+        self.changed.emit()
+        return True
+
+    def refuse(self, exc: Exception) -> None:
+        """Say why a change was refused, in the user's language; the controls show the run again."""
+        from visualizer.core_messages import translated_error  # lazy: keeps base light
+
+        self.say(QCoreApplication.translate("Lesson", REFUSED).format(translated_error(exc)), error=True)
+        self.show_config()
+
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        """The engine's config with `changes`, validated in core (ValueError if refused)."""
+        return self.engine.config.changed(**changes)
+
+    def show_config(self) -> None:
+        """Let the controls show the engine's config (silently: no change is asked for)."""
+
+    def before_change(self, changes: dict[str, Any]) -> None:
+        """A validated change is about to be applied (e.g. a generator setting drops imported data)."""
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        """What to say after an applied change; by default that the run started over, and why."""
+        if not restarted:
+            return ""
+        from visualizer.field_labels import field_labels
+
+        return QCoreApplication.translate("Lesson", RESTARTED).format(field_labels(changes))
+
+    def say(self, text: str, error: bool = False) -> None:
+        """A note for the user (the status bar; lessons with a feedback line show it there too)."""
+        self.message.emit(text)
 
     def accept_request(self, request: Any) -> None:
         """Handle a request from another lesson's `navigate`; lessons that take none ignore it."""
@@ -113,6 +186,18 @@ class Lesson(QWidget):
         self.engine.reset()
         if self.screenshot_steps:
             self.engine.step(self.screenshot_steps)
+
+
+class _AfterFirstPaint(QObject):
+    """Watches a lesson for its first paint, then has it finish building once the event loop is
+    idle again (after that paint has reached the screen)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, obj, obj.finish_building)  # not at all if the lesson is gone
+            self.deleteLater()
+        return False
 
 
 def lesson_title(cls: type[Lesson]) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.cadence import Cadence
-from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.numbers import number
 from visualizer.widgets.cost_levels import color_scale, contour_levels
@@ -166,21 +165,22 @@ class GradientDescentLesson(Lesson):
     def set_config(self, config: DescentConfig) -> None:
         """Adopt `config` (controls follow silently) and restart the race."""
         self._engine.apply_config(config)
-        self.controls.show_config(config)
-        self._update_note()
+        self.show_config()
         self.changed.emit()
+
+    def show_config(self) -> None:
+        """The controls and the note follow the engine's config (Lesson.apply_changes' hook)."""
+        self.controls.show_config(self._engine.config)
+        self._update_note()
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        return ""  # every change restarts the race where the user sees it: nothing to say
 
     def _on_controls_edited(self, field: str, value: Any) -> None:
         changes: dict[str, Any] = {field: value}
         if field == "mode":  # a new square: its own start, its own workable rate
             changes.update(start=None, normalize=False, learning_rate=MODE_RATES[value])
-        try:
-            config = self._engine.config.changed(**changes)
-        except ValueError as exc:
-            self.message.emit(translated_error(exc))
-            self.controls.show_config(self._engine.config)
-            return
-        self.set_config(config)
+        self.apply_changes(**changes)
 
     def _on_contour_point_clicked(self, x: float, y: float) -> None:
         self.set_config(self._engine.config.changed(start=(round(x, 3), round(y, 3))))

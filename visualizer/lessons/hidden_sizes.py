@@ -6,7 +6,8 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import ACTIVATION_NAMES
-from core.config import LEARNING_RATE_RANGE, TrainConfig
+from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.plane import PlaneGrid, plane_grid, probability_map
 from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
+from visualizer import scale
 from visualizer.cadence import Cadence
 from visualizer.field_labels import field_labels
 from visualizer.lessons.activation_info import display_name
@@ -33,14 +35,17 @@ from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label
 from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
+from visualizer.plots.fit import fit_title
 from visualizer.widgets.param_slider import ParamSlider
 from visualizer.widgets.side_scroll import SideScroll
 
 RESOLUTION = 60  # seven maps per frame: 60 x 60 keeps a frame well under the tick
 COLUMNS = 4
 SIDEBAR_WIDTH = 290
-TITLE_SIZE = "13pt"
+TITLE_PT = 13
+TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 13
+MIN_TABLE_PT = 8  # the table shrinks to fit its cell, not below this
 PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
 TEXTS_EVERY_S = 0.2  # while running: titles and table five times a second
 
@@ -66,6 +71,7 @@ class HiddenSizesLesson(Lesson):
         self._turn = 0  # the next plot to redraw while running
         self._texts = Cadence(TEXTS_EVERY_S)
         self._titles = [""] * len(self._engine.sizes)
+        self._table_length = 0
         self.plots = [BoundaryPlot(compact=True) for _ in self._engine.sizes]
         for plot in self.plots:
             item = plot.getPlotItem()
@@ -76,12 +82,13 @@ class HiddenSizesLesson(Lesson):
         self.table = QLabel()
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.setWordWrap(True)  # its long title wraps in a narrow cell
         font = self.table.font()
         font.setPointSize(TABLE_PT)  # a widget font: presentation mode scales it
         self.table.setFont(font)
         self._build_controls()
         self._build_layout()
-        self._show_config()
+        self.show_config()
 
     # -- building --------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -95,13 +102,15 @@ class HiddenSizesLesson(Lesson):
         self.activation.setToolTip(
             self.tr("Hidden activation g of every network: A1 = g(Z1), Z1 = W1 X + b1 (course: tanh)")
         )
-        self.learning_rate = ParamSlider(
-            self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True, decimals=4,
+        self.learning_rate = ParamSlider.from_range(
+            "learning_rate", self.tr("Learning rate α"), 1.2, decimals=4,
             tooltip=self.tr("The step of gradient descent, the same for all: W := W − α dW, b := b − α db"),
         )  # fmt: skip
-        self.dataset.activated.connect(lambda i: self._apply(dataset=self.dataset.itemData(i)))
-        self.activation.activated.connect(lambda i: self._apply(activation=self.activation.itemData(i)))
-        self.learning_rate.value_changed.connect(lambda v: self._apply(learning_rate=float(v)))
+        self.dataset.activated.connect(lambda i: self.apply_changes(dataset=self.dataset.itemData(i)))
+        self.activation.activated.connect(
+            lambda i: self.apply_changes(activation=self.activation.itemData(i))
+        )
+        self.learning_rate.value_changed.connect(lambda v: self.apply_changes(learning_rate=float(v)))
         self.course = QCheckBox(self.tr("Course setup"))
         self.course.setToolTip(
             self.tr(
@@ -141,7 +150,7 @@ class HiddenSizesLesson(Lesson):
         grid.setSpacing(4)
         for i, plot in enumerate(self.plots):
             grid.addWidget(plot, i // COLUMNS, i % COLUMNS)
-        table_cell = QScrollArea()
+        table_cell = self.table_cell = QScrollArea()
         table_cell.setWidget(self.table)
         table_cell.setWidgetResizable(True)
         table_cell.setFrameShape(QFrame.Shape.NoFrame)
@@ -187,7 +196,42 @@ class HiddenSizesLesson(Lesson):
                 if self._titles[i] != title:  # a new title lays the plot out again
                     self._titles[i] = title
                     plot.getPlotItem().setTitle(title)
-            self.table.setText(self._table_html(s))
+                    fit_title(plot, scale.pt(TITLE_PT))
+            html = self._table_html(s)
+            self.table.setText(html)
+            if len(html) != self._table_length:  # another shape (digits, a title): fit it again
+                self._table_length = len(html)
+                self._fit_table()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_titles)  # once the plots have their new sizes
+
+    def _fit_titles(self) -> None:
+        """Titles shrink to their plots' width: at 1024x768 "n_h = 20: 90.0%" held a 175 px plot
+        at 186 px, its right edge cut."""
+        for plot in self.plots:
+            fit_title(plot, scale.pt(TITLE_PT))
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The table's font, smaller if the eighth cell cannot hold it whole (at 1024x768 its
+        columns were cut, at 1024x768 presenting its heading and J column too)."""
+        font = self.table.font()
+        points = scale.pt(TABLE_PT)
+        room = self.table_cell.size()
+        doc = QTextDocument()  # laid out as the label will: the title wraps, the rows do not
+        doc.setHtml(self.table.text())
+        for _ in range(6):  # text does not shrink in proportion: a few tries
+            font.setPointSizeF(points)
+            doc.setDefaultFont(font)
+            doc.setTextWidth(room.width() - 4)
+            width, height = doc.idealWidth() + 4, doc.size().height() + 4
+            ratio = min(room.width() / max(width, 1), room.height() / max(height, 1))
+            if ratio >= 1 or points <= MIN_TABLE_PT:
+                break
+            points = max(MIN_TABLE_PT, points * min(ratio, 0.95))
+        self.table.setFont(font)
 
     def plot_title(self, run) -> str:
         if run.diverged_at is not None:
@@ -236,32 +280,27 @@ class HiddenSizesLesson(Lesson):
     def prepare_screenshot(self) -> None:
         """The course's setup: flower, tanh, α = 1.2, its start, 5,000 iterations."""
         self._engine.set_course(True)
-        self._show_config()
+        self.show_config()
         super().prepare_screenshot()
 
     # -- changes ---------------------------------------------------------------------------
-    def _apply(self, **changes: Any) -> None:
-        try:
-            config = self._engine.changed(**changes)
-        except ValueError as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(exc))
-            self._show_config()
-            return
-        restarted = self._engine.apply_config(config)
-        self._show_config()  # the course's setup ends when its settings change
-        if restarted:
-            self.message.emit(self.tr("All seven networks restarted from step 0: {0} changed").format(
-                field_labels(changes)))  # fmt: skip
-        self.changed.emit()
+    # -- the user's changes: Lesson.apply_changes, with these hooks -------------------------
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        return self._engine.changed(**changes)  # n_h is the sweep's, not the user's
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        if not restarted:
+            return ""
+        return self.tr("All seven networks restarted from step 0: {0} changed").format(field_labels(changes))
 
     def _on_course_toggled(self, on: bool) -> None:
         self._engine.set_course(on)
-        self._show_config()
+        self.show_config()
         if on:
             self.message.emit(self.tr("The course's setup: all seven networks restarted from its start"))
         self.changed.emit()
 
-    def _show_config(self) -> None:
+    def show_config(self) -> None:
         self.course.blockSignals(True)
         self.course.setChecked(self._engine.course)
         self.course.blockSignals(False)

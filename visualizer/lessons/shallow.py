@@ -8,13 +8,13 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
 from core.plane import PlaneGrid, hidden_maps, plane_grid, probability_map
 from core.trainer import Trainer, TrainSnapshot
 from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
-from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.shallow_sidebar import ShallowSidebar
 from visualizer.numbers import number, percent
@@ -31,7 +31,6 @@ READOUT_WIDTH = 300  # at READOUT_PT; wider in proportion when the font grows
 READOUT_PT = 15
 COST_MIN_HEIGHT = 120
 UNITS_MIN_HEIGHT = 24
-BOUNDED_ACTIVATIONS = {"tanh": (-1.0, 1.0), "sigmoid": (-1.0, 1.0)}
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
@@ -62,6 +61,7 @@ class ShallowNetworkLesson(Lesson):
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
         self.units = UnitMaps()
+        self._readout_diverged = False  # the readout is sized for the divergence note only with one
         self.readout = FixedLabel(self._longest_readout, READOUT_WIDTH)
         font = self.readout.font()
         font.setPointSize(READOUT_PT)
@@ -75,7 +75,7 @@ class ShallowNetworkLesson(Lesson):
         self.sidebar.draw_class.currentIndexChanged.connect(
             lambda _i: self.boundary.set_drawing(self.sidebar.draw_class.currentData() is not None)
         )
-        self._show_config()  # an engine handed over may hold the user's own data
+        self.show_config()  # an engine handed over may hold the user's own data
 
     def _build_layout(self) -> None:
         # The boundary, the lesson's main picture, fills the left column from top to bottom;
@@ -101,8 +101,12 @@ class ShallowNetworkLesson(Lesson):
         return self.boundary
 
     def _longest_readout(self) -> str:
-        """The readout's longest text (the widest cost, the divergence note), to size its label by."""
-        return self._readout_html(self._trainer.snapshot(), diverged_at=10**9, step=10**9, cost=-8.888e-300)
+        """The readout's longest text (the widest cost, the divergence note while there is one), to
+        size its label by. Reserved always, the note's empty lines squeezed the cost plot to a strip
+        on a 720-line projector."""
+        diverged_at = 10**9 if self._readout_diverged else None
+        snapshot = self._trainer.snapshot()
+        return self._readout_html(snapshot, diverged_at=diverged_at, step=10**9, cost=-8.888e-300)
 
     @property
     def engine(self) -> Trainer:
@@ -123,6 +127,9 @@ class ShallowNetworkLesson(Lesson):
         self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
         if s.config.n_h <= MANY_UNITS or s.config.model == "logistic" or self._units_cadence.due(self.live):
             self._render_units(s, unit_grid)  # many maps: ten times a second while running
+        if (s.diverged_at is not None) != self._readout_diverged:  # rare: a run diverges or restarts
+            self._readout_diverged = s.diverged_at is not None
+            self.readout.refit()
         self.readout.setText(self._readout_html(s))
 
     def _render_units(self, s: TrainSnapshot, grid: PlaneGrid) -> None:
@@ -132,11 +139,9 @@ class ShallowNetworkLesson(Lesson):
                                              "its boundary w·x + b = 0 is a straight line."))  # fmt: skip
             return
         maps = hidden_maps(s.parameters, s.config, grid)
-        levels = BOUNDED_ACTIVATIONS.get(s.config.activation)
-        if levels is None:  # unbounded g: scale to the largest |a| so colors stay comparable
-            peak = float(np.max(np.abs(maps))) if maps.size else 1.0
-            levels = (-max(peak, 1e-6), max(peak, 1e-6))
-        self.units.set_maps(maps, grid, levels)
+        bounded = activation_facts(s.config.activation).colour_levels is not None
+        peak = 1.0 if bounded or not maps.size else float(np.max(np.abs(maps)))  # unbounded g: to the data
+        self.units.set_maps(maps, grid, colour_levels(s.config.activation, peak))
         self.units_title.setText(
             self.tr(
                 "Hidden units: each map is one unit's activation a = g(w·x + b) over the plane "
@@ -174,25 +179,11 @@ class ShallowNetworkLesson(Lesson):
             s.step, number(s.train_cost), percent(s.train_accuracy), percent(s.test_accuracy)
         )
 
-    def apply_changes(self, **changes: Any) -> bool:
-        """Apply config changes from the user; refuse bad values with a message, keep the run."""
-        old = self._trainer.config
-        try:
-            new = old.changed(**changes)
-        except ValueError as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(translated_error(exc)))
-            self.sidebar.show_config(old)
-            return False
+    # -- the user's changes: Lesson.apply_changes, with these hooks -------------------------
+    def before_change(self, changes: dict[str, Any]) -> None:
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)  # a generator setting: back to generated data
             self._grids = None
-        restarted = self._trainer.apply_config(new)
-        self._show_config()
-        if restarted:
-            names = field_labels(changes)
-            self.message.emit(self.tr("Restarted from step 0: {0} changed").format(names))
-        self.changed.emit()
-        return True
 
     def _on_sidebar_field_edited(self, field: str, value: Any) -> None:
         self.apply_changes(**{field: value})
@@ -200,7 +191,7 @@ class ShallowNetworkLesson(Lesson):
     def _on_sidebar_new_seed_requested(self) -> None:
         self.apply_changes(data_seed=(self._trainer.config.data_seed + 1) % 2**32)
 
-    def _show_config(self) -> None:
+    def show_config(self) -> None:
         t = self._trainer
         self.sidebar.show_config(t.config)
         self.sidebar.show_custom_data(t.data[0].shape[1] if t.has_custom_data else None)
@@ -221,7 +212,7 @@ class ShallowNetworkLesson(Lesson):
     def import_data(self, X: np.ndarray, Y: np.ndarray) -> None:
         self._trainer.set_data(X, Y)  # validates first: a bad set changes nothing
         self._grids = None
-        self._show_config()
+        self.show_config()
         self.message.emit(self.tr("Training from step 0 on {0} imported points").format(X.shape[1]))
         self.changed.emit()
 
@@ -233,7 +224,7 @@ class ShallowNetworkLesson(Lesson):
             raise ValueError(self.tr("the session holds no shallow-network run"))
         self._trainer = Trainer.from_state(state["trainer"])  # raises before anything changes
         self._grids = None
-        self._show_config()
+        self.show_config()
         self.changed.emit()
 
     def _on_boundary_plane_clicked(self, x1: float, x2: float, remove: bool) -> None:
@@ -251,7 +242,7 @@ class ShallowNetworkLesson(Lesson):
         except ValueError as exc:
             self.message.emit(self.tr("Not changed: {0}").format(translated_error(exc)))
             return
-        self._show_config()
+        self.show_config()
         self.changed.emit()
 
     def accept_request(self, request: Any) -> None:

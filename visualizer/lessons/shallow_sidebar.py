@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import ACTIVATION_NAMES
-from core.config import KEEP_PROB_RANGE, LEARNING_RATE_RANGE, N_H_RANGE, TrainConfig
+from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
 from visualizer.lessons.activation_info import display_name
@@ -52,8 +52,8 @@ class ShallowSidebar(QWidget):
         combo.activated.connect(lambda i, c=combo: self.field_edited.emit(field, c.itemData(i)))
         return combo
 
-    def _slider(self, field: str, *args: Any, **kw: Any) -> ParamSlider:
-        slider = ParamSlider(*args, **kw)
+    def _slider(self, field: str, label: str, value: float, **kw: Any) -> ParamSlider:
+        slider = ParamSlider.from_range(field, label, value, **kw)  # span from core's RANGES
         slider.value_changed.connect(lambda v: self.field_edited.emit(field, v))
         return slider
 
@@ -68,9 +68,9 @@ class ShallowSidebar(QWidget):
         self.data_note.setStyleSheet("color: #1f62b4; font-weight: bold")
         self.data_note.hide()
         form.addWidget(self.data_note)
-        self.noise = self._slider("noise", self.tr("Noise"), 0.0, 1.0, 0.2)
-        self.m = self._slider("m", self.tr("Number of points m"), 20, 2000, 400, integer=True)
-        self.test_ratio = self._slider("test_ratio", self.tr("Test fraction"), 0.0, 0.5, 0.2)
+        self.noise = self._slider("noise", self.tr("Noise"), 0.2)
+        self.m = self._slider("m", self.tr("Number of points m"), 400)
+        self.test_ratio = self._slider("test_ratio", self.tr("Test fraction"), 0.2)
         self.noise.setToolTip(self.tr("How far the points scatter around the data set's shape (0: exact)"))
         self.m.setToolTip(self.tr("Number of examples m: X has shape (2, m), Y (1, m), before the split"))
         self.test_ratio.setToolTip(
@@ -118,7 +118,7 @@ class ShallowSidebar(QWidget):
         )
         baseline_text = self.tr("Logistic regression baseline (no hidden layer)")
         form.addWidget(wrapped_check(self.baseline, baseline_text))
-        self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
+        self.n_h = self._slider("n_h", self.tr("Hidden units n_h"), 4)
         self.n_h.setToolTip(self.tr("Hidden units n_h: W1 is (n_h, 2), b1 (n_h, 1), W2 (1, n_h)"))
         form.addWidget(self.n_h)
         grid = QFormLayout()
@@ -140,13 +140,12 @@ class ShallowSidebar(QWidget):
         box = QGroupBox(self.tr("Training"))
         form = QVBoxLayout(box)
         self.learning_rate = self._slider(
-            "learning_rate", self.tr("Learning rate α"), *LEARNING_RATE_RANGE, 1.2, log=True,
-            decimals=4, tooltip=self.tr("W := W − α dW"),
+            "learning_rate", self.tr("Learning rate α"), 1.2, decimals=4, tooltip=self.tr("W := W − α dW"),
         )  # fmt: skip
-        self.lambd = self._slider("lambd", self.tr("L2 regularization λ"), 0.0, 10.0, 0.0,
+        self.lambd = self._slider("lambd", self.tr("L2 regularization λ"), 0.0,
                                   tooltip=self.tr("J + λ/(2m) Σ‖W‖²"))  # fmt: skip
         self.keep_prob = self._slider(
-            "keep_prob", self.tr("Dropout keep_prob"), *KEEP_PROB_RANGE, 1.0,
+            "keep_prob", self.tr("Dropout keep_prob"), 1.0,
             tooltip=self.tr("Inverted dropout on A1: A1 · D1 / keep_prob"),
         )  # fmt: skip
         for w in (self.learning_rate, self.lambd, self.keep_prob):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 
 from core.plane import PlaneGrid, plane_grid
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
-from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.lessons.zero_init_parts.controls import TwinControls
@@ -169,21 +168,15 @@ class ZeroInitLesson(Lesson):
         self.controls.show_config(SCREENSHOT_CONFIG)
         super().prepare_screenshot()
 
-    def _set_config(self, config: TwinConfig) -> None:
-        restarted = self._engine.apply_config(config)
-        self.controls.show_config(config)
-        if restarted:
-            self.message.emit(self.tr("Started over with the new settings (both copies)."))
+    # -- the user's changes: Lesson.apply_changes, with these hooks -------------------------
+    def show_config(self) -> None:
+        self.controls.show_config(self._engine.config)
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        return self.tr("Started over with the new settings (both copies).") if restarted else ""
 
     def _on_controls_setting_changed(self, name: str, value: object) -> None:
-        try:
-            config = self._engine.config.changed(**{name: value})
-        except ValueError as exc:
-            self.message.emit(translated_error(exc))
-            self.controls.show_config(self._engine.config)
-            return
-        self._set_config(config)
-        self.changed.emit()
+        self.apply_changes(**{name: value})
 
     def _on_controls_perturb_clicked(self) -> None:
         unit = self._engine.perturb_unit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from visualizer import scale
 from visualizer.plots.fast_image import FastImage
+from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.style import style_plot
 from visualizer.widgets.cost_levels import contour_segments
 
@@ -67,6 +68,17 @@ class CostMap(pg.PlotWidget):
         self._legend_labels: tuple[str, ...] = ()
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if getattr(self, "legend", None) is not None:  # None while pyqtgraph builds the view
+            self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Two columns of racers, or one where two do not fit: at 1024x768 the two columns held
+        the map 277 px wide in a 266 px view, its right edge cut."""
+        if fit_legend_rows(self.legend, self.width() - 12, (2, 1)):
+            refit(self)
+
     def set_surface(
         self, p1: Array, p2: Array, J: Array, scale01: Array, lut: Array, levels: Array,
         names: tuple[str, str], minimum: Array,
@@ -112,6 +124,7 @@ class CostMap(pg.PlotWidget):
             for i, label in enumerate(labels):
                 self.legend.addItem(self._racer_items(i)["line"], label)
             self._legend_labels = labels
+            self._fit_legend()
             self.getPlotItem().layout.invalidate()  # the legend's row takes its new height
         for i, (_label, path, grad, color) in enumerate(racers):
             items = self._racer_items(i)

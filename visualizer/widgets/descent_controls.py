@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.descent import LEARNING_RATE_RANGE, DescentConfig
+from core.descent import DescentConfig
 from core.optimizers import OPTIMIZER_NAMES
 from visualizer.widgets.param_slider import ParamSlider
 
@@ -87,12 +87,12 @@ class DescentControls(QWidget):
         self.normalize = QCheckBox(self.tr("Normalize inputs: (x − μ) / σ"))
         self.normalize.setToolTip(self.tr("Subtract each feature's mean and divide by its standard "
                                           "deviation: the long valley becomes a round bowl"))  # fmt: skip
-        self.separation = ParamSlider(
-            self.tr("Class separation"), 0.0, 4.0, 2.0, decimals=2,
+        self.separation = ParamSlider.from_range(
+            "descent.separation", self.tr("Class separation"), 2.0, decimals=2,
             tooltip=self.tr("Distance between the two classes' centres"),
         )  # fmt: skip
-        self.noise = ParamSlider(
-            self.tr("Noise (spread of each class)"), 0.3, 3.0, 1.0, decimals=2,
+        self.noise = ParamSlider.from_range(
+            "descent.noise", self.tr("Noise (spread of each class)"), 1.0, decimals=2,
             tooltip=self.tr("Standard deviation of the points around their centre"),
         )  # fmt: skip
         for w in (QLabel(self.tr("Mode")), self.mode, QLabel(self.tr("Loss")), self.loss, self.normalize,
@@ -108,8 +108,8 @@ class DescentControls(QWidget):
     def _race_group(self, colors: dict[str, str]) -> QGroupBox:
         box = QGroupBox(self.tr("Descent"))
         v = QVBoxLayout(box)
-        lo, hi = LEARNING_RATE_RANGE
-        self.learning_rate = ParamSlider(self.tr("Learning rate α"), lo, hi, 1.0, log=True, decimals=3,
+        self.learning_rate = ParamSlider.from_range("descent.learning_rate", self.tr("Learning rate α"), 1.0,
+                                         decimals=3,
                                          tooltip=self.tr("Step size: w := w − α dw, b := b − α db "
                                                          "(logarithmic, 0.001 to 100)"))  # fmt: skip
         v.addWidget(self.learning_rate)
@@ -124,9 +124,13 @@ class DescentControls(QWidget):
             check.toggled.connect(self._on_racer_toggled)
             self.racers[name] = check
             v.addWidget(check)
-        self.beta1 = ParamSlider(self.tr("β  (momentum; Adam's β1)"), 0.0, 0.99, 0.9, decimals=3)
-        self.beta2 = ParamSlider(self.tr("Adam's β2"), 0.9, 0.9999, 0.999, decimals=4)
-        self.beta_rmsprop = ParamSlider(self.tr("RMSprop's β2"), 0.5, 0.999, 0.9, decimals=3)
+        self.beta1 = ParamSlider.from_range(
+            "descent.beta1", self.tr("β  (momentum; Adam's β1)"), 0.9, decimals=3
+        )
+        self.beta2 = ParamSlider.from_range("descent.beta2", self.tr("Adam's β2"), 0.999, decimals=4)
+        self.beta_rmsprop = ParamSlider.from_range(
+            "descent.beta_rmsprop", self.tr("RMSprop's β2"), 0.9, decimals=3
+        )
         self.beta1.setToolTip(self.tr("Momentum: v := β v + (1 − β) dw, an average of recent gradients "
                                       "(Adam's β1 for its v)"))  # fmt: skip
         self.beta2.setToolTip(self.tr("Adam: s := β2 s + (1 − β2) dw², an average of squared gradients"))

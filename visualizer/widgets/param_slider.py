@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
+
+from core.validation import RANGES
 
 TICKS = 1000
 
@@ -18,6 +20,15 @@ class ParamSlider(QWidget):
     """
 
     value_changed = Signal(object)  # int for integer sliders, float otherwise
+    range_key = ""  # the core.validation.RANGES entry it was built from ("": its own numbers)
+
+    @classmethod
+    def from_range(cls, key: str, label: str, value: float, **kw: object) -> ParamSlider:
+        """A slider for setting `key`: span, whole numbers and log scale from core's RANGES."""
+        r = RANGES[key]
+        slider = cls(label, *r.slider, value, log=r.log, integer=r.integer, **kw)
+        slider.range_key = key
+        return slider
 
     def __init__(
         self,
@@ -115,3 +126,13 @@ class ParamSlider(QWidget):
         self.slider.setValue(self._to_tick(value))
         self.slider.blockSignals(False)
         self.value_changed.emit(self.value())
+
+
+def range_spin_box(key: str, value: int) -> QSpinBox:
+    """A whole-number spin box for setting `key`, its span from core's RANGES."""
+    box = QSpinBox()
+    box.setRange(*(int(x) for x in RANGES[key].slider))
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    box.setProperty("range_key", key)
+    return box

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -13,6 +14,10 @@ from visualizer import scale
 Array = np.ndarray
 HEIGHT_FRACTION = 0.55  # the bowl's height on screen, as a fraction of the square's side
 LIFT_FRACTION = 0.03  # paths float this far above the surface so they are never buried
+# The 3D mesh is drawn on at most MESH_N x MESH_N of J's samples: on a pane some 600 pixels
+# wide an 80 x 80 bowl looks the same as the 160 x 160 grid the contour map uses, and
+# software OpenGL (llvmpipe) spent most of a frame on the 50,000 tiny triangles of the latter.
+MESH_N = 80
 
 _gl_available: bool | None = None
 
@@ -44,14 +49,16 @@ def _no_depth_options() -> dict:
     }
 
 
-def _labelled_view_class(gl: Any) -> type:
+def _labelled_view_class() -> type:
     """A GLViewWidget whose axis names are QLabels kept over projected 3D anchor points.
 
     GLTextItem paints with a QPainter on the GL widget, which QWidget.grab() (screenshots)
     drops; child labels are ordinary widgets and always show.
     """
 
-    class LabelledGLView(gl.GLViewWidget):
+    from visualizer.widgets.offscreen_gl import offscreen_view_class
+
+    class LabelledGLView(offscreen_view_class()):
         def __init__(self) -> None:
             super().__init__()
             self.anchors: list[tuple[QLabel, tuple[float, float, float]]] = []
@@ -91,23 +98,44 @@ def _labelled_view_class(gl: Any) -> type:
     return LabelledGLView
 
 
+FOV = 35.0  # degrees across the narrower side of the view
+
+
+def field_of_view(width: int, height: int) -> float:
+    """pyqtgraph's field of view spans the width: in a wide, short pane (1280x720 presenting)
+    the surface ran off the top and bottom. FOV spans the narrower side instead."""
+    if width <= 0 or height <= 0 or width <= height:
+        return FOV
+    return math.degrees(2 * math.atan(math.tan(math.radians(FOV / 2)) * width / height))
+
+
+def _thinned(p1: Array, p2: Array, J: Array, rgba: Array) -> tuple[Array, Array, Array, Array]:
+    """At most MESH_N samples along each axis, evenly spread, the first and last always kept."""
+    i1 = np.unique(np.linspace(0, len(p1) - 1, min(len(p1), MESH_N)).round().astype(int))
+    i2 = np.unique(np.linspace(0, len(p2) - 1, min(len(p2), MESH_N)).round().astype(int))
+    return p1[i1], p2[i2], J[np.ix_(i2, i1)], rgba[np.ix_(i2, i1)]
+
+
 class Surface3D(QWidget):
-    """GLViewWidget + GLSurfacePlotItem; paths are GLLinePlotItems lifted slightly above J."""
+    """A 3D view (drawn offscreen, shown as an image) + GLSurfacePlotItem; paths are GLLinePlotItems
+    lifted slightly above J. The mesh is uploaded once per surface; a frame updates the paths."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph.opengl as gl  # ~85 ms: only when a 3D pane is really shown
 
         self._gl = gl
-        self.view = _labelled_view_class(gl)()
-        self.view.opts["fov"] = 35  # less perspective than the default 60: the bowl reads true
+        self.view = _labelled_view_class()()
+        self.view.opts["fov"] = FOV  # less perspective than the default 60: the bowl reads true
         self.view.setBackgroundColor(QColor(255, 255, 255))
         self.view.setMinimumSize(160, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        # smooth=True: drawn indexed, each vertex shaded once (smooth=False repeats it for each of
+        # its six triangles); without normals the two look the same: colours are per vertex
         self.surface_item = gl.GLSurfacePlotItem(
-            shader=None, computeNormals=False, drawEdges=False, smooth=False, glOptions="opaque"
+            shader=None, computeNormals=False, drawEdges=False, smooth=True, glOptions="opaque"
         )
         self.view.addItem(self.surface_item)
         self._options = _no_depth_options()
@@ -134,6 +162,7 @@ class Surface3D(QWidget):
         self._extent = (x0, x1, y0, y1)
         self._J_min, self._J_top = float(J.min()), float(J.max())
         self._height = HEIGHT_FRACTION * max(x1 - x0, y1 - y0)
+        p1, p2, J, rgba = _thinned(np.asarray(p1), np.asarray(p2), np.asarray(J), np.asarray(rgba))
         z = self.display_z(J).T  # GLSurfacePlotItem wants z[i, j] at (x[i], y[j])
         colors = np.ascontiguousarray(rgba.transpose(1, 0, 2), dtype=np.float32).reshape(-1, 4)
         self.surface_item.setData(
@@ -146,6 +175,10 @@ class Surface3D(QWidget):
             pos=QVector3D((x0 + x1) / 2, (y0 + y1) / 2, self._height * 0.12),
             distance=2.7 * side, elevation=camera[0], azimuth=camera[1],
         )  # fmt: skip
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.view.opts["fov"] = field_of_view(self.width(), self.height())
 
     def apply_scale(self) -> None:
         """Presentation mode toggled: the axes' width (paths and points follow on the next frame)."""

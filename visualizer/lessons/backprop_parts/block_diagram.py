@@ -50,7 +50,10 @@ class BlockDiagram(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
-        L, w, h = self._L, self.width(), self.height()
+        L, (w, h) = self._L, self._canvas()
+        zoom = min(self.width() / w, self.height() / h)
+        p.translate((self.width() - w * zoom) / 2, 0)  # centred
+        p.scale(zoom, zoom)  # smaller than its labels need: all of it smaller, nothing overlaps
         col = w / (L + 1.6)
         bw, bh = min(col * 0.66, 150.0), min(h * 0.28, 50.0)
         y_f, y_b = h * 0.2, h * 0.66
@@ -72,6 +75,19 @@ class BlockDiagram(QWidget):
         self._text(p, QPointF(xJ, y_f), "J", kind == "cost", color, bold=True)
         self._text(p, QPointF(x0 + 8, y_f), "A[0] = X", kind == "input", color)
         p.end()
+
+    def _canvas(self) -> tuple[float, float]:
+        """The size to lay the blocks out in: the widget's, or what the labels need if more
+        (squeezed, "cache[1] ← Z1" ran into "cache[2]" and dW[l] fell off the bottom)."""
+        L, kind, layer = self._L, *self._stage.block
+        fm = QFontMetrics(self._font(0.8, bold=True))
+        texts = [f"cache[{L}] ← " + ", ".join(c[2] for c in self._stage.caches) or f"Z[{L}]",
+                 f"dW[{L}], db[{L}]", f"dA[{L}]  dA[{L}]"]  # fmt: skip
+        if kind == "update":
+            texts.append(f"W[{layer}] := W[{layer}] − α dW[{layer}]")
+        column = max(fm.horizontalAdvance(t) for t in texts) + 16
+        rows = fm.height() * 11  # two block rows of two lines, the labels between and under
+        return max(float(self.width()), column * (L + 1.6)), max(float(self.height()), rows)
 
     def _arrows(self, p, forward, backward, x0, xJ, y_f, y_b, bw, kind, layer, color) -> None:
         L = self._L

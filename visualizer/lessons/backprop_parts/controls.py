@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QFrame, QPushButton, QScrollArea, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QPushButton, QScrollArea, QWidget
 
 
 def combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> QComboBox:
@@ -13,14 +13,6 @@ def combo(items: tuple[str, ...], current: str, label: Callable[[str], str]) -> 
     for item in items:
         box.addItem(label(item), item)
     box.setCurrentIndex(max(0, box.findData(current)))
-    return box
-
-
-def spin(lo: int, hi: int, value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(lo, hi)
-    box.setValue(value)
-    box.setKeyboardTracking(False)
     return box
 
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from core.compgraph_nudge import Nudge
 from core.compgraph_walk import CompGraphSnapshot
+from visualizer.plots.power_axis import PowerAxis
 from visualizer.widgets.notation import MONO_FAMILY, fmt
+from visualizer.widgets.wrap_label import WrapLabel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NudgePanel", "ε"),
@@ -46,7 +48,7 @@ class NudgePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("<b>The nudge</b>: x := x + ε, and watch J"))
+        title = WrapLabel(self.tr("<b>The nudge</b>: x := x + ε, and watch J"))  # wraps when narrow
         self.variable = QComboBox()
         self.variable.setToolTip(self.tr("The variable to nudge: an input, or a node in the middle"))
         self.variable.currentIndexChanged.connect(self._on_variable_changed)
@@ -154,7 +156,7 @@ class NudgePanel(QWidget):
 
     def _build_plot(self) -> pg.PlotWidget:
         """Both errors against ε on log-log axes: slopes 1 and 2, then round-off's rise."""
-        plot = pg.PlotWidget()
+        plot = pg.PlotWidget(axisItems={side: PowerAxis(side) for side in ("left", "bottom")})
         plot.setBackground("w")
         plot.setMinimumHeight(100)
         plot.setLogMode(x=True, y=True)

@@ -17,7 +17,6 @@ from core.deep_run.sweep import DeepSweep, DeepSweepSnapshot
 from core.deep_run.trainer import DeepLessonTrainer
 from core.drawing import add_point, remove_nearest
 from visualizer.core_messages import translated_error
-from visualizer.field_labels import field_labels
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.deep.compare_page import ComparePage
 from visualizer.lessons.deep.sidebar import DeepSidebar
@@ -54,10 +53,10 @@ class DeepNetworkLesson(Lesson):
         self._experiment = ""
         self.sidebar = DeepSidebar(self._trainer.config)
         self.single = SinglePage()
-        self.compare = ComparePage()
+        self._compare: ComparePage | None = None  # runs side by side: built after the first paint
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)
-        self.pages.addWidget(self.compare)
+        self.build_later(lambda: self.compare)
         scroll = QScrollArea()
         scroll.setWidget(self.sidebar)
         scroll.setWidgetResizable(True)
@@ -77,6 +76,14 @@ class DeepNetworkLesson(Lesson):
             lambda _i: self.single.boundary.set_drawing(self.sidebar.draw_class.currentData() is not None)
         )
         self._show_config()
+
+    @property
+    def compare(self) -> ComparePage:
+        """The page of runs side by side (an experiment's sweep), built on first use."""
+        if self._compare is None:
+            self._compare = ComparePage()
+            self.pages.addWidget(self._compare)
+        return self._compare
 
     # -- Lesson --------------------------------------------------------------------------------
     @property
@@ -110,26 +117,16 @@ class DeepNetworkLesson(Lesson):
         )
 
     # -- the user's changes ---------------------------------------------------------------------
-    def apply_changes(self, **changes: Any) -> bool:
-        """Validate in core, translate a refusal, keep the run; say when it started over."""
-        old = self.engine.config
-        try:
-            new = old.changed(**changes)
-        except (ValueError, TypeError) as exc:
-            self.message.emit(self.tr("Not applied: {0}").format(translated_error(exc)))
-            self._show_config()
-            return False
+    # Lesson.apply_changes validates, translates a refusal and says a restart; these are its hooks.
+    def before_change(self, changes: dict[str, Any]) -> None:
         if self._sweep is not None:  # an edit leaves the side-by-side runs: one network, same data
-            self._trainer = DeepLessonTrainer(old)
+            self._trainer = DeepLessonTrainer(self._sweep.config)
         self._sweep, self._experiment = None, ""
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)
-        restarted = self._trainer.apply_config(new)
+
+    def show_config(self) -> None:
         self._show_config()
-        if restarted:
-            self.message.emit(self.tr("Started over from step 0: {0} changed").format(field_labels(changes)))
-        self.changed.emit()
-        return True
 
     def _on_sidebar_field_edited(self, field: str, value: Any) -> None:
         self.apply_changes(**{field: value})

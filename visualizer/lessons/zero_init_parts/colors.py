@@ -20,8 +20,3 @@ def activation_colormap() -> pg.ColorMap:
 def probability_colormap() -> pg.ColorMap:
     """Light red (A2 = 0, class 0) - white (0.5) - light blue (A2 = 1, class 1)."""
     return pg.ColorMap([0.0, 0.5, 1.0], [(239, 138, 98), (247, 247, 247), (103, 169, 207)])
-
-
-def activation_levels(activation: str) -> tuple[float, float]:
-    """Fixed color levels for A1: sigmoid spans (0, 1), the others are shown on [-1, 1]."""
-    return (0.0, 1.0) if activation == "sigmoid" else (-1.0, 1.0)

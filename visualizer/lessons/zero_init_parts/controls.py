@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES
-from core.twin import N_H_RANGE, TwinConfig
+from core.twin import TwinConfig
 from visualizer.lessons.activation_info import display_name
 from visualizer.names import dataset_label
 from visualizer.widgets.param_slider import ParamSlider
@@ -31,11 +31,13 @@ class TwinControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         net = QGroupBox(self.tr("Both copies"))
-        self.n_h = ParamSlider(self.tr("Hidden units n_h"), *N_H_RANGE, 4, integer=True)
+        self.n_h = ParamSlider.from_range("twin.n_h", self.tr("Hidden units n_h"), 4)
         self.activation = QComboBox()
         for name in ACTIVATION_NAMES:
             self.activation.addItem(display_name(name), name)
-        self.learning_rate = ParamSlider(self.tr("Learning rate α"), 0.001, 10.0, 1.2, log=True, decimals=3)
+        self.learning_rate = ParamSlider.from_range(
+            "learning_rate", self.tr("Learning rate α"), 1.2, decimals=4
+        )
         self.dataset = QComboBox()
         for name in DATASET_NAMES:
             self.dataset.addItem(dataset_label(name), name)
@@ -61,7 +63,7 @@ class TwinControls(QWidget):
         self.init.setToolTip(
             self.tr("The symmetric copy's start: W1 = 0, W2 = 0, or every weight equal to c (b = 0)")
         )
-        self.constant = ParamSlider(self.tr("c"), -2.0, 2.0, 0.5, decimals=2)
+        self.constant = ParamSlider.from_range("init_constant", self.tr("c"), 0.5, decimals=2)
         self.constant.setToolTip(self.tr("The value c that every weight of the symmetric copy starts at"))
         self.perturb = QPushButton(self.tr("Perturb one unit"))
         self.perturb.setToolTip(

@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.activations import colour_levels
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid, hidden_maps, probability_map
 from core.trainer import TrainSnapshot
+from visualizer import scale
 from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.zero_init_parts.colors import (
     CLASS_COLORS,
     activation_colormap,
-    activation_levels,
     probability_colormap,
 )
 from visualizer.numbers import DASH
 from visualizer.plots.fast_image import FastImage
+from visualizer.plots.fit import refit
 from visualizer.plots.paint_cache import CACHE, cache_static_items
 from visualizer.scale import css_pt
 from visualizer.widgets.wrap_label import WrapLabel
@@ -39,6 +41,7 @@ from visualizer.widgets.wrap_label import WrapLabel
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
+TABLE_PT, TABLE_MIN_PT = 10, 7  # the table's font; smaller, down to TABLE_MIN_PT, if too wide
 TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always show
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
@@ -65,13 +68,14 @@ class CopyPanel(QWidget):
         self._rect = QRectF()
         self._boxes: list[pg.ViewBox] = []
         self._compact = False
+        self._table_fit: tuple[tuple, float] = ((), 0.0)  # (width, sizes, n_h), full width
         self._columns = 0
         self.unit_images: list[pg.ImageItem] = []
         self.unit_labels: list[pg.LabelItem] = []
         self.boundary = pg.PlotWidget()
         self._build_boundary()
         self.table = QLabel()
-        mono = QFont("DejaVu Sans Mono", 10)
+        mono = QFont("DejaVu Sans Mono", TABLE_PT)
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.table.setFont(mono)
         self.table.setTextFormat(Qt.TextFormat.RichText)
@@ -138,10 +142,14 @@ class CopyPanel(QWidget):
         self.table_scroll.updateGeometry()
 
     def set_compact(self, compact: bool) -> None:
-        """On a short screen the table keeps fewer rows in view (the rest scroll)."""
+        """On a short screen the table keeps fewer rows in view (the rest scroll) and the maps,
+        the lesson's point, take what the table gives up (60 px maps at 1280x720 presenting)."""
         if compact != self._compact:
             self._compact = compact
             self._fit_table_height()
+            maps, bottom = (3, 1) if compact else (5, 4)
+            self.layout().setStretchFactor(self.maps_view, maps)
+            self.layout().setStretch(self.layout().count() - 1, bottom)
 
     def _fit_table_height(self) -> None:
         wanted = 120 if self._compact else TABLE_MIN_HEIGHT
@@ -158,6 +166,7 @@ class CopyPanel(QWidget):
             label.setText(label.text, size=css_pt(9))
         if self.unit_images:
             self._fix_table_size(len(self.unit_images))
+            self._fit_table_font()  # the new size may not fit the copy's width
 
     def set_units(self, n_h: int) -> None:
         """One small map per hidden unit; rebuilt only when n_h changes."""
@@ -202,19 +211,44 @@ class CopyPanel(QWidget):
             row, col = divmod(i, columns)
             layout.addItem(label, row=2 * row, col=col)
             layout.addItem(box, row=2 * row + 1, col=col)
+        refit(view)  # fewer columns than before: the scene may still be as wide as the old ones
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        wanted = self._fit_table_font()
         # Narrower than the table and a readable boundary: the numbers stay, the plot goes.
-        self.boundary.setVisible(self.width() >= self.table.width() + BOUNDARY_MIN_WIDTH)
+        self.boundary.setVisible(self.width() >= wanted + BOUNDARY_MIN_WIDTH)
         QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
+
+    def _fit_table_font(self) -> float:
+        """A smaller font for the table where the copy is narrower than it (at 1024x768 and
+        1280x720 presenting the W2 column was reachable only by a scroll bar); returns the
+        table's width at its full size."""
+        wanted = scale.pt(TABLE_PT)
+        key = (self.width(), wanted, len(self.unit_images), self.table.font().pointSizeF())
+        if not self.unit_images or key == self._table_fit[0]:  # as fitted last time
+            return self._table_fit[1]
+        bar = self.table_scroll.verticalScrollBar().sizeHint().width()
+        room = self.width() - 8 - bar - 4  # the margins; the boundary goes first
+        points, full_width = wanted, 0.0
+        for _ in range(4):  # widths do not follow the size exactly (paddings, whole pixels)
+            font = QFont(self.table.font())
+            font.setPointSizeF(points)
+            self.table.setFont(font)
+            self._fix_table_size(len(self.unit_images))  # now the label's text has the new font
+            full_width = full_width or float(self.table.width())
+            if self.table.width() <= room or points <= TABLE_MIN_PT:
+                break
+            points = max(TABLE_MIN_PT, points * room / self.table.width() * 0.98)
+        self._table_fit = (key[:3] + (self.table.font().pointSizeF(),), full_width)
+        return full_width
 
     def show_snapshot(self, snap: TrainSnapshot, grid: PlaneGrid) -> None:
         """Redraw from `snap`: every array handed to pyqtgraph is finite."""
         config, params = snap.config, snap.parameters
         self.set_units(config.n_h)
         rect = QRectF(*grid.pixel_rect())
-        levels = activation_levels(config.activation)
+        levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
         maps = hidden_maps(params, config, grid)  # float32, finite, clipped for display
         for image, unit_map in zip(self.unit_images, maps, strict=True):
             image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)

@@ -6,12 +6,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
+from visualizer import scale
 from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
+from visualizer.plots.fit import fit_title
 
 MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -37,12 +39,16 @@ class SymmetryPlots(QWidget):
         m.disableAutoRange()
         m.hideButtons()
         m.showGrid(y=True, alpha=0.25)
-        m.setTitle(
+        self._titles = (  # the long one where it fits, else the short one (and a tooltip)
             translate(
                 "SymmetryPlots",
                 "Largest difference between two hidden units (W1, b1, W2); 0 is drawn at 1e-18",
-            )
+            ),
+            translate("SymmetryPlots", "Largest unit difference"),
         )
+        m.setTitle(self._titles[0])
+        self.measure.setToolTip(self._titles[0])
+        self._title_fit: tuple = ()
         m.setLabel("bottom", translate("SymmetryPlots", "iteration"))
         legend = m.addLegend(offset=(-10, 10))
         # at the right edge's middle: the random twin's curve runs along the top (~1), the
@@ -87,7 +93,28 @@ class SymmetryPlots(QWidget):
         layout.addWidget(self.measure, 3)
         layout.addWidget(self.cost, 2)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_title)  # after pyqtgraph has laid the plot out
+
+    def _fit_title(self) -> None:
+        """The long title if its line fits the plot's width, else the short one: cut, it read
+        "Largest difference between two" on a 1280x720 projector."""
+        label = self.measure.getPlotItem().titleLabel
+        key = (self.measure.width(), label.opts.get("size"))
+        if key == self._title_fit:
+            return
+        points = scale.pt(QApplication.font().pointSizeF())
+        for title in self._titles:  # the long one if it fits at full size, else the short one
+            if label.text != title:
+                label.setText(title)
+            fit_title(self.measure, points)
+            if label.opts["size"] == f"{points:.3g}pt":
+                break
+        self._title_fit = (self.measure.width(), label.opts.get("size"))
+
     def show_snapshot(self, snap: TwinSnapshot) -> None:
+        self._fit_title()  # presentation mode changes the title's size, not always the width
         steps = snap.measure_steps
         self.symmetric_curve.setData(steps, clamp_for_log(snap.symmetric_measures))
         self.random_curve.setData(steps, clamp_for_log(snap.random_measures))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.activations import ZERO_AT_ZERO  # g(0) = 0
 from core.twin import TwinConfig
 from visualizer.lessons.activation_info import display_name
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
-
-ZERO_AT_ZERO = ("tanh", "relu", "leaky_relu", "linear")  # g(0) = 0
 
 
 def course_text() -> str:

@@ -1,0 +1,110 @@
+"""Every message core may show a user, by stable id: id -> English template (str.format).
+
+A refusal is a CoreError(id, **params) (core.validation): str(error) is this template filled
+in, and an interface translates it from its own template for the same id and parameters,
+so no one parses core's English. A parameter may itself be a CoreError (the problem of a
+located message: "points.csv, line 2: <problem>"). Ids are stable: change a text freely,
+never reuse an id for another meaning.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # a setting's value
+    "value.choice": "{name} must be one of {choices}; got {value!r}",
+    "value.number": "{name} must be a number, got {value!r}",
+    "value.whole": "{name} must be a whole number, got {value!r}",
+    "value.range": "{name} must be between {lo:g} and {hi:g}, got {value!r}",
+    "value.finite_range": "{name} must be a finite number between {lo:g} and {hi:g}, got {value}",
+    "value.type": "{name} must be of type {type}, got {value!r}",
+    "value.bool": "{name} must be true or false, got {value!r}",
+    "value.list": "{name} must be a list, got {value!r}",
+    "config.not_object": "a configuration must be a JSON object",
+    "config.json": "not valid JSON: {error}",
+    "config.version": "configuration version {version!r} is not supported",
+    "config.unknown_keys": "unknown configuration keys: {keys}",
+    "layers.count": "hidden_sizes must have {lo} to {hi} layers, got {count}",
+    "layers.activations": (
+        "hidden_activations must name one activation per hidden layer ({layers}), got {count}"
+    ),
+    "sweep.fixed": "the sweep does not vary {names}",
+    "features.none": "choose at least one input feature",
+    "descent.optimizer_twice": "each optimizer may race once",
+    "descent.start": "the start point must be two finite numbers",
+    # where a problem was met
+    "file.at": "{file}: {problem}",
+    "file.at_line": "{file}, line {line}: {problem}",
+    "field": "field {name}: {problem}",
+    # reading a file (core.userfile)
+    "file.unreadable": "cannot be read",
+    "file.unreadable_because": "cannot be read ({reason})",
+    "file.not_regular": "not a regular file",
+    "file.folder": "not a regular file (a folder)",
+    "file.pipe": "not a regular file (a pipe)",
+    "file.device": "not a regular file (a device)",
+    "file.socket": "not a regular file (a socket)",
+    "file.special": "not a regular file (a special file)",
+    "file.too_large": "larger than {mb} MB (the most this program reads)",
+    "file.utf16": "UTF-16 text; save it as UTF-8",
+    "file.binary": "not a text file (it contains binary data)",
+    "file.not_utf8": "not UTF-8 text",
+    "json.too_deep": "damaged (JSON error at line {line}: nested more than {depth} deep)",
+    "json.constant": "a session may not contain {name}",
+    "json.syntax": "damaged or truncated (JSON error at line {line}: {error})",
+    "json.huge_number": "damaged (a number with more than 4,300 digits)",
+    "json.damaged": "damaged ({error})",
+    "json.nested": "damaged (nested too deep)",
+    # CSV data (core.csvdata) and what data the program can hold (core.data_limits)
+    "csv.line_long": "the line is longer than {limit:,} characters",
+    "csv.row": "not a CSV row ({error})",
+    "csv.semicolons": "separated by ';': use commas (x1, x2, y)",
+    "csv.tabs": "separated by tabs: use commas (x1, x2, y)",
+    "csv.columns": "expected 3 columns (x1, x2, y), found {found}",
+    "csv.not_number": "{column} is not a number: {cell}",
+    "csv.not_finite": "{column} must be finite, got {cell}",
+    "csv.too_large": "{column} is too large to draw (at most ±{limit:g}), got {cell}",
+    "csv.label": "the label y must be 0 or 1, got {cell}",
+    "csv.rows": "more than {limit:,} rows",
+    "csv.empty": "no data rows",
+    "csv.one_class": "every label is {label:g}; a classifier needs both classes 0 and 1",
+    "data.points": "more than {limit:,} points",
+    "data.not_finite": "the data contains NaN or infinite values",
+    "data.far": "coordinates beyond ±{limit:g} cannot be drawn; rescale the data",
+    "data.labels": "labels must be 0 or 1, with both classes present",
+    "data.both_classes": "the training set needs points of both classes",
+    # session files (core.session) and their fields (core.session_schema)
+    "session.not_utf8": "not a session file (not UTF-8 text)",
+    "session.format": "not an nn-visualizer session",
+    "session.version": (
+        "session version {version} is not supported (this program reads version {supported})"
+    ),
+    "session.empty": "the session has no lesson or no state",
+    "field.missing": "missing",
+    "field.unknown": "unknown key",
+    "field.object": "must be a JSON object",
+    "field.whole": "must be a whole number, got {kind}",
+    "field.between": "must be between {lo:,} and {hi:,}",
+    "field.rows": "must be a list of {rows} rows",
+    "field.numbers": "must be a list of numbers",
+    "field.equal_rows": "must be rows of equal length",
+    "field.too_many": "holds more than {limit:,} values",
+    "field.numbers_only": "must hold numbers only",
+    "field.number_too_large": "holds a number too large",
+    "field.not_finite": "holds a number too large (or not finite)",
+    "field.limits": "must be between the setting's limits",
+    "field.pcg64": "must be PCG64",
+    "field.odd": "must be odd (numpy never makes an even one)",
+    "field.order_list": "must be a list of at most {limit:,} whole numbers",
+    "field.order_range": "must hold whole numbers between 0 and the number of points",
+    "field.order_repeat": "must not repeat a point (it is part of a permutation)",
+    "field.even": "must be even",
+    "field.power_of_two": "must be a power of two",
+    "field.history_length": "must be a list no longer than the capacity",
+    "field.history_steps": "must be whole numbers between 0 and the step",
+    "field.increase": "must increase",
+    "field.per_step": "must have one value per step",
+    "field.histories": "must be a list of at most {limit} histories",
+    "field.averages": "must be a JSON object of at most one entry per parameter",
+    # a walk that cannot go on
+    "backprop.overflow": "iteration {iteration} would overflow: lower α or the edited weights",
+}
