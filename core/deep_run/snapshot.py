@@ -64,7 +64,7 @@ class DeepSnapshot:
     unit_grid: PlaneGrid
     unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
     unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
-    maps_step: int  # the step the probability and unit maps show (see _plane_maps)
+    maps_step: int  # the step the maps, costs, errors and histograms show (see _view)
     start_grad_norms: Array  # (L,) ||dW^[l]|| at the start (initial W, whole training set): the init's scale
     learning_rate: float  # alpha after decay
     diverged_at: int | None
@@ -142,29 +142,54 @@ def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float
     return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
 
 
-def _plane_maps(t: Trainer, cache: dict, fwd) -> tuple[Array, tuple[Array, ...], int]:
-    """A^[L] and every hidden unit over the plane, and the step they show.
+def _view(t: Trainer, cache: dict, p: dict, A0: tuple[Array, Array]) -> dict:
+    """What the snapshot computes from the parameters: the plane's maps (A^[L] and every hidden
+    unit), the training and dev sets' costs and errors, the histograms, ||W^[l]||, and the step.
 
-    While training (several steps since the last snapshot) they are reused for up to
-    `t.maps_interval_s` seconds: the plane's forward pass is the snapshot's largest cost,
-    and a boundary redrawn 25 times a second looks as live as one redrawn 60 times.
+    While training (several steps since the last snapshot) it is reused for up to
+    `t.maps_interval_s` seconds: these forward passes are the snapshot's cost, and numbers
+    and a boundary redrawn 25 times a second look as live as 60 (a Step, a pause: exact).
     """
-    grid, unit_grid, G, UG = _grids(t, cache)
+    c = t.config
+    X_train, Y_train, _, Y_dev = t.split()
     now = time.monotonic()
-    last = cache.get("maps")
+    last = cache.get("view")
     running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
     cache["last_step"] = t.step_count
-    dims = t.config.layer_dims()
-    if last is not None and running and now - last[0] < t.maps_interval_s and last[1] == dims:
+    key = (c, X_train)
+    recent = last is not None and running and now - last[0] < t.maps_interval_s
+    if recent and last[1][0] == c and last[1][1] is X_train:  # same settings, same data
         return last[2]
-    plane, units = fwd(G), fwd(UG)
-    probability = _ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0])
-    maps = tuple(
-        _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
-        for u in units[:-1]
-    )
-    cache["maps"] = (now, dims, (probability, maps, t.step_count))
-    return probability, maps, t.step_count
+    grid, unit_grid, G, UG = _grids(t, cache)
+    fwd = lambda A: deep.L_model_forward(A, p, c.activations, leaky_slope=c.leaky_slope)[1]  # noqa: E731
+    with np.errstate(all="ignore"):
+        plane, units, train, dev = fwd(G), fwd(UG), fwd(A0[0]), fwd(A0[1])
+        maps = tuple(
+            _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
+            for u in units[:-1]
+        )
+        L = len(c.layer_dims()) - 1
+        view = dict(
+            probability=_ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0]),
+            unit_maps=maps,
+            unit_levels=_unit_levels(list(maps), c.activation),
+            maps_step=t.step_count,
+            train_cost=deep.compute_cost_with_regularization(
+                train[-1].A, Y_train, p, c.lambd, ZL=train[-1].activation_cache
+            ),
+            dev_cost=deep.compute_cost(dev[-1].A, Y_dev, dev[-1].activation_cache)
+            if Y_dev.size
+            else math.nan,
+            train_error=_error(train[-1].A, Y_train),
+            dev_error=_error(dev[-1].A, Y_dev),
+            weight_norms=_ro(
+                np.array([math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, L + 1)])
+            ),
+        )
+        edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
+    view.update(hist_edges=_ro(edges), hist_density=_ro(density))
+    cache["view"] = (now, key, view)
+    return view
 
 
 def _start_norms(t: Trainer, cache: dict, A0_train: Array, Y_train: Array) -> Array:
@@ -193,19 +218,7 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
     X_train, Y_train, X_dev, Y_dev = t.split()
     A0_train, A0_dev = _inputs(t, cache)
     grid, unit_grid, _, _ = _grids(t, cache)
-    acts = c.activations
-    fwd = lambda A0: deep.L_model_forward(A0, p, acts, leaky_slope=c.leaky_slope)[1]  # noqa: E731
-    L = len(c.layer_dims()) - 1
-    with np.errstate(all="ignore"):
-        train, dev = fwd(A0_train), fwd(A0_dev)
-        probability, maps, maps_step = _plane_maps(t, cache, fwd)
-        train_cost = deep.compute_cost_with_regularization(
-            train[-1].A, Y_train, p, c.lambd, ZL=train[-1].activation_cache
-        )
-        dev_cost = deep.compute_cost(dev[-1].A, Y_dev, dev[-1].activation_cache) if Y_dev.size else math.nan
-        train_error, dev_error = _error(train[-1].A, Y_train), _error(dev[-1].A, Y_dev)
-        edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
-        weight_norms = np.array([math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, L + 1)])
+    view = _view(t, cache, p, (A0_train, A0_dev))
     norm_arrays = [h.arrays() for h in run.norm_histories]
     steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
     history = np.vstack([v for _, v in norm_arrays]) if norm_arrays else np.zeros((0, 0))
@@ -224,11 +237,7 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         Y_train=Y_train,
         X_dev=X_dev,
         Y_dev=Y_dev,
-        train_cost=train_cost,
-        dev_cost=dev_cost,
-        train_error=train_error,
-        dev_error=dev_error,
-        diagnosis=diagnose(train_error, dev_error),
+        diagnosis=diagnose(view["train_error"], view["dev_error"]),
         cost_steps=cost_steps,
         cost_values=cost_values,
         epoch_steps=epoch_steps,
@@ -238,16 +247,10 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         grad_norms=_ro(run.stepper.gradient_norms()),
         grad_norm_steps=steps,
         grad_norm_history=_ro(history),
-        weight_norms=_ro(weight_norms),
-        hist_edges=_ro(edges),
-        hist_density=_ro(density),
         grid=grid,
-        probability=probability,
         unit_grid=unit_grid,
-        unit_maps=maps,
-        unit_levels=_unit_levels(list(maps), c.activation),
-        maps_step=maps_step,
         start_grad_norms=_start_norms(t, cache, A0_train, Y_train),
         learning_rate=t.learning_rate,
         diverged_at=t.diverged_at,
+        **view,
     )
