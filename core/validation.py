@@ -63,6 +63,8 @@ RANGES: dict[str, Range] = {
     "test_ratio": Range(0.0, 0.9, offer=(0.0, 0.5)),
     "n_h": Range(1, 50, integer=True),
     "hidden_layers": Range(1, 8, integer=True),
+    "units": Range(1, 50, integer=True, offer=(1, 32)),  # a deep layer's n^[l]: the lesson offers 1..32
+    "init_seed": Range(0, SEED_MAX, integer=True, offer=(0, 9999)),
     "leaky_slope": Range(0.0, 1.0),
     "init_constant": Range(-10.0, 10.0, offer=(-2.0, 2.0)),
     "learning_rate": Range(1e-4, 10.0, log=True),
@@ -72,7 +74,7 @@ RANGES: dict[str, Range] = {
     "seed": Range(0, SEED_MAX, integer=True),
     "beta": Range(0.0, 0.9999),
     "epsilon": Range(1e-12, 1e-2, log=True),
-    "decay_rate": Range(0.0, 100.0),
+    "decay_rate": Range(0.0, 100.0, offer=(0.0, 10.0)),
     "decay_interval": Range(1, 10**6, integer=True),
     # lessons with their own, narrower choices
     "twin.n_h": Range(2, 10, integer=True),

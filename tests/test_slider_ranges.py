@@ -13,7 +13,7 @@ from visualizer.widgets.param_slider import ParamSlider
 NOT_A_SETTING = {("ActivationsLesson", "Probe z")}
 # The deep lesson's sidebar reads core.deep_run.config's own ranges; helper "deep" moves the lesson
 # onto the one Trainer (TrainConfig, so RANGES) at the same time: this walk covers it once merged.
-PENDING = {"DeepNetworkLesson"}
+PENDING: set[str] = set()
 
 
 def _spans(lesson) -> list[tuple[str, str, tuple[float, float], bool, bool]]:

@@ -11,12 +11,12 @@ from core.validation import RANGES
 # course's randn * 0.01, "large" its deliberately bad randn * 10.
 DEEP_INIT_SCHEMES: tuple[str, ...] = ("zeros", "random", "large", "xavier", "he")
 MAX_HIDDEN_LAYERS = int(RANGES["hidden_layers"].hi)
-UNITS_RANGE = (1, 32)
+UNITS_RANGE = RANGES["units"].slider  # what the lesson offers; core accepts up to n_h's 50
 LEARNING_RATE_RANGE = RANGES["learning_rate"].bounds
 LAMBD_RANGE = RANGES["lambd"].bounds
 KEEP_PROB_RANGE = RANGES["keep_prob"].bounds
 DEV_RATIO_RANGE = RANGES["test_ratio"].bounds
-DECAY_RANGE = (0.0, 10.0)
+DECAY_RANGE = RANGES["decay_rate"].slider
 BETA_RANGE = RANGES["beta"].bounds
 BATCH_SIZES: tuple[int, ...] = (1, 16, 32, 64, 128, 256, 0)  # 0: the full batch (all m)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from core.deep_run.config import MAX_HIDDEN_LAYERS, UNITS_RANGE
+from core.deep_run.config import MAX_HIDDEN_LAYERS
+from visualizer.widgets.param_slider import range_spin_box
 
 COLUMNS = 3
 NEW_LAYER_UNITS = 8
@@ -34,9 +35,7 @@ class LayersBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         for l in range(MAX_HIDDEN_LAYERS):
-            spin = QSpinBox()
-            spin.setRange(*UNITS_RANGE)
-            spin.setKeyboardTracking(False)
+            spin = range_spin_box("units", 8)  # n^[l]: its span from core's RANGES
             spin.setPrefix(f"n[{l + 1}] ")
             spin.setToolTip(self.tr("Units in hidden layer {0}: W[{0}] has n[{0}] rows").format(l + 1))
             spin.valueChanged.connect(lambda _v: self.hidden_edited.emit(self.hidden()))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +23,7 @@ from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.deep_run.config import (
     BATCH_SIZES,
-    BETA_RANGE,
-    DECAY_RANGE,
     DEEP_INIT_SCHEMES,
-    DEV_RATIO_RANGE,
-    KEEP_PROB_RANGE,
-    LAMBD_RANGE,
-    LEARNING_RATE_RANGE,
 )
 from core.deep_run.experiments import EXPERIMENT_KEYS
 from core.features import FEATURE_NAMES
@@ -40,7 +33,7 @@ from visualizer.lessons.deep.diagram import FEATURE_TEXT
 from visualizer.lessons.deep.layers_box import LayersBox
 from visualizer.lessons.deep.texts import experiment_title, init_name, optimizer_name
 from visualizer.names import dataset_label
-from visualizer.widgets.param_slider import ParamSlider
+from visualizer.widgets.param_slider import ParamSlider, range_spin_box
 
 
 class DeepSidebar(QWidget):
@@ -77,8 +70,9 @@ class DeepSidebar(QWidget):
         combo.activated.connect(lambda i, c=combo: self.field_edited.emit(field, c.itemData(i)))
         return combo
 
-    def _slider(self, field: str, *args: Any, **kw: Any) -> ParamSlider:
-        slider = ParamSlider(*args, **kw)
+    def _slider(self, field: str, label: str, value: float, range_key: str = "", **kw: Any) -> ParamSlider:
+        """A slider for `field`, its span from core's RANGES (range_key, else the field's own)."""
+        slider = ParamSlider.from_range(range_key or field, label, value, **kw)
         slider.value_changed.connect(lambda v: self.field_edited.emit(self._beta_field(field), v))
         return slider
 
@@ -116,24 +110,18 @@ class DeepSidebar(QWidget):
         self.noise = self._slider(
             "noise",
             self.tr("Noise"),
-            0.0,
-            1.5,
             0.3,
             tooltip=self.tr("How far the points scatter around the shape (0: exact)"),
         )
         self.m = self._slider(
             "m",
             self.tr("Number of points m"),
-            20,
-            2000,
             400,
-            integer=True,
             tooltip=self.tr("Examples m before the split: X has shape (2, m)"),
         )
         self.dev_ratio = self._slider(
             "test_ratio",
             self.tr("Dev (test) fraction"),
-            *DEV_RATIO_RANGE,
             0.2,
             tooltip=self.tr("Held out to measure the dev error (never trained on)"),
         )
@@ -198,9 +186,7 @@ class DeepSidebar(QWidget):
         self.activation.setToolTip(self.tr("g of every hidden layer: A[l] = g(Z[l]); the output is σ"))
         self.init = self._combo("init", DEEP_INIT_SCHEMES, init_name)
         self.init.setToolTip(self.tr("How every W[l] starts (b = 0); changing it starts over"))
-        self.init_seed = QSpinBox()
-        self.init_seed.setRange(0, 9999)
-        self.init_seed.setKeyboardTracking(False)
+        self.init_seed = range_spin_box("init_seed", 3)
         self.init_seed.setToolTip(self.tr("The seed of the random start: the same seed, the same W[l]"))
         self.init_seed.valueChanged.connect(lambda v: self.field_edited.emit("init_seed", int(v)))
         form.addRow(self.tr("Hidden activation g"), self.activation)
@@ -215,26 +201,22 @@ class DeepSidebar(QWidget):
         self.learning_rate = self._slider(
             "learning_rate",
             self.tr("Learning rate α"),
-            *LEARNING_RATE_RANGE,
             0.05,
-            log=True,
             decimals=5,
             tooltip=self.tr("W[l] := W[l] − α dW[l]"),
         )
         self.lambd = self._slider(
-            "lambd", self.tr("L2 regularization λ"), *LAMBD_RANGE, 0.0, tooltip=self.tr("J + λ/(2m) Σ‖W[l]‖²")
+            "lambd", self.tr("L2 regularization λ"), 0.0, tooltip=self.tr("J + λ/(2m) Σ‖W[l]‖²")
         )
         self.keep_prob = self._slider(
             "keep_prob",
             self.tr("Dropout keep_prob"),
-            *KEEP_PROB_RANGE,
             1.0,
             tooltip=self.tr("Inverted dropout on every hidden layer"),
         )
         self.decay_rate = self._slider(
             "decay_rate",
             self.tr("Learning-rate decay"),
-            *DECAY_RANGE,
             0.0,
             decimals=3,
             tooltip=self.tr("α = α0 / (1 + decay · epoch)"),
@@ -263,16 +245,16 @@ class DeepSidebar(QWidget):
         self.beta1 = self._slider(
             "beta1",  # momentum's own beta while momentum is chosen (see _beta_field)
             self.tr("β1 (momentum, Adam)"),
-            *BETA_RANGE,
             0.9,
+            range_key="beta",
             decimals=4,
             tooltip=self.tr("v = β1 v + (1 − β1) dW: the average of past gradients"),
         )
         self.beta2 = self._slider(
             "beta2",
             self.tr("β2 (RMSprop, Adam)"),
-            *BETA_RANGE,
             0.999,
+            range_key="beta",
             decimals=4,
             tooltip=self.tr("s = β2 s + (1 − β2) dW²: the average of squared gradients"),
         )
