@@ -65,7 +65,7 @@ def test_the_lessons_unit_maps_follow_the_registry(qtbot, odd_sigmoid):
     qtbot.addWidget(shallow)
     shallow.apply_changes(activation="sigmoid")
     shallow.render(shallow.engine.snapshot())
-    assert [tuple(i.getLevels()) for i in shallow.units.images][:1] == [(0.2, 0.8)]
+    assert tuple(shallow.units.image.getLevels()) == (0.2, 0.8)  # one mosaic image of every unit
     zero = ZeroInitLesson()
     qtbot.addWidget(zero)
     zero.apply_changes(activation="sigmoid")
