@@ -25,8 +25,18 @@ class CoreError(ValueError):
 
     def __init__(self, id: str, **params: Any) -> None:  # noqa: A002 - the message's id
         self.id = id
-        self.params = params
-        super().__init__(MESSAGES[id].format(**params))
+        self.params = {name: _quoted(value) for name, value in params.items()}
+        super().__init__(MESSAGES[id].format(**self.params))
+
+
+QUOTED_MAX = 80  # characters of a value quoted in a message (a hand-edited file may hold any length)
+
+
+def _quoted(value: Any) -> Any:
+    """`value` as a message quotes it: a text or a whole number longer than QUOTED_MAX is cut."""
+    if isinstance(value, str | int) and not isinstance(value, bool) and len(text := str(value)) > QUOTED_MAX:
+        return text[: QUOTED_MAX - 1] + "…"
+    return value
 
 
 @dataclass(frozen=True)
