@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.csvdata import atomic_write_text
-from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, looks_utf16, read_bytes, shorten
+from core.userfile import QUOTE_LIMIT, UTF16_BOMS, fail, load_json, looks_utf16, read_bytes, short_problem
 from core.validation import CoreError
 
 FORMAT = "nn-visualizer-session"
@@ -59,4 +59,4 @@ def open_session(path: str | os.PathLike, restore: Callable[[str, dict[str, Any]
     try:
         return restore(lesson, state)
     except ValueError as exc:
-        raise fail(Path(path), exc if isinstance(exc, CoreError) else shorten(str(exc))) from None
+        raise fail(Path(path), short_problem(exc)) from None

@@ -16,7 +16,7 @@ import numpy as np
 from core.config import CONFIG_VERSION, V2_FIELDS, TrainConfig
 from core.data_limits import MAX_POINTS
 from core.messages import MESSAGES
-from core.userfile import QUOTE_LIMIT, shorten
+from core.userfile import QUOTE_LIMIT, short_problem, shorten
 from core.validation import CoreError
 
 STATE_KEYS = (
@@ -115,7 +115,7 @@ def check_config(value: Any) -> None:
     try:
         TrainConfig.from_dict(config)
     except ValueError as exc:
-        raise field_error("config", exc if isinstance(exc, CoreError) else shorten(str(exc))) from None
+        raise field_error("config", short_problem(exc)) from None
 
 
 def check_rng(value: Any) -> None:

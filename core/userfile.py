@@ -46,6 +46,13 @@ def shorten(text: str, limit: int = 4 * QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def short_problem(exc: Exception) -> CoreError | str:
+    """`exc` as the problem of a located message: the CoreError itself (translatable by its id)
+    while its text is short, else its text cut by `shorten` (a huge quoted value)."""
+    text = str(exc)
+    return exc if isinstance(exc, CoreError) and len(text) <= 4 * QUOTE_LIMIT else shorten(text)
+
+
 def _os_error(path: Path, exc: OSError) -> ValueError:
     return fail(path, CoreError("file.unreadable_because", reason=exc.strerror or str(exc)))
 
