@@ -332,3 +332,39 @@ def test_backprop_gradient_check_and_edge_labels_are_readable(screen, present):
                if a.intersected(b).width() > 1 and a.intersected(b).height() > 1]  # fmt: skip
     assert rects and crossed == []
     lower.tabs.setCurrentIndex(0)
+
+
+LABEL_COVER_MAX = 0.12  # share of a derivative label that boxes and other labels may cover
+
+
+def _covered(boxes, others) -> list:
+    """Labels whose area others cover by more than LABEL_COVER_MAX (a corner may touch)."""
+    found = []
+    for a in boxes:
+        cover = sum(max(c.width(), 0) * max(c.height(), 0)
+                    for c in (a.intersected(b) for b in others if b is not a))  # fmt: skip
+        if cover > LABEL_COVER_MAX * a.width() * a.height():
+            found.append((a.getRect(), round(cover)))
+    return found
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_computation_graph_labels_clear_the_boxes(screen, present):
+    """Logistic regression's graph, at every stage: no derivative label over a box or another
+    label (at 1024x768 they covered z and L), beyond a touching corner."""
+    window, size = screen
+    lesson = _open(window, size, "computation-graph", present)
+    view = lesson.view
+    try:
+        for steps in range(14):
+            lesson._walk("logreg", steps)
+            window.controller.refresh()
+            _settle()
+            view.grab()
+            rects = list(view.node_rects().values())
+            boxes = view.label_boxes
+            assert _covered(boxes, rects + boxes) == [], steps
+    finally:
+        lesson.prepare_screenshot()
+        window.controller.refresh()
+        _settle()
