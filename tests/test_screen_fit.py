@@ -288,3 +288,83 @@ def test_lesson_fits_the_screen(screen, key, present):
     assert squeezed_plots(lesson) == []
     assert sideways_text(lesson) == []
     assert main_view_problems(lesson) == []
+
+
+CURVE_BOX_MIN = 100  # px: the deep lesson's cost and ‖dW[l]‖ boxes (66 px stacked at 1280x720 F5)
+
+
+def test_deep_lesson_curves_are_readable(screen):
+    """Presenting, both curve plots keep a box tall enough for their ticks and the "dev cost"
+    legend (in normal mode at 1024x768 the sidebar leaves them about 80 px: not checked)."""
+    window, size = screen
+    page = _open(window, size, "deep-network", True).single
+    boxes = {"cost": page.costs.getPlotItem().getViewBox(),
+             "dW": page.grads.history.getPlotItem().getViewBox()}  # fmt: skip
+    small = {k: f"{b.width():.0f}x{b.height():.0f}" for k, b in boxes.items()
+             if min(b.width(), b.height()) < CURVE_BOX_MIN}  # fmt: skip
+    assert small == {}
+
+
+CHECK_ROWS_MIN = 4  # the gradient check's table rows a class sees at once (0 at 1024x768 once)
+
+
+def _rows_seen(table) -> int:
+    view = table.viewport().rect()
+    return sum(view.contains(table.visualRect(table.model().index(r, 0)))
+               for r in range(table.rowCount()))  # fmt: skip
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_backprop_gradient_check_and_edge_labels_are_readable(screen, present):
+    """The gradient check (on its tab when the pane is short) shows rows, not just its header,
+    and the diagram's value labels do not cover each other."""
+    window, size = screen
+    lesson = _open(window, size, "backprop", present)
+    lower = lesson.lower
+    if lower.is_tabbed():
+        lower.tabs.setCurrentIndex(lower.tabs.indexOf(lower.check))
+        _settle()
+    table = lesson.gradcheck.table
+    assert table.isVisible() and _rows_seen(table) >= min(CHECK_ROWS_MIN, table.rowCount())
+    lesson.diagram.grab()  # paints: places the labels
+    rects = lesson.diagram.label_rects
+    crossed = [(a.getRect(), b.getRect()) for i, a in enumerate(rects) for b in rects[i + 1 :]
+               if a.intersected(b).width() > 1 and a.intersected(b).height() > 1]  # fmt: skip
+    assert rects and crossed == []
+    lower.tabs.setCurrentIndex(0)
+
+
+LABEL_COVER_MAX = 0.12  # share of a derivative label that boxes and other labels may cover
+
+
+def _covered(boxes, others) -> list:
+    """Labels whose area others cover by more than LABEL_COVER_MAX (a corner may touch)."""
+    found = []
+    for a in boxes:
+        cover = sum(max(c.width(), 0) * max(c.height(), 0)
+                    for c in (a.intersected(b) for b in others if b is not a))  # fmt: skip
+        if cover > LABEL_COVER_MAX * a.width() * a.height():
+            found.append((a.getRect(), round(cover)))
+    return found
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_computation_graph_labels_clear_the_boxes(screen, present):
+    """Logistic regression's graph, at every stage: no derivative label over a box or another
+    label (at 1024x768 they covered z and L), beyond a touching corner."""
+    window, size = screen
+    lesson = _open(window, size, "computation-graph", present)
+    view = lesson.view
+    try:
+        for steps in range(14):
+            lesson._walk("logreg", steps)
+            window.controller.refresh()
+            _settle()
+            view.grab()
+            rects = list(view.node_rects().values())
+            boxes = view.label_boxes
+            assert _covered(boxes, rects + boxes) == [], steps
+    finally:
+        lesson.prepare_screenshot()
+        window.controller.refresh()
+        _settle()

@@ -2025,6 +2025,10 @@ difference loses digits to round-off when J barely moves.</source>
 J 几乎不变时，双边差分会因舍入误差丢失有效数字。</translation>
     </message>
     <message>
+        <source>backprop&apos;s g against g&lt;sub&gt;approx&lt;/sub&gt;: &lt;span style=&apos;color:#146414&apos;&gt;&lt;b&gt;green below 1e-7&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>反向传播的 g 对比 g&lt;sub&gt;approx&lt;/sub&gt;：&lt;span style=&apos;color:#146414&apos;&gt;&lt;b&gt;低于 1e-7 为绿色&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>all together</source>
         <translation>全部参数</translation>
     </message>
@@ -2362,6 +2366,17 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Show or fold the lesson&apos;s hint: what to watch and which course section</source>
         <translation>显示或收起本课提示：看什么、对应课程哪一节</translation>
+    </message>
+</context>
+<context>
+    <name>LowerPanes</name>
+    <message>
+        <source>Building blocks</source>
+        <translation>构建模块</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
     </message>
 </context>
 <context>

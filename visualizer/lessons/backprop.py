@@ -37,6 +37,7 @@ from visualizer.lessons.backprop_parts.controls import combo as _combo
 from visualizer.lessons.backprop_parts.controls import rule as _rule
 from visualizer.lessons.backprop_parts.controls import scrolling as _scrolling
 from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
+from visualizer.lessons.backprop_parts.lower_panes import LowerPanes
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
 from visualizer.numbers import number
@@ -87,9 +88,10 @@ class BackpropLesson(Lesson):
         self.feedback.setWordWrap(True)
         center = QSplitter(Qt.Orientation.Vertical)
         center.addWidget(self.deep.stacked(self.diagram))
-        center.addWidget(self.deep.blocks)
-        center.addWidget(_scrolling(self.gradcheck))  # on a short screen it scrolls, never pushes
-        center.setSizes([380, 200, 260])
+        # on a short screen the check scrolls (never pushes) and shares its place with the blocks
+        self.lower = LowerPanes(self.deep.blocks, _scrolling(self.gradcheck), self.gradcheck.set_compact)
+        center.addWidget(self.lower)
+        center.setSizes([440, 400])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

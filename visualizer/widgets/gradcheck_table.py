@@ -35,20 +35,19 @@ class GradCheckTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = WrapLabel(  # all its lines, whatever the splitter gives: the table scrolls instead
-            self.tr(
-                "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
-                "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
-                "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
-                "1e-7</b></span>; last row: all parameters at once, the course's check."
-            )
+        self._full_title = self.tr(
+            "<b>Gradient check</b> of this iteration: backprop's g against two-sided "
+            "differences g<sub>approx</sub> (ε = 1e-7); difference = ‖g<sub>approx</sub> − g‖₂ / "
+            "(‖g<sub>approx</sub>‖₂ + ‖g‖₂), <span style='color:#146414'><b>green below "
+            "1e-7</b></span>; last row: all parameters at once, the course's check."
         )
-        title.setToolTip(
-            self.tr(
-                "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
-                "difference loses digits to round-off when J barely moves."
-            )
+        # all its lines, whatever the splitter gives: the table scrolls instead
+        title = WrapLabel(self._full_title)
+        self._full_tip = self.tr(
+            "A parameter whose gradient is tiny can miss 1e-7 on its own: the two-sided\n"
+            "difference loses digits to round-off when J barely moves."
         )
+        title.setToolTip(self._full_tip)
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt;")
         self.title = title
@@ -66,6 +65,16 @@ class GradCheckTable(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
         self._check: GradCheck | None = None
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact (a short pane): a one-line title, its full text in the tooltip."""
+        short = self.tr(
+            "backprop's g against g<sub>approx</sub>: <span style='color:#146414'><b>green below "
+            "1e-7</b></span>"
+        )
+        self.title.setText(short if compact else self._full_title)
+        tip = self._full_tip
+        self.title.setToolTip(f"{self._full_title}<br><br>{tip}" if compact else tip)
 
     def apply_scale(self) -> None:
         """Presentation mode toggled: the bold cells carry their own font; fill them again."""

@@ -36,6 +36,8 @@ FADED = 0.2  # opacity of what the stage does not involve
 # sits left of its square.
 W1_LABEL_T, W2_LABEL_T = (0.68, 0.36), 0.45  # W1's by input x1, x2
 FALLBACK_T = (0.5, 0.3, 0.7, 0.22, 0.78, 0.4, 0.6, 0.85, 0.15)
+LABEL_PT = (11, 9)  # a value label's font, and the smaller one tried where labels crowd
+CROWDED = 0.02  # a label covering more than this share of itself by others is not drawn
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class NetworkDiagram(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
+        self.label_rects: list[QRectF] = []  # the value labels drawn last (tests)
+        self.skipped_labels = 0  # labels left out last time: no place free enough
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._n_h = 0
         self._params: dict[str, np.ndarray] = {}
@@ -178,6 +182,7 @@ class NetworkDiagram(QWidget):
                     _arrow(p, *((a, b) if self._phase == "forward" else (b, a)), lit_color)
         for node, point in pos.items():
             self._draw_node(p, node, point, radius, lit_color)
+        self.label_rects, self.skipped_labels = [], 0
         taken = [QRectF(pt.x() - radius, pt.y() - radius, 2 * radius, 2 * radius)
                  for pt in pos.values()]  # fmt: skip
         for e in self._edge_list:
@@ -245,32 +250,46 @@ class NetworkDiagram(QWidget):
                 return
             text = fmt(float(values[e.index]), 3)
             color = PHASE_COLORS[self._phase] if self._labels_name else QColor(25, 25, 25)
-        font = QFont(self.font())
-        font.setPointSizeF(11 * font_factor())
+        for points in LABEL_PT:  # crowded (a short diagram): a smaller font, else no label
+            font = QFont(self.font())
+            font.setPointSizeF(points * font_factor())
+            rect, covered = self._place_label(e, pos, radius, QFontMetrics(font), text, taken)
+            if covered <= CROWDED * _area(rect):
+                break
+        else:
+            if pending is None:  # the value stays in the tooltip and the stage's matrices
+                self.skipped_labels += 1
+                return
         p.setFont(font)
-        fm = QFontMetrics(font)
-        w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
-        if e.key in ("b1", "b2"):  # beside its square: b1's on the right, b2's on the left
-            square = pos[e.source]
-            x = square.x() + 0.6 * radius if e.key == "b1" else square.x() - w - 0.6 * radius
-            rect = QRectF(x, square.y() - h / 2, w, h)
-        else:  # along the edge, where it covers the least of the labels and nodes drawn so far
-            first = W1_LABEL_T[e.index[1]] if e.key == "W1" else W2_LABEL_T
-            best = math.inf
-            for t in (first, *FALLBACK_T):
-                point = pos[e.source] * (1 - t) + pos[e.target] * t
-                candidate = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
-                covered = sum(_area(candidate.intersected(other)) for other in taken)
-                if covered < best:
-                    rect, best = candidate, covered
-                if covered == 0:
-                    break
         taken.append(rect)
+        self.label_rects.append(rect)
         p.setPen(QPen(color, 1))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(rect, 4, 4)
         p.setPen(color)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    @staticmethod
+    def _place_label(e, pos, radius: float, fm: QFontMetrics, text: str, taken: list[QRectF]):
+        """(rect, px² it covers of `taken`) for `e`'s label: along the edge where it covers the
+        least of the labels and nodes drawn so far; a bias's beside its square."""
+        w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
+        if e.key in ("b1", "b2"):  # beside its square: b1's on the right, b2's on the left
+            square = pos[e.source]
+            x = square.x() + 0.6 * radius if e.key == "b1" else square.x() - w - 0.6 * radius
+            rect = QRectF(x, square.y() - h / 2, w, h)
+            return rect, sum(_area(rect.intersected(other)) for other in taken)
+        first = W1_LABEL_T[e.index[1]] if e.key == "W1" else W2_LABEL_T
+        best, rect = math.inf, QRectF()
+        for t in (first, *FALLBACK_T):
+            point = pos[e.source] * (1 - t) + pos[e.target] * t
+            candidate = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
+            covered = sum(_area(candidate.intersected(other)) for other in taken)
+            if covered < best:
+                rect, best = candidate, covered
+            if covered == 0:
+                break
+        return rect, best
 
     def _draw_captions(self, p, pos) -> None:
         f = font_factor()

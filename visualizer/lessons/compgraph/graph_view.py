@@ -7,6 +7,8 @@ derivatives, each labelled with its local derivative. The stage's nodes and arro
 
 from __future__ import annotations
 
+from itertools import product
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -75,6 +77,7 @@ class GraphView(QWidget):
         self._snap: CompGraphSnapshot | None = None
         self._layout: dict[str, tuple[int, float]] = {}
         self._graph: Graph | None = None
+        self.label_boxes: list[QRectF] = []  # the derivative labels drawn last (tests)
 
     def set_snapshot(self, snap: CompGraphSnapshot) -> None:
         if snap.graph is not self._graph:
@@ -101,6 +104,8 @@ class GraphView(QWidget):
             cx = margin_x + col_w * (c + 0.5)
             cy = top + box_h / 2 + y * (bottom - top - box_h)
             rects[name] = QRectF(cx - box_w / 2, cy - box_h / 2, box_w, box_h)
+            if c == columns - 1:  # the last column (J, L) has the margin on its right: its formula
+                rects[name].setRight(max(rects[name].right(), w - 8.0))  # gets that room too
         return rects
 
     # -- painting --------------------------------------------------------------------------
@@ -127,6 +132,7 @@ class GraphView(QWidget):
             self._draw_backward(p, edge, rects)
         for name, rect in rects.items():
             self._draw_node(p, name, rect)
+        self.label_boxes: list[QRectF] = []  # the derivative labels drawn (tests)
         for edge in backward:  # on top: a short edge's label may overlap a box
             self._draw_local_label(p, edge, rects)
         self._draw_legend(p)
@@ -172,16 +178,37 @@ class GraphView(QWidget):
         if term is None:
             return
         text = f"d{edge[1]}/d{edge[0]} = {fmt(term.local, 4)}"
-        font = self._font(0.85, bold=lit)
+        ends = rects[edge[0]].united(rects[edge[1]])
+        font, box = self._label_place(text, (start, end), ends, lit, rects)
+        self.label_boxes.append(box)
         p.setFont(font)
-        fm = QFontMetrics(font)
-        mid = (start + end) / 2
-        w = fm.horizontalAdvance(text) + 8
-        box = QRectF(mid.x() - w / 2, mid.y() + 3, w, fm.height() + 2)
         p.setPen(QPen(BACKWARD, 1))
         p.setBrush(QColor(255, 255, 255, 230))
         p.drawRoundedRect(box, 3, 3)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _label_place(self, text, arrow, ends: QRectF, lit: bool, rects) -> tuple[QFont, QRectF]:
+        """(font, box) for a label along an arrow (its middle first): below it, above it, below or above its
+        two boxes (`ends`), else smaller; the first that covers no box and no label drawn
+        before, else the least covering one."""
+        taken = [*rects.values(), *self.label_boxes]
+        best = None
+        for scale in (0.85, 0.72):
+            font = self._font(scale, bold=lit)
+            fm = QFontMetrics(font)
+            w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+            for t, below in product((0.5, 0.35, 0.65), (True, False)):
+                mid = arrow[0] * (1 - t) + arrow[1] * t
+                y = mid.y() + 3 if below else mid.y() - h - 3
+                if t == 0.65:  # last: clear of both boxes, below or above them
+                    y = ends.bottom() + 2 if below else ends.top() - h - 2
+                box = QRectF(mid.x() - w / 2, y, w, h)
+                covered = sum(_area(box.intersected(r)) for r in taken)
+                if best is None or covered < best[0]:
+                    best = (covered, font, box)
+                if covered == 0:
+                    return font, box
+        return best[1], best[2]
 
     def _draw_node(self, p: QPainter, name: str, rect: QRectF) -> None:
         snap, stage = self._snap, self._snap.stage
@@ -265,3 +292,7 @@ def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, width: floa
     head.lineTo(end - u * size - n * size * 0.5)
     head.closeSubpath()
     p.fillPath(head, color)
+
+
+def _area(rect: QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)

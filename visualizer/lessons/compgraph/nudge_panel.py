@@ -165,7 +165,9 @@ class NudgePanel(QWidget):
         plot.setLabel("left", self.tr("error"))
         for side in ("left", "bottom"):
             plot.getAxis(side).enableAutoSIPrefix(False)  # log axes: no "(x0.001)"
-        plot.addLegend(offset=(-8, 8))
+        # the key as the title: a legend inside the box covered the curves (issue 14, 1024x768)
+        key = "<span style='color:#e6194b'>● {0}</span><br><span style='color:#1f5fa8'>■ {1}</span>"
+        plot.setTitle(key.format(self.tr("one-sided"), self.tr("two-sided")), size="9pt")
         plot.setMouseEnabled(x=False, y=False)
         self.one_curve = plot.plot(pen=pg.mkPen("#e6194b", width=2), symbol="o", symbolSize=6,
                                    symbolBrush="#e6194b", name=self.tr("one-sided"))  # fmt: skip

@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.deep_run.snapshot import DeepSnapshot
 from visualizer.lessons.deep.activation_strip import ActivationStrip
@@ -31,6 +31,10 @@ GROUPS: tuple[tuple[str, float], ...] = (
     ("diagram", DIAGRAM_EVERY_S),
 )
 BANNER_PT = 13
+# Height one of the cost and gradient-norm plots needs stacked (title, axis and a readable box);
+# a shorter top row puts them side by side (1280x720 presenting: 66 px boxes stacked).
+STACKED_PLOT_PX = 190
+SIDE_BY_SIDE_PX = 900  # width the top row needs for the boundary and two curve plots in a row
 
 
 def pct(value: float) -> str:
@@ -62,15 +66,17 @@ class SinglePage(QWidget):
         self.boundary.getPlotItem().getAxis("left").setWidth(
             48
         )  # aspect locked: a fixed axis cannot oscillate
-        right = QVBoxLayout()
-        right.setSpacing(2)
-        right.addWidget(self.costs, 1)
-        right.addWidget(self.grads, 1)
+        right = self.curves_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        right.setSpacing(4)
+        right.addWidget(self.costs, 4)
+        right.addWidget(self.grads, 4)
         ignored = QSizePolicy.Policy.Ignored  # the rows share by stretch, not by (large) size hints
         top_row, bottom_row = QWidget(), QWidget()
+        self.top_row = top_row
+        top_row.installEventFilter(self)
         for row in (top_row, bottom_row):
             row.setSizePolicy(ignored, ignored)
-        top = QHBoxLayout(top_row)
+        top = self.top_box = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
         top.addWidget(self.boundary, 5)
@@ -94,6 +100,21 @@ class SinglePage(QWidget):
         self._last_step = -1
         self._banner_key: tuple | None = None
         self._shown_probability = None
+
+    def eventFilter(self, watched, event) -> bool:
+        """A short top row puts the two curve plots side by side instead of stacking them."""
+        if watched is self.top_row and event.type() == QEvent.Type.Resize:
+            size = event.size()
+            short = size.height() < 2 * STACKED_PLOT_PX and size.width() >= SIDE_BY_SIDE_PX
+            side = QBoxLayout.Direction.LeftToRight if short else QBoxLayout.Direction.TopToBottom
+            if self.curves_box.direction() != side:
+                self.curves_box.setDirection(side)
+                # side by side: the boundary as wide as the cost plot (it stays the main
+                # picture), the gradient norms a little wider (their curves and bars)
+                self.top_box.setStretch(0, 4 if short else 5)
+                self.top_box.setStretch(1, 9 if short else 6)
+                self.curves_box.setStretch(1, 5 if short else 4)
+        return super().eventFilter(watched, event)
 
     def render(self, s: DeepSnapshot, live: bool | None = None) -> None:
         """Every view from `s`; while training, one view group per frame, in turn.
