@@ -7,12 +7,16 @@ allows; a test that waits for it depends on the machine's load. These run the sa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 
 def fix_steps_per_tick(controller, monkeypatch, steps: int) -> None:
-    """Every tick of `controller` trains exactly `steps` steps (instead of what the budget allows)."""
+    """Every tick of `controller` trains exactly `steps` steps (instead of what the budget allows),
+    however long they take: a tick's training time cap, a wall-clock limit, is lifted too (on a
+    busy machine 50 steps can take longer than the cap, and the tick would stop short)."""
     monkeypatch.setattr(controller, "steps_for_this_tick", lambda: steps)
+    monkeypatch.setattr("visualizer.controller.TRAIN_CAP_S", math.inf)
 
 
 def tick(controller, times: int = 1) -> None:
