@@ -23,9 +23,9 @@ from core.activations import colour_levels
 from core.data_limits import drawn_subset
 from core.trainer import TrainSnapshot
 from visualizer import scale
+from visualizer.activation_info import display_name
 from visualizer.cadence import Cadence
-from visualizer.lessons.activation_info import display_name
-from visualizer.lessons.zero_init_parts.colors import (
+from visualizer.lessons.zero_init.colors import (
     CLASS_COLORS,
     activation_colormap,
     probability_colormap,
