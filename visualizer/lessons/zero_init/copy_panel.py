@@ -41,6 +41,7 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
+TITLE_PT = 11  # the accuracy over the boundary: fits the 160 px plot (the shared one is sized for wide)
 TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
 
 
@@ -143,6 +144,7 @@ class CopyPanel(QWidget):
         """Presentation mode toggled: the unit names, and the table's size for its new font."""
         for label in self.unit_labels:
             label.setText(label.text, size=css_pt(9))
+        self._size_boundary_title()
         if self.unit_images:
             self._fix_table_size(len(self.unit_images))
             self._fit_table_font()  # the new size may not fit the copy's width
@@ -206,6 +208,12 @@ class CopyPanel(QWidget):
         self.boundary.setVisible(shown)
         QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
+    def _size_boundary_title(self) -> None:
+        """The accuracy at TITLE_PT, times presentation mode's scale (styled here, not by the walk)."""
+        label = self.boundary.getPlotItem().titleLabel
+        label.nnv_self_scaled = True
+        label.setText(label.text, size=css_pt(TITLE_PT))
+
     def _fit_table_font(self) -> float:
         """A smaller font for the table where the copy is narrower than it (at 1024x768 and
         1280x720 presenting the W2 column was reachable only by a scroll bar); returns the
@@ -266,9 +274,9 @@ class CopyPanel(QWidget):
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
             self._accuracy = accuracy
-            self.boundary.getPlotItem().setTitle(
-                translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
-            )
+            title = translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
+            self.boundary.getPlotItem().setTitle(title)
+            self._size_boundary_title()
 
 
 def map_columns(n: int, width: int, height: int) -> int:
