@@ -58,8 +58,8 @@ def test_unbounded_maps_scale_to_the_data():
 
 
 def test_the_lessons_unit_maps_follow_the_registry(qtbot, odd_sigmoid):
-    from visualizer.lessons.shallow import ShallowNetworkLesson
-    from visualizer.lessons.zero_init import ZeroInitLesson
+    from visualizer.lessons.shallow.lesson import ShallowNetworkLesson
+    from visualizer.lessons.zero_init.lesson import ZeroInitLesson
 
     shallow = ShallowNetworkLesson()
     qtbot.addWidget(shallow)
@@ -74,6 +74,6 @@ def test_the_lessons_unit_maps_follow_the_registry(qtbot, odd_sigmoid):
 
 
 def test_the_zero_init_words_use_the_registrys_list():
-    from visualizer.lessons.zero_init_parts import texts
+    from visualizer.lessons.zero_init import texts
 
     assert texts.ZERO_AT_ZERO is act.ZERO_AT_ZERO

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from core.activation_zones import DEAD, SATURATED, saturation_edge
 from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE, get_activation, sigmoid_prime
 from tests.ticks import tick_until
+from visualizer.activation_info import display_name
 from visualizer.controller import Controller
-from visualizer.lessons.activation_info import display_name
-from visualizer.lessons.activations import ActivationsLesson
+from visualizer.lessons.activations.lesson import ActivationsLesson
 
 
 @pytest.fixture

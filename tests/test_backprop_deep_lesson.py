@@ -10,7 +10,7 @@ from visualizer.widgets.notation import fmt
 
 @pytest.fixture
 def lesson(qtbot):
-    from visualizer.lessons.backprop import BackpropLesson
+    from visualizer.lessons.backprop.lesson import BackpropLesson
 
     widget = BackpropLesson()
     widget.resize(1400, 860)

@@ -15,7 +15,7 @@ PER = STAGES_PER_ITERATION
 
 @pytest.fixture
 def lesson(qtbot):
-    from visualizer.lessons.backprop import BackpropLesson
+    from visualizer.lessons.backprop.lesson import BackpropLesson
 
     widget = BackpropLesson()
     widget.resize(1400, 820)

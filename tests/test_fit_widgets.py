@@ -67,7 +67,7 @@ def test_squeezed_building_blocks_shrink_instead_of_overlapping(qapp):
     from PySide6.QtGui import QFontMetrics
 
     from core.backprop_stages import Stage
-    from visualizer.lessons.backprop_parts.block_diagram import BlockDiagram
+    from visualizer.lessons.backprop.block_diagram import BlockDiagram
 
     stage = Stage(index=9, name="dZ1", phase="backward", equation="", shapes="", operands=(),
                   result=None, matrices=(), operators=(), nodes=frozenset(), edges=frozenset(),

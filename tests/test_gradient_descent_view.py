@@ -24,7 +24,7 @@ if QApplication.instance() is None:  # as app.py does: GL views share pyqtgraph'
 from core import descent  # noqa: E402
 from core.descent import DescentConfig  # noqa: E402
 from tests.ticks import tick_until  # noqa: E402
-from visualizer.lessons.gradient_descent import SCREENSHOT_STEPS  # noqa: E402
+from visualizer.lessons.gradient_descent.lesson import SCREENSHOT_STEPS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def lesson(qtbot):
     from visualizer.app import configure_pyqtgraph
-    from visualizer.lessons.gradient_descent import GradientDescentLesson
+    from visualizer.lessons.gradient_descent.lesson import GradientDescentLesson
 
     configure_pyqtgraph()
     widget = GradientDescentLesson()
@@ -224,7 +224,7 @@ _RENDER_3D = textwrap.dedent(
     app = QApplication([])
     from visualizer.app import configure_pyqtgraph
     configure_pyqtgraph()
-    from visualizer.lessons.gradient_descent import GradientDescentLesson
+    from visualizer.lessons.gradient_descent.lesson import GradientDescentLesson
     lesson = GradientDescentLesson()
     lesson.resize(1400, 850)
     lesson.show()
@@ -288,7 +288,7 @@ def test_offscreen_gives_the_2d_fallback_without_error():
         import numpy as np
         from PySide6.QtWidgets import QApplication, QLabel
         app = QApplication([])
-        from visualizer.lessons.gradient_descent import GradientDescentLesson, NO_GL_NOTE
+        from visualizer.lessons.gradient_descent.lesson import GradientDescentLesson, NO_GL_NOTE
         lesson = GradientDescentLesson()
         lesson.resize(1200, 800)
         lesson.show()

@@ -7,7 +7,7 @@ from core.network import accuracy, predict
 from core.plane import probability_map
 from core.size_sweep import SIZES
 from visualizer.lessons import LESSON_CLASSES
-from visualizer.lessons.hidden_sizes import HiddenSizesLesson
+from visualizer.lessons.hidden_sizes.lesson import HiddenSizesLesson
 
 
 @pytest.fixture

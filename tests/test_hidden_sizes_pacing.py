@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_frame_budget import simulate
 from visualizer.cadence import Cadence
-from visualizer.lessons.hidden_sizes import PLOTS_PER_FRAME, TEXTS_EVERY_S
+from visualizer.lessons.hidden_sizes.lesson import PLOTS_PER_FRAME, TEXTS_EVERY_S
 
 
 @pytest.fixture

@@ -37,9 +37,9 @@ def test_start_up_imports_only_the_first_lessons_module():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          timeout=120)  # fmt: skip
     modules = out.stdout.strip().splitlines()[-1]
-    assert "visualizer.lessons.shallow'" in modules
-    for other in ("activations", "gradient_descent", "hidden_sizes", "zero_init", "backprop", "deep.lesson"):
-        assert f"visualizer.lessons.{other}'" not in modules
+    assert "visualizer.lessons.shallow.lesson'" in modules
+    for other in ("activations", "gradient_descent", "hidden_sizes", "zero_init", "backprop", "deep"):
+        assert f"visualizer.lessons.{other}.lesson'" not in modules
 
 
 def test_the_other_lessons_modules_are_imported_after_the_first_paint(window, qtbot):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visualizer.cadence import Cadence
-from visualizer.lessons.shallow import MANY_UNITS, UNITS_EVERY_S
+from visualizer.lessons.shallow.lesson import MANY_UNITS, UNITS_EVERY_S
 
 
 def test_cadence_is_always_due_when_not_live_and_spaced_when_live():
@@ -52,7 +52,7 @@ def test_many_unit_maps_are_redrawn_ten_times_a_second_while_running(window):
 
 
 def test_the_descent_readout_follows_five_times_a_second_while_running(window):
-    from visualizer.lessons.gradient_descent import READOUT_EVERY_S
+    from visualizer.lessons.gradient_descent.lesson import READOUT_EVERY_S
 
     lesson = window.open_lesson("gradient-descent")
     now = [5.0]

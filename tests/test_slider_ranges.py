@@ -46,7 +46,7 @@ def test_every_slider_is_built_from_cores_ranges(qtbot, cls):
 
 
 def test_the_shallow_lessons_sliders_cover_its_settings(qtbot):
-    from visualizer.lessons.shallow import ShallowNetworkLesson
+    from visualizer.lessons.shallow.lesson import ShallowNetworkLesson
 
     lesson = ShallowNetworkLesson()
     qtbot.addWidget(lesson)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from visualizer.widgets.cost_map import thin_path
+from visualizer.lessons.gradient_descent.cost_map import thin_path
 
 
 def test_steps_closer_than_a_pixel_collapse_and_the_ends_stay():

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from visualizer import i18n
-from visualizer.lessons.backprop import BackpropLesson
+from visualizer.lessons.backprop.lesson import BackpropLesson
 from visualizer.lessons.deep.lesson import DeepNetworkLesson
-from visualizer.lessons.gradient_descent import GradientDescentLesson
-from visualizer.lessons.hidden_sizes import HiddenSizesLesson
-from visualizer.lessons.shallow import ShallowNetworkLesson
-from visualizer.lessons.zero_init import ZeroInitLesson
+from visualizer.lessons.gradient_descent.lesson import GradientDescentLesson
+from visualizer.lessons.hidden_sizes.lesson import HiddenSizesLesson
+from visualizer.lessons.shallow.lesson import ShallowNetworkLesson
+from visualizer.lessons.zero_init.lesson import ZeroInitLesson
 
 LESSONS = [ShallowNetworkLesson, HiddenSizesLesson, ZeroInitLesson, GradientDescentLesson, BackpropLesson,
            DeepNetworkLesson]  # fmt: skip
@@ -57,7 +57,7 @@ def test_an_accepted_value_reaches_the_engine(qtbot, cls):
 
 
 def test_every_lesson_that_takes_settings_uses_the_base_path():
-    from visualizer.lessons.activations import ActivationsLesson
+    from visualizer.lessons.activations.lesson import ActivationsLesson
     from visualizer.lessons.base import Lesson
 
     for cls in [*LESSONS, ActivationsLesson]:
@@ -65,7 +65,7 @@ def test_every_lesson_that_takes_settings_uses_the_base_path():
 
 
 def test_the_activation_lessons_range_goes_through_the_one_path(qtbot, language):
-    from visualizer.lessons.activations import ActivationsLesson
+    from visualizer.lessons.activations.lesson import ActivationsLesson
 
     lesson = ActivationsLesson()
     qtbot.addWidget(lesson)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QResizeEvent
 
 from core import deep_model, models
-from visualizer.lessons.zero_init_parts.copy_panel import BOUNDARY_MIN_WIDTH
+from visualizer.lessons.zero_init.copy_panel import BOUNDARY_MIN_WIDTH
 
 
 @pytest.fixture

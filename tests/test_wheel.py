@@ -54,7 +54,7 @@ def test_the_wheel_holds_every_module_of_every_subpackage(wheel_names):
         for package in ("core", "visualizer")
         for path in (ROOT / package).rglob("*.py")
     }
-    assert "visualizer/lessons/shallow.py" in modules
+    assert "visualizer/lessons/shallow/lesson.py" in modules
     assert modules <= wheel_names, sorted(modules - wheel_names)
 
 

@@ -8,10 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 import pytest
 
-from visualizer.lessons.zero_init import ZeroInitLesson
-from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR
-from visualizer.lessons.zero_init_parts.copy_panel import weights_table
-from visualizer.lessons.zero_init_parts.symmetry_plot import clamp_for_log
+from visualizer.lessons.zero_init.colors import LOG_FLOOR
+from visualizer.lessons.zero_init.copy_panel import weights_table
+from visualizer.lessons.zero_init.lesson import ZeroInitLesson
+from visualizer.lessons.zero_init.symmetry_plot import clamp_for_log
 
 
 @pytest.fixture

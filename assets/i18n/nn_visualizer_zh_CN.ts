@@ -593,8 +593,8 @@ not dead</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <source>A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4</source>
-        <translation>平面上的 A1 = %1(W1 x + b1)：棕色 %2 · 白色 %3 · 青色 %4</translation>
+        <source>A1 = %1(W1 x + b1) over the plane: purple %2 · white %3 · green %4</source>
+        <translation>平面上的 A1 = %1(W1 x + b1)：紫色 %2 · 白色 %3 · 绿色 %4</translation>
     </message>
     <message>
         <source> (beyond is clipped)</source>

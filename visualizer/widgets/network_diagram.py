@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.backprop_steps import param_label
-from visualizer.lessons.activation_info import display_name
+from visualizer.activation_info import display_name
 from visualizer.scale import font_factor
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 from visualizer.widgets.notation import fmt

@@ -28,7 +28,7 @@ from core.deep_run.config import (
 from core.deep_run.experiments import EXPERIMENT_KEYS
 from core.features import FEATURE_NAMES
 from core.optimizers import OPTIMIZER_NAMES
-from visualizer.lessons.activation_info import display_name
+from visualizer.activation_info import display_name
 from visualizer.lessons.deep.diagram import FEATURE_TEXT
 from visualizer.lessons.deep.layers_box import LayersBox
 from visualizer.lessons.deep.texts import experiment_title, init_name, optimizer_name

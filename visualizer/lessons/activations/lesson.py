@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 from core.activation_zones import SATURATION_FRACTION, ProbeValue, sample_curves, saturation_zones
 from core.activations import ACTIVATION_NAMES, LEAKY_SLOPE
 from core.probe_sweep import DEFAULT_Z_MAX, ProbeSnapshot, ProbeSweep
-from visualizer.lessons.activation_info import (
+from visualizer.activation_info import (
     advice,
     display_name,
     format_value,
     formula_html,
 )
-from visualizer.lessons.activation_plots import ActivationPlots
-from visualizer.lessons.activation_probe_table import ProbeTable
+from visualizer.lessons.activations.plots import ActivationPlots
+from visualizer.lessons.activations.probe_table import ProbeTable
 from visualizer.lessons.base import Lesson
 from visualizer.widgets.param_slider import ParamSlider
 from visualizer.widgets.side_scroll import SideScroll

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from visualizer import scale
+from visualizer.lessons.gradient_descent.cost_levels import contour_segments
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.style import style_plot
-from visualizer.widgets.cost_levels import contour_segments
 
 Array = np.ndarray
 ARROW_FRACTION = 0.12  # the gradient arrow's length, as a fraction of the square's side

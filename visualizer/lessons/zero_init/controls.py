@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATION_NAMES
 from core.datasets import DATASET_NAMES
 from core.twin import TwinConfig
-from visualizer.lessons.activation_info import display_name
+from visualizer.activation_info import display_name
 from visualizer.names import dataset_label
 from visualizer.widgets.param_slider import ParamSlider
 

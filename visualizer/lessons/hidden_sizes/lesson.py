@@ -27,9 +27,9 @@ from core.datasets import DATASET_NAMES
 from core.plane_maps import MapRequest
 from core.size_sweep import COURSE_ACCURACIES, COURSE_ITERATIONS, SizeSweep, SweepSnapshot
 from visualizer import scale
+from visualizer.activation_info import display_name
 from visualizer.cadence import Cadence
 from visualizer.field_labels import field_labels
-from visualizer.lessons.activation_info import display_name
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label
 from visualizer.numbers import number, percent

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
-from visualizer.lessons.activation_info import STYLES, display_name, zone_label
+from visualizer.activation_info import STYLES, display_name, zone_label
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.paint_cache import CACHE
 

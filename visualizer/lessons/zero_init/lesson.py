@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 from core.plane_maps import MapRequest
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
 from visualizer.lessons.base import Lesson
-from visualizer.lessons.zero_init_parts.colors import RANDOM_COLOR, SYMMETRIC_COLOR
-from visualizer.lessons.zero_init_parts.controls import TwinControls
-from visualizer.lessons.zero_init_parts.copy_panel import CopyPanel
-from visualizer.lessons.zero_init_parts.symmetry_plot import SymmetryPlots
-from visualizer.lessons.zero_init_parts.texts import case_line, course_text
+from visualizer.lessons.zero_init.colors import RANDOM_COLOR, SYMMETRIC_COLOR
+from visualizer.lessons.zero_init.controls import TwinControls
+from visualizer.lessons.zero_init.copy_panel import CopyPanel
+from visualizer.lessons.zero_init.symmetry_plot import SymmetryPlots
+from visualizer.lessons.zero_init.texts import case_line, course_text
 from visualizer.numbers import number
 from visualizer.widgets.side_scroll import SideScroll
 

@@ -21,7 +21,7 @@ from core.activations import ACTIVATION_NAMES
 from core.config import TrainConfig
 from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
-from visualizer.lessons.activation_info import display_name
+from visualizer.activation_info import display_name
 from visualizer.names import dataset_label, init_label
 from visualizer.widgets.param_slider import ParamSlider
 from visualizer.widgets.wrap_check import wrapped_check

@@ -17,7 +17,7 @@ from core.trainer import Trainer, TrainSnapshot
 from visualizer.cadence import Cadence
 from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
-from visualizer.lessons.shallow_sidebar import ShallowSidebar
+from visualizer.lessons.shallow.sidebar import ShallowSidebar
 from visualizer.numbers import number, percent
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot

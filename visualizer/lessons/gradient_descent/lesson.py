@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.cadence import Cadence
 from visualizer.lessons.base import Lesson
+from visualizer.lessons.gradient_descent.controls import DescentControls, optimizer_label, racer_status
+from visualizer.lessons.gradient_descent.cost_levels import color_scale, contour_levels
+from visualizer.lessons.gradient_descent.cost_map import CostMap
 from visualizer.numbers import number
-from visualizer.widgets.cost_levels import color_scale, contour_levels
-from visualizer.widgets.cost_map import CostMap
-from visualizer.widgets.descent_controls import DescentControls, optimizer_label, racer_status
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.surface_3d import Surface3D, opengl_available
 from visualizer.widgets.wrap_label import WrapLabel

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.activations import ZERO_AT_ZERO  # g(0) = 0
 from core.twin import TwinConfig
-from visualizer.lessons.activation_info import display_name
+from visualizer.activation_info import display_name
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QStackedWidg
 
 from core.backprop_deep import stage_names
 from core.backprop_steps import BackpropSnapshot
-from visualizer.lessons.backprop_parts.block_diagram import BlockDiagram
-from visualizer.lessons.backprop_parts.deep_diagram import DeepDiagram
+from visualizer.lessons.backprop.block_diagram import BlockDiagram
+from visualizer.lessons.backprop.deep_diagram import DeepDiagram
 from visualizer.widgets.flow_layout import FlowLayout
 from visualizer.widgets.network_diagram import PHASE_COLORS
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from core.twin import TwinSnapshot
 from visualizer import scale
-from visualizer.lessons.zero_init_parts.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
+from visualizer.lessons.zero_init.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
 from visualizer.plots.fit import fit_title
 

@@ -20,20 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import colour_levels
-from core.data_limits import drawn_subset
 from core.trainer import TrainSnapshot
 from visualizer import scale
+from visualizer.activation_info import display_name
 from visualizer.cadence import Cadence
-from visualizer.lessons.activation_info import display_name
-from visualizer.lessons.zero_init_parts.colors import (
-    CLASS_COLORS,
-    activation_colormap,
-    probability_colormap,
-)
 from visualizer.numbers import DASH
+from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.fit import refit
-from visualizer.plots.paint_cache import CACHE, cache_static_items
+from visualizer.plots.paint_cache import cache_static_items
+from visualizer.plots.style import diverging_lut
 from visualizer.scale import css_pt
 from visualizer.widgets.wrap_label import WrapLabel
 
@@ -45,6 +41,7 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
+TITLE_PT = 11  # the accuracy over the boundary: fits the 160 px plot (the shared one is sized for wide)
 TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
 
 
@@ -72,8 +69,11 @@ class CopyPanel(QWidget):
         self._columns = 0
         self.unit_images: list[pg.ImageItem] = []
         self.unit_labels: list[pg.LabelItem] = []
-        self.boundary = pg.PlotWidget()
-        self._build_boundary()
+        # the shared plot, in the other lessons' colours: training points only, no legend
+        self.boundary = BoundaryPlot(compact=True)
+        self.boundary.show_test_points(False)
+        self.probability_image = self.boundary.image
+        self.scatters = self.boundary.train_points
         self.table = QLabel()
         mono = QFont("DejaVu Sans Mono", TABLE_PT)
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -98,34 +98,11 @@ class CopyPanel(QWidget):
         layout.addWidget(self.maps_view, 5)
         layout.addLayout(bottom, 4)
         self.table.installEventFilter(self)  # larger fonts (presentation mode): size it again
-        self._data_of_scatter: np.ndarray | None = None
         self._activation = ""
         self._accuracy = ""
         self._shown_units = self._shown_plane = self._levels = None  # what the views show now
         self._snap: TrainSnapshot | None = None
         self._table_cadence = Cadence(TABLE_EVERY_S)
-
-    def _build_boundary(self) -> None:
-        plot = self.boundary.getPlotItem()
-        plot.setAspectLocked(True)
-        plot.setMouseEnabled(False, False)
-        plot.hideButtons()
-        plot.setLabel("bottom", "x1")
-        plot.setLabel("left", "x2")
-        self.probability_image = FastImage()
-        self.probability_image.setLookupTable(probability_colormap().getLookupTable(nPts=256))
-        self.probability_image.setLevels((0.0, 1.0))
-        plot.addItem(self.probability_image)
-        self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("k", width=2))  # A2 = 0.5
-        plot.addItem(self.contour)
-        # one item and one brush per class (a brush per point froze 100,000 points for 90 s)
-        self.scatters = [
-            pg.ScatterPlotItem(size=5, pen=pg.mkPen("w", width=0.5), brush=pg.mkBrush(*color))
-            for color in CLASS_COLORS[:2]
-        ]
-        for item in self.scatters:
-            item.setCacheMode(CACHE)  # the points stay while the map under them changes
-            plot.addItem(item)
 
     def _fix_table_size(self, n_h: int) -> None:
         """Size the table for its widest numbers once: a label of fixed size can change its text
@@ -167,6 +144,7 @@ class CopyPanel(QWidget):
         """Presentation mode toggled: the unit names, and the table's size for its new font."""
         for label in self.unit_labels:
             label.setText(label.text, size=css_pt(9))
+        self._size_boundary_title()
         if self.unit_images:
             self._fix_table_size(len(self.unit_images))
             self._fit_table_font()  # the new size may not fit the copy's width
@@ -181,7 +159,7 @@ class CopyPanel(QWidget):
         self._columns = 0
         self._rect = QRectF()
         self._shown_units = None
-        lut = activation_colormap().getLookupTable(nPts=256)
+        lut = diverging_lut()  # the colours of every lesson's unit maps
         for i in range(n_h):
             label = pg.LabelItem(self.tr("unit %1").replace("%1", str(i + 1)), size=css_pt(9))
             label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
@@ -229,6 +207,12 @@ class CopyPanel(QWidget):
             )  # was skipped while hidden
         self.boundary.setVisible(shown)
         QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
+
+    def _size_boundary_title(self) -> None:
+        """The accuracy at TITLE_PT, times presentation mode's scale (styled here, not by the walk)."""
+        label = self.boundary.getPlotItem().titleLabel
+        label.nnv_self_scaled = True
+        label.setText(label.text, size=css_pt(TITLE_PT))
 
     def _fit_table_font(self) -> float:
         """A smaller font for the table where the copy is narrower than it (at 1024x768 and
@@ -284,21 +268,15 @@ class CopyPanel(QWidget):
         plane = snap.plane
         if plane is not self._shown_plane:
             self._shown_plane = plane
-            self.probability_image.setImage(plane.probability, autoLevels=False, levels=(0.0, 1.0), rect=rect)
-            self.contour.setData(plane.contour_x, plane.contour_y)
+            self.boundary.set_probabilities(plane.probability, plane.grid, (plane.contour_x, plane.contour_y))
         self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
-        if self._data_of_scatter is not snap.X_train:
-            self._data_of_scatter = snap.X_train
-            for cls, item in enumerate(self.scatters):
-                points = snap.X_train[:, snap.Y_train[0] == cls]
-                points = points[:, drawn_subset(points.shape[1])]
-                item.setData(x=points[0], y=points[1])
+        self.boundary.set_points(snap.X_train, snap.Y_train, snap.X_test, snap.Y_test)  # once a data set
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
             self._accuracy = accuracy
-            self.boundary.getPlotItem().setTitle(
-                translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
-            )
+            title = translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
+            self.boundary.getPlotItem().setTitle(title)
+            self._size_boundary_title()
 
 
 def map_columns(n: int, width: int, height: int) -> int:
@@ -314,7 +292,7 @@ def map_columns(n: int, width: int, height: int) -> int:
 def _caption(activation: str, levels: tuple[float, float]) -> str:
     lo, hi = levels
     clipped = activation in ("relu", "leaky_relu", "linear")
-    text = translate("CopyPanel", "A1 = %1(W1 x + b1) over the plane: brown %2 · white %3 · teal %4")
+    text = translate("CopyPanel", "A1 = %1(W1 x + b1) over the plane: purple %2 · white %3 · green %4")
     for i, v in enumerate((display_name(activation), f"{lo:g}", f"{(lo + hi) / 2:g}", f"{hi:g}"), start=1):
         text = text.replace(f"%{i}", v)
     return text + (translate("CopyPanel", " (beyond is clipped)") if clipped else "")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from core.activation_zones import ProbeValue
 from core.activations import ACTIVATION_NAMES
-from visualizer.lessons.activation_info import STYLES, display_name, format_value
+from visualizer.activation_info import STYLES, display_name, format_value
 
 HIDDEN = "—"
 

@@ -30,14 +30,14 @@ from core.backprop_steps import (
     parse_layer_dims,
 )
 from core.datasets import DATASET_NAMES
+from visualizer.activation_info import display_name
 from visualizer.core_messages import translated_error
-from visualizer.lessons.activation_info import display_name
-from visualizer.lessons.backprop_parts.controls import button as _button
-from visualizer.lessons.backprop_parts.controls import combo as _combo
-from visualizer.lessons.backprop_parts.controls import rule as _rule
-from visualizer.lessons.backprop_parts.controls import scrolling as _scrolling
-from visualizer.lessons.backprop_parts.deep_view import DeepView, deep_explanation
-from visualizer.lessons.backprop_parts.lower_panes import LowerPanes
+from visualizer.lessons.backprop.controls import button as _button
+from visualizer.lessons.backprop.controls import combo as _combo
+from visualizer.lessons.backprop.controls import rule as _rule
+from visualizer.lessons.backprop.controls import scrolling as _scrolling
+from visualizer.lessons.backprop.deep_view import DeepView, deep_explanation
+from visualizer.lessons.backprop.lower_panes import LowerPanes
 from visualizer.lessons.base import Lesson
 from visualizer.names import dataset_label, init_label
 from visualizer.numbers import number

@@ -1,0 +1,1 @@
+"""The activations lesson: its lesson, its curve plots and its probe table."""

@@ -1,0 +1,1 @@
+"""The gradient-descent lesson: its lesson, its cost map (and the map's levels) and its controls."""

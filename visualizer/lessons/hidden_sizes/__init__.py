@@ -1,0 +1,1 @@
+"""The hidden-layer-size lesson (the course's n_h experiment)."""

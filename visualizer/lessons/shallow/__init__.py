@@ -1,0 +1,1 @@
+"""The shallow-network lesson: its lesson and its sidebar."""
