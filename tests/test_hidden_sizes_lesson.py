@@ -8,6 +8,7 @@ from core.plane import probability_map
 from core.size_sweep import SIZES
 from visualizer.lessons import LESSON_CLASSES
 from visualizer.lessons.hidden_sizes.lesson import HiddenSizesLesson
+from visualizer.numbers import percent
 
 
 @pytest.fixture
@@ -91,6 +92,11 @@ def test_course_setup_puts_the_courses_accuracies_next_to_ours(window, lesson):
     window.controller.refresh()
     table = lesson.table.text()
     assert "67.5%" in table and "91.2%" in table and "course" in table  # published, beside the live
+    s = sweep.snapshot()
+    best = max(s.runs, key=lambda r: r.train_accuracy)
+    # no test split: the status names the best training accuracy, not a test accuracy of "–"
+    assert lesson.status_text(s).endswith(f"best training accuracy: n_h = {best.config.n_h} "
+                                          f"({percent(best.train_accuracy)})")  # fmt: skip
     lesson.learning_rate.value_changed.emit(0.5)  # not the course's any more
     assert not sweep.course and not lesson.course.isChecked()
 

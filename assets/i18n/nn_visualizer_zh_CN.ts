@@ -2256,6 +2256,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
+        <source>Iteration {0:,} · best training accuracy: n_h = {1} ({2})</source>
+        <translation>迭代 {0:,} · 训练集准确率最高：n_h = {1}（{2}）</translation>
+    </message>
+    <message>
         <source>Iteration {0:,} · best test accuracy: n_h = {1} ({2})</source>
         <translation>迭代 {0:,} · 测试准确率最高：n_h = {1}（{2}）</translation>
     </message>

@@ -258,6 +258,11 @@ class HiddenSizesLesson(Lesson):
         return f"<div><b>{title}</b><table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
 
     def status_text(self, s: SweepSnapshot) -> str:
+        if not any(math.isfinite(r.test_accuracy) for r in s.runs):  # no test split (the course's setup)
+            best = max(s.runs, key=lambda r: r.train_accuracy if math.isfinite(r.train_accuracy) else -1)
+            return self.tr("Iteration {0:,} · best training accuracy: n_h = {1} ({2})").format(
+                s.step, best.config.n_h, percent(best.train_accuracy)
+            )
         best = max(s.runs, key=lambda r: r.test_accuracy if math.isfinite(r.test_accuracy) else -1)
         return self.tr("Iteration {0:,} · best test accuracy: n_h = {1} ({2})").format(
             s.step, best.config.n_h, percent(best.test_accuracy)
