@@ -7,18 +7,21 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.deep_run.experiments import Experiment
 from core.deep_run.sweep import DeepSweepSnapshot
+from visualizer import scale
 from visualizer.lessons.deep.colors import LAYER_COLORS
 from visualizer.lessons.deep.texts import course_finding, experiment_title, run_label
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot, _finite
+from visualizer.plots.fit import fit_title
 
 MAX_RUNS = 3
-TITLE_SIZE = "12pt"
+TITLE_PT = 12
+TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 12
 
 
@@ -97,11 +100,24 @@ class ComparePage(QWidget):
             curve.setVisible(i < n)
         self.heading.setText(f"<b>{experiment_title(experiment.key)}</b><br>{course_finding(experiment.key)}")
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_titles)  # once the plots have their new sizes
+
+    def _fit_titles(self) -> None:
+        """Each run's title shrinks to its plot's width (a title wider than the plot cuts it)."""
+        for plot in self.plots:
+            if plot.isVisible():
+                fit_title(plot, scale.pt(TITLE_PT))
+
     def render(self, s: DeepSweepSnapshot) -> None:
         for plot, run, label in zip(self.plots, s.runs, s.labels, strict=False):
             plot.set_probabilities(run.probability, run.grid)
             plot.set_points(run.X_train, run.Y_train, run.X_dev, run.Y_dev)
-            plot.getPlotItem().setTitle(self.run_title(label, run))
+            title = self.run_title(label, run)
+            if plot.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
+                plot.getPlotItem().setTitle(title)
+                fit_title(plot, scale.pt(TITLE_PT))  # "randn · 10: diverged at step 2" was cut at 1024
         peak, last = 0.0, 0.0
         for curve, run in zip(self.cost_curves, s.runs, strict=False):
             x, y = _finite(run.cost_steps, run.cost_values)
