@@ -1119,26 +1119,6 @@ not dead</source>
         <translation>生成同类的新数据集（数据种子 + 1）；重新开始训练</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>class 0 (orange)</source>
-        <translation>类别 0（橙色）</translation>
-    </message>
-    <message>
-        <source>class 1 (blue)</source>
-        <translation>类别 1（蓝色）</translation>
-    </message>
-    <message>
-        <source>Click the boundary plot to add a training point of this class; right-click or Shift+click removes the nearest point.</source>
-        <translation>点击决策边界图，添加一个该类别的训练样本；右键或 Shift+点击删除最近的点。</translation>
-    </message>
-    <message>
-        <source>Click adds</source>
-        <translation>点击添加</translation>
-    </message>
-    <message>
         <source>Show dev points</source>
         <translation>显示验证集样本</translation>
     </message>
@@ -1642,6 +1622,29 @@ not dead</source>
     <message>
         <source>Default start</source>
         <translation>默认起点</translation>
+    </message>
+</context>
+<context>
+    <name>DrawClass</name>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>class 0 (orange)</source>
+        <translation>类别 0（橙色）</translation>
+    </message>
+    <message>
+        <source>class 1 (blue)</source>
+        <translation>类别 1（蓝色）</translation>
+    </message>
+    <message>
+        <source>Click the boundary plot to add a training point of this class; right-click or Shift+click removes the nearest point.</source>
+        <translation>点击决策边界图，添加一个该类别的训练样本；右键或 Shift+点击删除最近的点。</translation>
+    </message>
+    <message>
+        <source>Click adds</source>
+        <translation>点击添加</translation>
     </message>
 </context>
 <context>
@@ -2724,26 +2727,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Draw a new data set of the same kind (data seed + 1); training restarts</source>
         <translation>生成一个同类的新数据集（数据种子 + 1）；训练重新开始</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>class 0 (orange)</source>
-        <translation>类别 0（橙色）</translation>
-    </message>
-    <message>
-        <source>class 1 (blue)</source>
-        <translation>类别 1（蓝色）</translation>
-    </message>
-    <message>
-        <source>Click the boundary plot to add a training point of this class; right-click or Shift+click removes the nearest point.</source>
-        <translation>点击决策边界图，添加一个该类别的训练样本；右键或 Shift+点击删除最近的点。</translation>
-    </message>
-    <message>
-        <source>Click adds</source>
-        <translation>点击添加</translation>
     </message>
     <message>
         <source>Show test points</source>

@@ -33,6 +33,7 @@ from visualizer.lessons.deep.diagram import FEATURE_TEXT
 from visualizer.lessons.deep.layers_box import LayersBox
 from visualizer.lessons.deep.texts import experiment_title, init_name, optimizer_name
 from visualizer.names import dataset_label
+from visualizer.widgets.draw_class import click_adds_label, draw_class_combo
 from visualizer.widgets.param_slider import ParamSlider, range_spin_box
 
 
@@ -134,17 +135,8 @@ class DeepSidebar(QWidget):
         self.seed_button.clicked.connect(self.new_seed_requested.emit)
         column.addWidget(self.seed_button)
         form = QFormLayout()
-        self.draw_class = QComboBox()
-        self.draw_class.addItem(self.tr("off"), None)
-        self.draw_class.addItem(self.tr("class 0 (orange)"), 0)
-        self.draw_class.addItem(self.tr("class 1 (blue)"), 1)
-        self.draw_class.setToolTip(
-            self.tr(
-                "Click the boundary plot to add a training point of this class; "
-                "right-click or Shift+click removes the nearest point."
-            )
-        )
-        form.addRow(self.tr("Click adds"), self.draw_class)
+        self.draw_class = draw_class_combo()
+        form.addRow(click_adds_label(), self.draw_class)
         column.addLayout(form)
         self.show_dev = QCheckBox(self.tr("Show dev points"))
         self.show_dev.setChecked(True)

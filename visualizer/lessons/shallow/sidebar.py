@@ -23,6 +23,7 @@ from core.datasets import DATASET_NAMES
 from core.network import INIT_SCHEMES
 from visualizer.activation_info import display_name
 from visualizer.names import dataset_label, init_label
+from visualizer.widgets.draw_class import click_adds_label, draw_class_combo
 from visualizer.widgets.param_slider import ParamSlider
 from visualizer.widgets.wrap_check import wrapped_check
 
@@ -85,17 +86,8 @@ class ShallowSidebar(QWidget):
         self.seed_button.clicked.connect(self.new_seed_requested.emit)
         form.addWidget(self.seed_button)
         draw = QFormLayout()
-        self.draw_class = QComboBox()
-        self.draw_class.addItem(self.tr("off"), None)
-        self.draw_class.addItem(self.tr("class 0 (orange)"), 0)
-        self.draw_class.addItem(self.tr("class 1 (blue)"), 1)
-        self.draw_class.setToolTip(
-            self.tr(
-                "Click the boundary plot to add a training point of this class; "
-                "right-click or Shift+click removes the nearest point."
-            )  # fmt: skip
-        )
-        draw.addRow(self.tr("Click adds"), self.draw_class)
+        self.draw_class = draw_class_combo()
+        draw.addRow(click_adds_label(), self.draw_class)
         form.addLayout(draw)
         self.show_test = QCheckBox(self.tr("Show test points"))
         self.show_test.setChecked(True)
