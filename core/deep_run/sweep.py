@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from core.config import TrainConfig
 from core.deep_run.snapshot import DeepSnapshot
 from core.deep_run.trainer import DeepLessonTrainer
+from core.trainer_state import malformed
+from core.validation import CoreError
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class DeepSweep:
 
     def __init__(self, configs: list[TrainConfig], labels: list[str]) -> None:
         if len(configs) != len(labels) or not configs:
-            raise ValueError("a sweep needs one label per configuration")
+            raise CoreError("state.sweep_labels")
         self.labels = tuple(labels)
         self.trainers = [DeepLessonTrainer(c) for c in configs]
 
@@ -54,6 +56,6 @@ class DeepSweep:
             trainers = [DeepLessonTrainer.from_state(s) for s in state["runs"]]
             sweep = cls([t.config for t in trainers], [str(x) for x in state["labels"]])
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"missing or malformed entry: {exc}") from None
+            raise malformed(exc) from None
         sweep.trainers = trainers
         return sweep
