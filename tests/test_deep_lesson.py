@@ -161,7 +161,8 @@ def test_an_experiment_runs_side_by_side_in_lockstep(window, lesson):
         np.testing.assert_array_equal(plot.image.image, run.probability)
     lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # a shared setting: every run takes it, goes on
     assert lesson.engine is engine and [t.config.learning_rate for t in engine.trainers] == [0.1] * 3
-    assert [t.config.init for t in engine.trainers] == ["zeros", "large", "he"] and engine.snapshot().step == 2
+    assert [t.config.init for t in engine.trainers] == ["zeros", "large", "he"]
+    assert engine.snapshot().step == 2
     lesson.sidebar.field_edited.emit("noise", 0.1)  # a restart field: every run starts over, side by side
     assert lesson.engine is engine and engine.snapshot().step == 0
     assert [t.config.noise for t in engine.trainers] == [0.1] * 3

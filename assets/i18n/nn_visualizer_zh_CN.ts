@@ -392,10 +392,6 @@ not dead</source>
         <translation>{0} · 迭代 {1} · 第 {2} / {3} 阶段（{4}）· {5} = {6}</translation>
     </message>
     <message>
-        <source>Not changed: {0}.</source>
-        <translation>未更改：{0}。</translation>
-    </message>
-    <message>
         <source>Drawn: J = {0}</source>
         <translation>已画出：J = {0}</translation>
     </message>
