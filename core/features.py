@@ -26,7 +26,7 @@ def check_features(features: tuple[str, ...]) -> None:
         raise CoreError("features.none")
     unknown = [f for f in features if f not in FEATURES]
     if unknown or len(set(features)) != len(features):
-        raise ValueError(f"input features must be distinct names from {', '.join(FEATURE_NAMES)}")
+        raise CoreError("features.names", names=", ".join(FEATURE_NAMES))
 
 
 def map_features(X: Array, features: tuple[str, ...]) -> Array:

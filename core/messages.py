@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     ),
     "sweep.fixed": "the sweep does not vary {names}",
     "features.none": "choose at least one input feature",
+    "features.names": "input features must be distinct names from {names}",
     "descent.optimizer_twice": "each optimizer may race once",
     "descent.start": "the start point must be two finite numbers",
     # where a problem was met

@@ -58,8 +58,8 @@ def _shallow(state: dict) -> dict:
     return {"trainer": state}
 
 
-def _edited(change) -> dict:
-    state = Trainer().state()
+def _edited(change, config: TrainConfig | None = None) -> dict:
+    state = Trainer(config).state()
     change(state)
     return state
 
@@ -78,6 +78,9 @@ SHALLOW_DAMAGE = {
     "state.averages": _adam_without_averages,
     "field.bool": lambda: _edited(lambda s: s.update(changed_mid_run="yes")),
     "field.split": lambda: _edited(lambda s: s.update(split=[1, 2])),
+    "features.names": lambda: _edited(
+        lambda s: s["config"].update(features=["x1", "x1"]), TrainConfig(lambd=0.1, optimizer="adam")
+    ),
 }
 
 

@@ -63,6 +63,10 @@ def run_templates() -> Templates:
             ("x_shape", "y_shape"),
         ),
         "draw.label": (translate("CoreMessages", "a label is 0 or 1, got {0}"), ("label",)),
+        "features.names": (
+            translate("CoreMessages", "input features must be distinct names from {0}"),
+            ("names",),
+        ),
         "draw.finite": (translate("CoreMessages", "a point needs finite coordinates"), ()),
         "parameters.not_finite": (
             translate("CoreMessages", "the parameters are not finite (the run diverged)"),

@@ -977,6 +977,10 @@ not dead</source>
         <translation>标签是 0 或 1，实际是 {0}</translation>
     </message>
     <message>
+        <source>input features must be distinct names from {0}</source>
+        <translation>输入特征必须是以下名称，且互不重复：{0}</translation>
+    </message>
+    <message>
         <source>a point needs finite coordinates</source>
         <translation>点的坐标必须是有限数</translation>
     </message>
