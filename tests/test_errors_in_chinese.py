@@ -126,6 +126,13 @@ DEEP_DAMAGE = {
 DEEP_IDS = {"legacy": "state.malformed", "labels": "state.sweep_labels", "runs": "state.malformed"}
 
 
+def test_a_deep_session_with_an_odd_experiment_opens_as_free_play(window, tmp_path):
+    path = tmp_path / "d.json"
+    save_session(path, "deep-network", {"trainer": _deep_state(), "experiment": ["init"]})
+    assert window.file_menu.open_session_path(path) is None  # it raised TypeError (unhashable) midway
+    assert window.lessons["deep-network"].session_state()["experiment"] == ""
+
+
 @pytest.mark.parametrize("case", sorted(DEEP_DAMAGE))
 def test_a_damaged_deep_session_is_refused_in_chinese(zh, tmp_path, case):
     message = _open_refused(zh, "deep-network", tmp_path / "d.json", DEEP_DAMAGE[case]())

@@ -219,8 +219,8 @@ class DeepNetworkLesson(Lesson):
         trainer = DeepLessonTrainer.from_state(state["trainer"])  # raises before anything changes
         sweep = DeepSweep.from_state(state["sweep"]) if state.get("sweep") is not None else None
         experiment = state.get("experiment", "")
-        self._trainer, self._sweep = trainer, sweep
-        self._experiment = experiment if experiment in EXPERIMENTS else ""
+        experiment = experiment if isinstance(experiment, str) and experiment in EXPERIMENTS else ""
+        self._trainer, self._sweep, self._experiment = trainer, sweep, experiment
         if sweep is not None and self._experiment:
             self.compare.set_experiment(EXPERIMENTS[self._experiment])
         self._show_config()
