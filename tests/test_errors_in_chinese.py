@@ -247,6 +247,7 @@ def _type_into(qtbot, editor, text):
         ("b", "1e9", CoreError("graph.value_range", name="b", lo=-1, hi=1, value=1)),
         ("formula", "__import__('os').system('ls')", CoreError("graph.attribute", text="x")),
         ("formula", "a ^ b", CoreError("graph.xor")),
+        ("epsilon", "0", CoreError("graph.value_range", name="ε", lo=0, hi=1, value=0)),
         ("formula", "log(a - a)", CoreError("graph.not_finite", formula="x")),
     ],
 )
@@ -256,14 +257,15 @@ def test_a_bad_typed_value_in_the_graph_is_said_in_chinese_and_the_graph_kept(zh
     engine.set_kind("expression")
     engine.step(2)
     zh.controller.refresh()
-    before = (engine.values, engine.expression, engine.graph, engine.snapshot().step)
+    before = (engine.values, engine.expression, engine.graph, engine.snapshot().step, engine.epsilon)
     said: list[str] = []
     lesson.message.connect(said.append)
-    editor = lesson.controls.expression if target == "formula" else lesson.controls.editors[target]
+    editors = {"formula": lesson.controls.expression, "epsilon": lesson.nudge.epsilon}
+    editor = editors.get(target) or lesson.controls.editors[target]
     _type_into(qtbot, editor, text)
     assert len(said) == 1 and said[0].startswith("未应用"), said
     assert_chinese(said[0], error)
-    assert (engine.values, engine.expression, engine.graph, engine.snapshot().step) == before
+    assert (engine.values, engine.expression, engine.graph, engine.snapshot().step, engine.epsilon) == before
     assert lesson.engine is engine and "color:#a0141e" in lesson.controls.feedback.text()
 
 
