@@ -159,8 +159,17 @@ def test_an_experiment_runs_side_by_side_in_lockstep(window, lesson):
     assert f"{100 * (1 - s.runs[2].train_error):.1f}%" in table
     for plot, run in zip(lesson.compare.plots, s.runs, strict=True):
         np.testing.assert_array_equal(plot.image.image, run.probability)
-    lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # any edit: back to one network
+    lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # a shared setting: every run takes it, goes on
+    assert lesson.engine is engine and [t.config.learning_rate for t in engine.trainers] == [0.1] * 3
+    assert [t.config.init for t in engine.trainers] == ["zeros", "large", "he"]
+    assert engine.snapshot().step == 2
+    lesson.sidebar.field_edited.emit("noise", 0.1)  # a restart field: every run starts over, side by side
+    assert lesson.engine is engine and engine.snapshot().step == 0
+    assert [t.config.noise for t in engine.trainers] == [0.1] * 3
+    assert "Started over" in window.statusBar().currentMessage()
+    lesson.sidebar.field_edited.emit("init", "xavier")  # what the runs compare: back to one network
     assert isinstance(lesson.engine, DeepLessonTrainer) and window.controller.engine is lesson.engine
+    assert lesson.engine.config.init == "xavier" and lesson.engine.config.learning_rate == 0.1
 
 
 def test_the_exploding_experiment_shows_the_norms_side_by_side(window, lesson):

@@ -118,9 +118,19 @@ class DeepNetworkLesson(Lesson):
 
     # -- the user's changes ---------------------------------------------------------------------
     # Lesson.apply_changes validates, translates a refusal and says a restart; these are its hooks.
+    # Runs side by side (a DeepSweep) take a change all together, as one run does; a change of what
+    # they compare (the init of the initialization runs, ...) leaves them for one network.
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        if self._sweep is not None:
+            return self._sweep.changed(**changes)  # validated for every run
+        return self._trainer.config.changed(**changes)
+
     def before_change(self, changes: dict[str, Any]) -> None:
-        if self._sweep is not None:  # an edit leaves the side-by-side runs: one network, same data
-            self._trainer = DeepLessonTrainer(self._sweep.config)
+        sweep = self._sweep
+        if sweep is not None and not sweep.alters_comparison(sweep.changed(**changes)):
+            return  # every run takes it (DeepSweep.apply_config); the experiment stays on screen
+        if sweep is not None:  # the change is what the runs compare: one network, same data
+            self._trainer = DeepLessonTrainer(sweep.config)
         self._sweep, self._experiment = None, ""
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)
@@ -209,8 +219,8 @@ class DeepNetworkLesson(Lesson):
         trainer = DeepLessonTrainer.from_state(state["trainer"])  # raises before anything changes
         sweep = DeepSweep.from_state(state["sweep"]) if state.get("sweep") is not None else None
         experiment = state.get("experiment", "")
-        self._trainer, self._sweep = trainer, sweep
-        self._experiment = experiment if experiment in EXPERIMENTS else ""
+        experiment = experiment if isinstance(experiment, str) and experiment in EXPERIMENTS else ""
+        self._trainer, self._sweep, self._experiment = trainer, sweep, experiment
         if sweep is not None and self._experiment:
             self.compare.set_experiment(EXPERIMENTS[self._experiment])
         self._show_config()
