@@ -57,6 +57,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
         self._data_rect: tuple[float, ...] | None = None  # the points' extent (x0, y0, x1, y1)
         self._rect: tuple[float, ...] | None = None
+        self._padding: float | None = None  # around the map and points: auto-range's by default
         if compact:
             return
         # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
@@ -118,7 +119,12 @@ class BoundaryPlot(pg.PlotWidget):
             return
         rect = rects[0].united(rects[-1])
         if rect.width() > 0 and rect.height() > 0:
-            self.getPlotItem().vb.setRange(rect, padding=None)
+            self.getPlotItem().vb.setRange(rect, padding=self._padding)
+
+    def set_view_padding(self, padding: float | None) -> None:
+        """The margin around the map and the points, as a fraction (None: auto-range's)."""
+        self._padding = padding
+        self._fit_view()
 
     def _on_scene_mouse_clicked(self, event) -> None:
         vb = self.getPlotItem().vb

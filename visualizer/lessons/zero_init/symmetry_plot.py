@@ -13,6 +13,7 @@ from core.twin import TwinSnapshot
 from visualizer import scale
 from visualizer.lessons.zero_init.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
+from visualizer.plots.decimate import column_peaks, plot_columns
 from visualizer.plots.fit import fit_title
 
 MIN_HEIGHT = 120
@@ -116,14 +117,18 @@ class SymmetryPlots(QWidget):
     def show_snapshot(self, snap: TwinSnapshot) -> None:
         self._fit_title()  # presentation mode changes the title's size, not always the width
         steps = snap.measure_steps
-        self.symmetric_curve.setData(steps, clamp_for_log(snap.symmetric_measures))
-        self.random_curve.setData(steps, clamp_for_log(snap.random_measures))
+        self._follow(int(steps[-1]) if len(steps) else 0, snap)
+        view = plot_columns(self.measure.getPlotItem())  # long histories: what the pixel columns show
+        self.symmetric_curve.setData(*column_peaks(steps, clamp_for_log(snap.symmetric_measures), *view))
+        self.random_curve.setData(*column_peaks(steps, clamp_for_log(snap.random_measures), *view))
         self._show_perturbations([s for s, _ in snap.perturbations])
+        view = plot_columns(self.cost.getPlotItem())
         for curve, run in ((self.symmetric_cost, snap.symmetric), (self.random_cost, snap.random)):
             values = run.cost_values
             ok = np.isfinite(values)
-            curve.setData(run.cost_steps[ok], clip_to_view(values[ok], self._ceiling(snap)))
-        self._follow(int(steps[-1]) if len(steps) else 0, snap)
+            curve.setData(
+                *column_peaks(run.cost_steps[ok], clip_to_view(values[ok], self._ceiling(snap)), *view)
+            )
 
     def _follow(self, last_step: int, snap: TwinSnapshot) -> None:
         """Move the views in 1-2-5 steps, not every frame, so the axes are not redrawn each frame."""
