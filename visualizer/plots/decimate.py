@@ -20,14 +20,22 @@ def column_peaks(
     n = len(x)
     if columns < 1 or n <= 2 * columns or not x_hi > x_lo:
         return x, y
-    col = np.floor((np.asarray(x, dtype=float) - x_lo) * (columns / (x_hi - x_lo))).astype(np.int64)
-    starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]])
+    col = ((np.asarray(x, dtype=float) - x_lo) * (columns / (x_hi - x_lo))).astype(np.int64)
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.not_equal(col[1:], col[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
     if 2 * len(starts) >= n:
         return x, y
-    segment = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, n]))
-    order = np.lexsort((y, segment))  # by column, then by value: each column's first is its lowest
-    ends = np.r_[starts[1:], n] - 1
-    keep = np.unique(np.concatenate([order[starts], order[ends], [0, n - 1]]))
+    segment = np.cumsum(new) - 1  # each point's column, numbered from 0
+    keep = np.zeros(n, dtype=bool)
+    keep[0] = keep[-1] = True
+    for reduce in (np.minimum, np.maximum):  # the first point equal to its column's extreme
+        at = np.flatnonzero(y == reduce.reduceat(y, starts)[segment])
+        first = np.empty(len(at), dtype=bool)
+        first[0] = True
+        np.not_equal(segment[at[1:]], segment[at[:-1]], out=first[1:])
+        keep[at[first]] = True
     return x[keep], y[keep]
 
 
