@@ -7,7 +7,7 @@ import pyqtgraph as pg
 
 from visualizer.plots.paint_cache import CACHE
 
-SMALL = 64  # up to this many points the whole curve is drawn again each frame (cheap)
+SMALL = 8  # up to this many points the whole curve is drawn again each frame
 TAIL_MAX = 48  # a tail longer than this settles: the settled part is drawn (once) again
 UNSETTLED = 4  # the last points stay in the tail: a decimated history may still change them
 
