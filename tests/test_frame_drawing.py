@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -120,3 +122,40 @@ def test_the_boundary_shows_the_points_and_keeps_its_range_while_the_map_changes
         item.setVisible(False)
     layer.changed()
     assert not np.array_equal(_pixels(boundary), shown)  # the points were drawn, by the layer
+
+
+def test_zero_inits_unit_maps_follow_twenty_times_a_second_and_exactly_when_paused(window):
+    """While running, the copies' unit maps may be a few frames old (core keeps the cadence); the
+    pause shows the maps of the final step, equal to core's."""
+    from core.plane import hidden_maps
+    from visualizer.lessons.zero_init.lesson import UNITS_EVERY_S
+
+    lesson = window.open_lesson("zero-init")
+    lesson.apply_changes(init="constant", init_constant=0.5)  # new copies: their clocks next
+    now = [time.monotonic() + 1000.0]  # later than the maps the change drew, on the real clock
+    for copy in (lesson.engine._symmetric, lesson.engine._random):
+        copy.plane.clock = lambda: now[0]
+    lesson.live = True
+    lesson.engine.step(5)
+    lesson.render(lesson.engine.live_snapshot())  # due (the last maps are older): drawn, at `now`
+    first = [item.image.copy() for item in lesson.random_panel.unit_images]
+    for _ in range(3):  # within one cadence: the maps stay as drawn
+        now[0] += UNITS_EVERY_S / 4
+        lesson.engine.step(5)
+        lesson.render(lesson.engine.live_snapshot())
+    for item, shown in zip(lesson.random_panel.unit_images, first, strict=True):
+        np.testing.assert_array_equal(item.image, shown)
+    now[0] += UNITS_EVERY_S
+    lesson.engine.step(5)
+    lesson.render(lesson.engine.live_snapshot())
+    changed = zip(lesson.random_panel.unit_images, first, strict=True)
+    assert any(not np.array_equal(item.image, shown) for item, shown in changed)
+    lesson.engine.step(3)
+    window.controller.pause()
+    window.controller.refresh()  # as the pause does: an exact snapshot
+    s = lesson.engine.snapshot()
+    for panel, run in ((lesson.symmetric_panel, s.symmetric), (lesson.random_panel, s.random)):
+        assert run.plane.units_step == s.step
+        expected = hidden_maps(run.parameters, run.config, run.plane.unit_grid)
+        for item, unit_map in zip(panel.unit_images, expected, strict=True):
+            np.testing.assert_allclose(item.image, unit_map, atol=1e-5)  # float32 for display
