@@ -45,7 +45,8 @@ def settings(window, key: str, largest: bool) -> None:
     if key == "shallow-network":
         lesson.apply_changes(n_h=50, m=2000)
     elif key == "zero-init":
-        lesson._set_config(lesson.engine.config.changed(n_h=10, m=2000))
+        lesson.engine.apply_config(lesson.engine.config.changed(n_h=10, m=2000))
+        lesson.changed.emit()
 
 
 def _frame(lesson, app, clock) -> tuple[float, float]:

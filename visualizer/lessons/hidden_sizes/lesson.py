@@ -46,7 +46,7 @@ TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 13
 MIN_TABLE_PT = 8  # the table shrinks to fit its cell, not below this
 PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
-TEXTS_EVERY_S = 0.2  # while running: titles and table five times a second
+TEXTS_EVERY_S = 0.5  # while running: titles and table twice a second (their relayout: ~15 ms a time here)
 
 
 class HiddenSizesLesson(Lesson):

@@ -72,6 +72,7 @@ class CopyPanel(QWidget):
         # the shared plot, in the other lessons' colours: training points only, no legend
         self.boundary = BoundaryPlot(compact=True)
         self.boundary.show_test_points(False)
+        self.boundary.set_view_padding(0.0)  # the map fills the small plot
         self.probability_image = self.boundary.image
         self.scatters = self.boundary.train_points
         self.table = QLabel()
@@ -269,7 +270,6 @@ class CopyPanel(QWidget):
         if plane is not self._shown_plane:
             self._shown_plane = plane
             self.boundary.set_probabilities(plane.probability, plane.grid, (plane.contour_x, plane.contour_y))
-        self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
         self.boundary.set_points(snap.X_train, snap.Y_train, snap.X_test, snap.Y_test)  # once a data set
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
