@@ -2191,6 +2191,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>数据相同、α 相同，只有 n_h 不同。1-2 个隐藏单元时决策边界几乎是直线，模型欠拟合；n_h = 4-5 左右能抓住花瓣的形状；20 和 50 个单元对训练集拟合得越来越紧，而测试准确率不再提高（过拟合）。课程：003 第二部分“隐藏层节点数的选择”，004 §3.9。</translation>
     </message>
     <message>
+        <source>Each plot&apos;s title gives its training accuracy; the table adds the test accuracy (with the course setup: the course&apos;s published training accuracy) and the cost J</source>
+        <translation>每幅图的标题给出它的训练集准确率；表格补充测试集准确率（课程设置下：课程公布的训练集准确率）和成本 J</translation>
+    </message>
+    <message>
         <source>The 2-D data set all seven networks learn; flower is the course&apos;s</source>
         <translation>七个网络共同学习的二维数据集；“花”是课程中的数据</translation>
     </message>
@@ -2239,8 +2243,12 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>n_h = {0}：{1}</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>训练</translation>
+        <source>After {0:,} iterations</source>
+        <translation>迭代 {0:,} 次后</translation>
+    </message>
+    <message>
+        <source>After {0:,} of the course&apos;s {1:,} iterations</source>
+        <translation>课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>test</source>
@@ -2249,14 +2257,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>course</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
-        <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
-    </message>
-    <message>
-        <source>Training accuracy&lt;br&gt;after {0:,} of the course&apos;s {1:,} iterations</source>
-        <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>Iteration {0:,} · best training accuracy: n_h = {1} ({2})</source>
