@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_screen_fit import PROGRAM_PT, _open, screen  # noqa: F401 (a fixture)
 from visualizer import scale
+from visualizer.plots.mosaic_maps import TEXT_MARGIN
 
 
 @pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
@@ -21,3 +22,20 @@ def test_hidden_sizes_table_is_readable(screen, present):  # noqa: F811 (the fix
     assert lesson.table.font().pointSizeF() >= scale.pt(PROGRAM_PT) - 0.1
     assert not lesson.table_cell.horizontalScrollBar().isVisible()
     assert lesson.table.width() <= lesson.table_cell.viewport().width()
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_shallow_unit_names_sit_above_their_maps(screen, present):  # noqa: F811 (the fixture)
+    """Each named tile's "unit i" is drawn above its map, not on it (presenting at 1024x768 the
+    names covered the maps' top thirds)."""
+    window, size = screen
+    units = _open(window, size, "shallow-network", present).units
+    named = [label for label in units.labels if label.isVisible()]
+    assert named or size.width() < 1280  # the course's 4 units are named on the larger screens
+    for i, label in enumerate(units.labels):
+        if not label.isVisible():
+            continue
+        text = label.textItem.mapRectToScene(label.textItem.boundingRect())
+        tile = units.view.mapViewToScene(units.tile_rect(i)).boundingRect()
+        glyphs = text.adjusted(0, 0, 0, -TEXT_MARGIN)  # the text item's margin below its text
+        assert glyphs.bottom() <= tile.top() + 1, (i, glyphs, tile)
