@@ -39,3 +39,29 @@ def test_shallow_unit_names_sit_above_their_maps(screen, present):  # noqa: F811
         tile = units.view.mapViewToScene(units.tile_rect(i)).boundingRect()
         glyphs = text.adjusted(0, 0, 0, -TEXT_MARGIN)  # the text item's margin below its text
         assert glyphs.bottom() <= tile.top() + 1, (i, glyphs, tile)
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_backprop_deep_diagram_labels_never_cover_each_other(screen, present):  # noqa: F811
+    """With 3 layers the L-layer diagram's value labels sat at fixed spots along their edges:
+    at Z1 and dW2 (1024x768) they were printed on top of each other. Now each label takes a spot
+    free of nodes and other labels (a corner may touch: 2 px), or is left to the tooltip and the
+    matrices."""
+    from core.backprop_steps import BackpropConfig
+
+    window, size = screen
+    lesson = _open(window, size, "backprop", present)
+    diagram = lesson.deep.diagram
+    try:
+        for steps in (1, 3, 5, 12, 14, 20):
+            lesson._walk_from_start(steps, BackpropConfig(deeper=(3,)))
+            window.controller.refresh()
+            diagram.grab()  # paints: places the labels
+            rects = diagram.label_rects
+            crossed = [(a.getRect(), b.getRect()) for i, a in enumerate(rects) for b in rects[i + 1 :]
+                       if a.intersected(b).width() > 2 and a.intersected(b).height() > 2]  # fmt: skip
+            assert crossed == [], steps
+            assert rects or steps == 5  # (Z3's few labels may all be crowded out on a short pane)
+    finally:
+        lesson.prepare_screenshot()
+        window.controller.refresh()
