@@ -2654,8 +2654,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试集准确率：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration {1:,}</source>
-        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代 {1:,}</translation>
+        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration&amp;nbsp;{1:,}</source>
+        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代&amp;nbsp;{1:,}</translation>
     </message>
     <message>
         <source>Diverged at step {0}</source>
