@@ -65,3 +65,26 @@ def test_backprop_deep_diagram_labels_never_cover_each_other(screen, present):  
     finally:
         lesson.prepare_screenshot()
         window.controller.refresh()
+
+
+NODE_MIN_H = 60  # px: a logistic-regression node's formula, value and derivative at a readable size
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_computation_graph_operation_boxes_hold_their_lines(screen, present):  # noqa: F811
+    """Logistic regression's z, a and L boxes get the height their column allows: all boxes
+    had the five stacked inputs' height (36 px at 1024x768), their three lines drawn at 6 pt."""
+    window, size = screen
+    lesson = _open(window, size, "computation-graph", present)
+    try:
+        lesson._walk("logreg", 6)
+        window.controller.refresh()
+        rects = lesson.view.node_rects()
+        assert {n: rects[n].height() for n in ("z", "a", "L") if rects[n].height() < NODE_MIN_H} == {}
+        boxes = list(rects.values())
+        crossed = [(a.getRect(), b.getRect()) for i, a in enumerate(boxes) for b in boxes[i + 1 :]
+                   if a.intersected(b).width() > 0 and a.intersected(b).height() > 0]  # fmt: skip
+        assert crossed == []
+    finally:
+        lesson.prepare_screenshot()
+        window.controller.refresh()
