@@ -106,3 +106,21 @@ def test_the_3d_view_keeps_its_field_of_view_across_the_narrower_side():
     wide = field_of_view(500, 280)
     vertical = 2 * math.degrees(math.atan(math.tan(math.radians(wide / 2)) * 280 / 500))
     assert math.isclose(vertical, FOV)
+
+
+def test_the_network_diagrams_legend_row_fits_its_width(qapp):
+    """"width = |value|, b = bias" was cut at "width = |v" at 1024x768: the row's font shrinks
+    until the row fits the diagram."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from visualizer.widgets.network_diagram import NetworkDiagram
+
+    diagram = NetworkDiagram()
+    for width in (300, 330, 900):
+        diagram.resize(width, 300)
+        font = QFont(diagram.font())
+        font.setPointSizeF(diagram._legend_points(font))
+        fm = QFontMetrics(font)
+        texts = (diagram.tr("positive"), diagram.tr("negative"), diagram.tr("width = |value|, b = bias"))
+        assert 12 + 2 * (30 + 26) + sum(fm.horizontalAdvance(t) for t in texts) <= width or width < 330
+        assert font.pointSizeF() == 11 or width < 900
