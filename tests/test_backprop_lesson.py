@@ -211,3 +211,11 @@ def test_every_weight_and_bias_can_be_clicked(qtbot, n_h):
     diagram.set_state(snap.parameters, snap.stage.nodes, snap.stage.edges, snap.stage.phase)
     for edge in edges_for(n_h):
         assert diagram.edge_at(diagram.edge_point(edge.key, edge.index)) == edge
+
+
+def test_the_equation_keeps_g_prime_with_its_argument(lesson):
+    """At 1024x768 dZ1's equation wrapped between "g′" and "(Z[1])": a word joiner binds them."""
+    lesson.engine.step(9)  # dZ1 = W2ᵀ dZ2 * g′(Z1)
+    lesson.render(lesson.engine.snapshot())
+    text = lesson.stage_panel.equation.text()
+    assert "g′\u2060(" in text and "g′(" not in text
