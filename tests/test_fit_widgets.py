@@ -124,3 +124,21 @@ def test_the_network_diagrams_legend_row_fits_its_width(qapp):
         texts = (diagram.tr("positive"), diagram.tr("negative"), diagram.tr("width = |value|, b = bias"))
         assert 12 + 2 * (30 + 26) + sum(fm.horizontalAdvance(t) for t in texts) <= width or width < 330
         assert font.pointSizeF() == 11 or width < 900
+
+
+def test_activation_plots_keep_one_legend_when_it_takes_two_rows(qtbot):
+    """The two legends are the same; each in two rows they left each plot 133 px of a 450 px
+    view (110 px at 1280x720 presenting). In two rows only the top one shows."""
+    from visualizer.lessons.activations.plots import ActivationPlots
+
+    plots = ActivationPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 450)
+    plots.show()
+    _settle()
+    top, second = plots.legends
+    assert top.columnCount < len(top.items) and not second.isVisible()
+    assert min(plots.g_plot.height(), plots.g_prime_plot.height()) > 145
+    plots.resize(1400, 450)
+    _settle()
+    assert top.columnCount == len(top.items) and second.isVisible()
