@@ -22,6 +22,8 @@ def test_hidden_sizes_table_is_readable(screen, present):  # noqa: F811 (the fix
     assert lesson.table.font().pointSizeF() >= scale.pt(PROGRAM_PT) - 0.1
     assert not lesson.table_cell.horizontalScrollBar().isVisible()
     assert lesson.table.width() <= lesson.table_cell.viewport().width()
+    if size.width() >= 1920:  # a roomy cell shows it larger (13 pt left half of it empty)
+        assert lesson.table.font().pointSizeF() >= scale.pt(16)
 
 
 @pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])

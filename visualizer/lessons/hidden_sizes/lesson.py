@@ -44,6 +44,7 @@ SIDEBAR_WIDTH = 290
 TITLE_PT = 13
 TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 13
+MAX_TABLE_PT = 18  # a roomy cell (1920x1080) shows it larger, up to this
 MIN_TABLE_PT = 11  # the table shrinks to fit its cell, not below the program's font
 PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
 TEXTS_EVERY_S = 0.2  # while running: titles and table five times a second
@@ -217,7 +218,7 @@ class HiddenSizesLesson(Lesson):
         """The table's font, smaller if the eighth cell cannot hold it whole (at 1024x768 its
         columns were cut, at 1024x768 presenting its heading and J column too)."""
         font = self.table.font()
-        points = scale.pt(TABLE_PT)
+        points = scale.pt(MAX_TABLE_PT)  # the largest that fits: at 1920x1080 13 pt left half the cell empty
         room = self.table_cell.size()
         if min(room.width(), room.height()) < 40:  # not laid out yet: its resize fits it
             return
