@@ -364,6 +364,14 @@ not dead</source>
         <translation>前向：蓝色箭头从左到右传递数值：u = bc = 6，v = a + u = 11，J = 3v = 33。反向：红色箭头从右到左传递导数，每一步都用链式法则：dJ/da = dJ/dv · dv/da = 3 × 1。把 a 增加 ε = 0.001，J 就增加 0.003：两者之比就是导数。课程：001 §2.5-2.7（计算图、使用计算图求导数、逻辑回归中的梯度下降）。</translation>
     </message>
     <message>
+        <source>Forward, the blue arrows carry values left to right: z = w1·x1 + w2·x2 + b, a = σ(z), then the loss L. Backward, the red arrows carry derivatives right to left by the chain rule: dL/da, then dL/dz = dL/da · da/dz = a − y, then dL/dw1 = x1 · dL/dz, dL/dw2 = x2 · dL/dz, dL/db = dL/dz, and the update w := w − α dw. Nudge w1 by ε and L moves by about ε · dL/dw1. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).</source>
+        <translation>前向：蓝色箭头从左到右传递数值：z = w1·x1 + w2·x2 + b，a = σ(z)，然后是损失 L。反向：红色箭头按链式法则从右到左传递导数：先 dL/da，再 dL/dz = dL/da · da/dz = a − y，然后 dL/dw1 = x1 · dL/dz，dL/dw2 = x2 · dL/dz，dL/db = dL/dz，最后更新 w := w − α dw。把 w1 增加 ε，L 大约变化 ε · dL/dw1。课程：001 §2.5-2.7（计算图、导数、逻辑回归中的梯度下降）。</translation>
+    </message>
+    <message>
+        <source>Your expression as a graph: values forward (blue) left to right, derivatives backward (red) right to left, each by the chain rule. Nudge a variable by ε: the output moves by about ε times its derivative. Course: 001 §2.5-2.7 (computation graph, derivatives).</source>
+        <translation>你的表达式画成计算图：数值前向（蓝色）从左到右，导数反向（红色）从右到左，每一步都用链式法则。把一个变量增加 ε：输出大约变化 ε 乘以它的导数。课程：001 §2.5-2.7（计算图、导数）。</translation>
+    </message>
+    <message>
         <source>◀  Back</source>
         <translation>◀  后退</translation>
     </message>
