@@ -11,6 +11,7 @@ import pytest
 from tests.test_screen_fit import PROGRAM_PT, _open, screen  # noqa: F401 (a fixture)
 from visualizer import scale
 from visualizer.plots.mosaic_maps import TEXT_MARGIN
+from visualizer.widgets.network_diagram import CROWDED
 
 
 @pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
@@ -47,8 +48,8 @@ def test_shallow_unit_names_sit_above_their_maps(screen, present):  # noqa: F811
 def test_backprop_deep_diagram_labels_never_cover_each_other(screen, present):  # noqa: F811
     """With 3 layers the L-layer diagram's value labels sat at fixed spots along their edges:
     at Z1 and dW2 (1024x768) they were printed on top of each other. Now each label takes a spot
-    free of nodes and other labels (a corner may touch: 2 px), or is left to the tooltip and the
-    matrices."""
+    free of nodes and other labels (a corner may touch: the diagrams' CROWDED share), or is left
+    to the tooltip and the matrices."""
     from core.backprop_steps import BackpropConfig
 
     window, size = screen
@@ -61,8 +62,10 @@ def test_backprop_deep_diagram_labels_never_cover_each_other(screen, present):  
             diagram.grab()  # paints: places the labels
             rects = diagram.label_rects
             crossed = [(a.getRect(), b.getRect()) for i, a in enumerate(rects) for b in rects[i + 1 :]
-                       if a.intersected(b).width() > 2 and a.intersected(b).height() > 2]  # fmt: skip
+                       if _area(a.intersected(b)) > CROWDED * max(_area(a), _area(b))]  # fmt: skip
             assert crossed == [], steps
+            captions = diagram.caption_rects  # "n[0] = 2n[1] = 4" presenting with 3 layers
+            assert all(a.right() <= b.left() for a, b in zip(captions, captions[1:], strict=False))
             assert rects or steps == 5  # (Z3's few labels may all be crowded out on a short pane)
     finally:
         lesson.prepare_screenshot()
@@ -90,3 +93,7 @@ def test_computation_graph_operation_boxes_hold_their_lines(screen, present):  #
     finally:
         lesson.prepare_screenshot()
         window.controller.refresh()
+
+
+def _area(rect) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)

@@ -27,6 +27,7 @@ from visualizer.widgets.network_diagram import (
 )
 from visualizer.widgets.notation import fmt
 
+CAPTION_PT = 10
 SPOTS_T = (0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85)  # along an edge
 Edge = tuple[str, tuple[int, int], tuple[int, int], tuple[int, int]]  # key, index, from, to
 
@@ -61,6 +62,7 @@ class DeepDiagram(QWidget):
         self._edge_list: list[Edge] = []
         self.label_rects: list[QRectF] = []  # the value labels drawn last (tests)
         self.skipped_labels = 0  # labels left out last time: no place free enough
+        self.caption_rects: list[QRectF] = []  # the layers' captions drawn last (tests)
 
     def set_state(self, params, nodes, edges, phase, labels=None, pending=None) -> None:
         """Parameters, the lit layers ("L0" ...) and parameter names, numbers for the lit edges."""
@@ -82,7 +84,7 @@ class DeepDiagram(QWidget):
     def _geometry(self) -> tuple[dict[tuple[int, int], QPointF], float]:
         w, h = self.width(), self.height()
         L = len(self._dims) - 1
-        top, bottom = 52.0, h - 16.0
+        top, bottom = 52.0 * font_factor(), h - 16.0  # under the captions, presenting larger too
         radius = max(8.0, min(22.0, (bottom - top) / (max(self._dims) * 3.2)))
         left, right = 0.07 * w, 0.93 * w
         pos: dict[tuple[int, int], QPointF] = {}
@@ -210,17 +212,31 @@ class DeepDiagram(QWidget):
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_captions(self, p, pos) -> None:
+        L = len(self._dims) - 1
+        texts = [f"{'A[0] = X' if l == 0 else (f'A[{L}] = ŷ' if l == L else f'A[{l}]')}\nn[{l}] = {n}"
+                 for l, n in enumerate(self._dims)]  # fmt: skip
         font = QFont(self.font())
-        font.setPointSize(10)
+        points = CAPTION_PT * font_factor()  # presenting: as large as the rest
+        while True:  # smaller where neighbours would touch ("n[0] = 2n[1] = 4", 3 layers, F5)
+            font.setPointSizeF(points)
+            rects = self._caption_rects(texts, pos, QFontMetrics(font))
+            if all(a.right() + 4 <= b.left() for a, b in zip(rects, rects[1:], strict=False)) or points <= 7:
+                break
+            points -= 0.5
         p.setFont(font)
         p.setPen(QColor(70, 70, 70))
-        L = len(self._dims) - 1
-        for l, n in enumerate(self._dims):
-            name = "A[0] = X" if l == 0 else (f"A[{L}] = ŷ" if l == L else f"A[{l}]")
-            text = f"{name}\nn[{l}] = {n}"
-            half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
+        self.caption_rects = rects
+        for text, rect in zip(texts, rects, strict=True):
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _caption_rects(self, texts: list[str], pos, fm: QFontMetrics) -> list[QRectF]:
+        """Each layer's caption over its column, kept inside the widget."""
+        rects = []
+        for l, text in enumerate(texts):
+            half = max(fm.horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
             x = min(max(pos[(l, 0)].x(), half), self.width() - half)
-            p.drawText(QRectF(x - half, 2, 2 * half, 40), Qt.AlignmentFlag.AlignCenter, text)
+            rects.append(QRectF(x - half, 2, 2 * half, 40 * font_factor()))
+        return rects
 
     # -- interaction -----------------------------------------------------------------------
 
