@@ -109,7 +109,7 @@ def test_the_3d_view_keeps_its_field_of_view_across_the_narrower_side():
 
 
 def test_the_network_diagrams_legend_row_fits_its_width(qapp):
-    """"width = |value|, b = bias" was cut at "width = |v" at 1024x768: the row's font shrinks
+    """ "width = |value|, b = bias" was cut at "width = |v" at 1024x768: the row's font shrinks
     until the row fits the diagram."""
     from PySide6.QtGui import QFont, QFontMetrics
 
