@@ -162,3 +162,16 @@ def test_presentation_mode_hides_the_sidebar_and_enlarges_the_rule(window):
     assert lesson.rules.numbers.font().pointSizeF() > before
     window.view_menu.presentation.set_active(False)
     assert lesson.side_panel.isVisibleTo(lesson) and lesson.rules.numbers.font().pointSizeF() == before
+
+
+def test_what_to_look_at_follows_the_graph(window):
+    """The strip spoke of J = 3(a + bc) while logistic regression was shown."""
+    lesson = window.open_lesson("computation-graph")
+    strip = window.look_panel.text
+    assert "u = bc = 6" in strip.text()
+    lesson._walk("logreg", 3)
+    window.controller.refresh()
+    assert "a = σ(z)" in strip.text() and "u = bc" not in strip.text()
+    lesson._walk("course", 3)
+    window.controller.refresh()
+    assert "u = bc = 6" in strip.text()

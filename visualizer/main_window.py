@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
             return  # from the lesson being left (a tab switch pauses before it swaps engines)
         lesson.live = self.controller.running
         lesson.render(snapshot)
+        look = lesson.look_text()  # a lesson may change its hint (the computation graph's graphs)
+        if look != self.look_panel.text.text():
+            self.look_panel.set_text(look)
         # The counter and status line are read, not watched: while running, 10 updates a
         # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or
         # a pause (which re-emits) updates them at once.

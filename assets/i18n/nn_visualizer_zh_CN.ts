@@ -364,6 +364,14 @@ not dead</source>
         <translation>前向：蓝色箭头从左到右传递数值：u = bc = 6，v = a + u = 11，J = 3v = 33。反向：红色箭头从右到左传递导数，每一步都用链式法则：dJ/da = dJ/dv · dv/da = 3 × 1。把 a 增加 ε = 0.001，J 就增加 0.003：两者之比就是导数。课程：001 §2.5-2.7（计算图、使用计算图求导数、逻辑回归中的梯度下降）。</translation>
     </message>
     <message>
+        <source>Forward, the blue arrows carry values left to right: z = w1·x1 + w2·x2 + b, a = σ(z), then the loss L. Backward, the red arrows carry derivatives right to left by the chain rule: dL/da, then dL/dz = dL/da · da/dz = a − y, then dL/dw1 = x1 · dL/dz, dL/dw2 = x2 · dL/dz, dL/db = dL/dz, and the update w := w − α dw. Nudge w1 by ε and L moves by about ε · dL/dw1. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).</source>
+        <translation>前向：蓝色箭头从左到右传递数值：z = w1·x1 + w2·x2 + b，a = σ(z)，然后是损失 L。反向：红色箭头按链式法则从右到左传递导数：先 dL/da，再 dL/dz = dL/da · da/dz = a − y，然后 dL/dw1 = x1 · dL/dz，dL/dw2 = x2 · dL/dz，dL/db = dL/dz，最后更新 w := w − α dw。把 w1 增加 ε，L 大约变化 ε · dL/dw1。课程：001 §2.5-2.7（计算图、导数、逻辑回归中的梯度下降）。</translation>
+    </message>
+    <message>
+        <source>Your expression as a graph: values forward (blue) left to right, derivatives backward (red) right to left, each by the chain rule. Nudge a variable by ε: the output moves by about ε times its derivative. Course: 001 §2.5-2.7 (computation graph, derivatives).</source>
+        <translation>你的表达式画成计算图：数值前向（蓝色）从左到右，导数反向（红色）从右到左，每一步都用链式法则。把一个变量增加 ε：输出大约变化 ε 乘以它的导数。课程：001 §2.5-2.7（计算图、导数）。</translation>
+    </message>
+    <message>
         <source>◀  Back</source>
         <translation>◀  后退</translation>
     </message>
@@ -2280,6 +2288,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>数据相同、α 相同，只有 n_h 不同。1-2 个隐藏单元时决策边界几乎是直线，模型欠拟合；n_h = 4-5 左右能抓住花瓣的形状；20 和 50 个单元对训练集拟合得越来越紧，而测试准确率不再提高（过拟合）。课程：003 第二部分“隐藏层节点数的选择”，004 §3.9。</translation>
     </message>
     <message>
+        <source>Each plot&apos;s title gives its training accuracy; the table adds the test accuracy (with the course setup: the course&apos;s published training accuracy) and the cost J</source>
+        <translation>每幅图的标题给出它的训练集准确率；表格补充测试集准确率（课程设置下：课程公布的训练集准确率）和成本 J</translation>
+    </message>
+    <message>
         <source>The 2-D data set all seven networks learn; flower is the course&apos;s</source>
         <translation>七个网络共同学习的二维数据集；“花”是课程中的数据</translation>
     </message>
@@ -2328,8 +2340,12 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>n_h = {0}：{1}</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>训练</translation>
+        <source>After {0:,} iterations</source>
+        <translation>迭代 {0:,} 次后</translation>
+    </message>
+    <message>
+        <source>After {0:,} of the course&apos;s {1:,} iterations</source>
+        <translation>课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>test</source>
@@ -2338,14 +2354,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>course</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
-        <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
-    </message>
-    <message>
-        <source>Training accuracy&lt;br&gt;after {0:,} of the course&apos;s {1:,} iterations</source>
-        <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>Iteration {0:,} · best training accuracy: n_h = {1} ({2})</source>
@@ -2743,8 +2751,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试集准确率：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration {1:,}</source>
-        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代 {1:,}</translation>
+        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration&amp;nbsp;{1:,}</source>
+        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代&amp;nbsp;{1:,}</translation>
     </message>
     <message>
         <source>Diverged at step {0}</source>

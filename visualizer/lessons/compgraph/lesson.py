@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -36,6 +36,30 @@ class CompGraphLesson(Lesson):
         "dJ/dv · dv/da = 3 × 1. Nudge a by ε = 0.001 and J moves by 0.003: the ratio is the "
         "derivative. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).",
     )
+
+    look_by_kind: ClassVar[dict[str, str]] = {  # the other graphs' own hints (the course's: above)
+        "logreg": QT_TRANSLATE_NOOP(
+            "CompGraphLesson",
+            "Forward, the blue arrows carry values left to right: z = w1·x1 + w2·x2 + b, a = σ(z), "
+            "then the loss L. Backward, the red arrows carry derivatives right to left by the chain "
+            "rule: dL/da, then dL/dz = dL/da · da/dz = a − y, then dL/dw1 = x1 · dL/dz, "
+            "dL/dw2 = x2 · dL/dz, dL/db = dL/dz, and the update w := w − α dw. Nudge w1 by ε and L "
+            "moves by about ε · dL/dw1. "
+            "Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).",
+        ),
+        "expression": QT_TRANSLATE_NOOP(
+            "CompGraphLesson",
+            "Your expression as a graph: values forward (blue) left to right, derivatives backward "
+            "(red) right to left, each by the chain rule. Nudge a variable by ε: the output moves by "
+            "about ε times its derivative. Course: 001 §2.5-2.7 (computation graph, derivatives).",
+        ),
+    }
+
+    def look_text(self) -> str:
+        """The hint for the graph shown: the course's J = 3(a + bc) text read wrong next to
+        logistic regression."""
+        text = self.look_by_kind.get(self._engine.kind)
+        return QCoreApplication.translate("CompGraphLesson", text) if text else super().look_text()
 
     def __init__(self, parent: QWidget | None = None, *, engine: CompGraphEngine | None = None) -> None:
         super().__init__(parent)

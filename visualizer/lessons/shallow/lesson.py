@@ -167,7 +167,8 @@ class ShallowNetworkLesson(Lesson):
         lines = (
             self.tr("Training accuracy: <b>{0}</b>").format(pct(s.train_accuracy)),
             self.tr("Test accuracy: <b>{0}</b>").format(pct(s.test_accuracy)),
-            self.tr("Cost J = <b>{0}</b> &nbsp; iteration {1:,}").format(cost, step or s.step),
+            # "iteration&nbsp;5,000": wrapped as one (the number alone went to the next line)
+            self.tr("Cost J = <b>{0}</b> &nbsp; iteration&nbsp;{1:,}").format(cost, step or s.step),
         )
         html = f"<div>{'<br>'.join(lines)}</div>"
         diverged_at = s.diverged_at if diverged_at is None else diverged_at
