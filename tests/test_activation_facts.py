@@ -71,7 +71,7 @@ def test_the_lessons_unit_maps_follow_the_registry(qtbot, odd_sigmoid):
     qtbot.addWidget(zero)
     zero.apply_changes(activation="sigmoid")
     zero.render(zero.engine.snapshot())
-    assert tuple(zero.symmetric_panel.unit_images[0].getLevels()) == (0.2, 0.8)
+    assert tuple(zero.symmetric_panel.maps_view.image.getLevels()) == (0.2, 0.8)
 
 
 def test_the_zero_init_words_use_the_registrys_list():

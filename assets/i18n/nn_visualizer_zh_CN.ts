@@ -585,10 +585,6 @@ not dead</source>
 <context>
     <name>CopyPanel</name>
     <message>
-        <source>unit %1</source>
-        <translation>单元 %1</translation>
-    </message>
-    <message>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
@@ -599,6 +595,10 @@ not dead</source>
     <message>
         <source> (beyond is clipped)</source>
         <translation>（超出部分截断）</translation>
+    </message>
+    <message>
+        <source>. Outlined: units identical to another.</source>
+        <translation>。彩色外框：与另一单元完全相同的单元。</translation>
     </message>
     <message>
         <source>unit</source>

@@ -2,17 +2,20 @@
 
 UnitMaps gives each tile its own ViewBox and ImageItem; with n_h = 50 a redraw of the maps cost
 11-17 ms of paint here (fifty clipped views), as one mosaic it is one image of the same pixels.
+The shallow and zero-initialization lessons draw their unit maps with it; a lesson may frame
+every tile (a blank map still shows where it is) and mark some tiles in its own colour.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from core.plane import PlaneGrid
 from visualizer import scale
@@ -23,6 +26,9 @@ from visualizer.plots.unit_maps import best_columns
 
 GAP = 0.08  # between tiles, as a fraction of a tile's side
 LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
+FRAME_COLOR = (120, 120, 120)
+MARK_WIDTH = 4  # px: a marked tile's outline, in the gap around it
+LABEL_FILL = (255, 255, 255, 190)  # a unit's name stays readable over a dark map
 
 
 def mosaic(maps: np.ndarray, columns: int, fill: float) -> tuple[np.ndarray, int]:
@@ -58,6 +64,32 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
         self._maps: np.ndarray | None = None
         self._levels = (-1.0, 1.0)
         self._columns = 0
+        self._step = 0
+        self.frames = self._outline(pg.mkPen(*FRAME_COLOR, width=1, cosmetic=True))
+        self.marks = self._outline(pg.mkPen(width=MARK_WIDTH, cosmetic=True))
+        self.marked: tuple[int, ...] = ()
+
+    def _outline(self, pen) -> QGraphicsPathItem:
+        item = QGraphicsPathItem()
+        item.setPen(pen)
+        item.setVisible(False)
+        self.view.addItem(item)
+        return item
+
+    def set_framed(self, framed: bool) -> None:
+        """A thin grey frame around every tile (a map of one colour still shows its edge)."""
+        self.frames.setVisible(framed)
+
+    def set_marked(self, tiles: Sequence[int], color: tuple[int, int, int] | QColor) -> None:
+        """Outline `tiles` in `color` (a lesson's own: e.g. the units that are identical)."""
+        tiles, qcolor = tuple(tiles), QColor(*color) if isinstance(color, tuple) else QColor(color)
+        pen = self.marks.pen()
+        if tiles == self.marked and pen.color() == qcolor:
+            return
+        pen.setColor(qcolor)
+        self.marks.setPen(pen)
+        self.marked = tiles
+        self._draw_outlines()
 
     @property
     def count(self) -> int:
@@ -76,11 +108,13 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
             self.view.removeItem(label)
         self.labels = []
         for i in range(n):
-            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
+            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0),
+                                fill=LABEL_FILL)  # fmt: skip
             label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
             self.view.addItem(label)
             self.labels.append(label)
-        self._maps, self._columns = None, 0
+        self._maps, self._columns, self.marked = None, 0, ()
+        self.marks.setVisible(False)
         self.image.setVisible(n > 0)
         self.apply_scale()
         cache_static_items(self)  # the unit labels over the maps
@@ -114,6 +148,29 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
                 label.setPos(col * step, (rows - 1 - row) * step + maps.shape[1])
                 label.setVisible(named)
             self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0.01)
+            self._step = step
+            self._draw_outlines()
+
+    def _tile_rect(self, i: int, grow: float = 0.0) -> QRectF:
+        """Tile i in the view's (image pixel) coordinates, `grow` pixels wider on every side."""
+        r, columns, step = self._maps.shape[1], self._columns, self._step
+        rows = max(1, math.ceil(len(self._maps) / columns))
+        row, col = divmod(i, columns)
+        return QRectF(col * step - grow, (rows - 1 - row) * step - grow, r + 2 * grow, r + 2 * grow)
+
+    def _draw_outlines(self) -> None:
+        """The frames and marks where the tiles are now (after a change of columns or of marks)."""
+        if self._maps is None or not self._columns:
+            return
+        frames, marks = QPainterPath(), QPainterPath()
+        gap = self._step - self._maps.shape[1]
+        for i in range(len(self._maps)):
+            frames.addRect(self._tile_rect(i))
+            if i in self.marked:
+                marks.addRect(self._tile_rect(i, gap * 0.45))
+        self.frames.setPath(frames)
+        self.marks.setPath(marks)
+        self.marks.setVisible(bool(self.marked))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
