@@ -148,8 +148,10 @@ def test_where_float32_overflows_the_maps_are_computed_in_float64():
 
     config = TrainConfig(hidden_sizes=(1, 2), activation="relu")
     X = np.array([[-1.0, 0.5, 1.0], [0.0, 1.0, -1.0]])
-    parameters = {"W1": np.array([[1e20, 0.0]]), "b1": np.zeros((1, 1)), "W2": np.full((2, 1), 1e20),
-                  "b2": np.zeros((2, 1)), "W3": np.array([[1.0, -1.0]]), "b3": np.full((1, 1), 5.0)}  # fmt: skip
+    parameters = {
+        "W1": np.array([[1e20, 0.0]]), "b1": np.zeros((1, 1)), "W2": np.full((2, 1), 1e20),
+        "b2": np.zeros((2, 1)), "W3": np.array([[1.0, -1.0]]), "b3": np.full((1, 1), 5.0),
+    }  # fmt: skip
     mapper = PlaneMapper()
     mapper.request(MapRequest(8, 8))
     maps = mapper.maps(parameters, config, X, 0)  # A^[2] = 1e40 x1: inf in float32, and inf - inf in Z^[3]
