@@ -2412,13 +2412,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     </message>
 </context>
 <context>
-    <name>MosaicMaps</name>
-    <message>
-        <source>unit {0}</source>
-        <translation>单元 {0}</translation>
-    </message>
-</context>
-<context>
     <name>Names</name>
     <message>
         <source>flower</source>

@@ -17,7 +17,7 @@ from core.take_home.data_code import data_cell
 from core.take_home.layout import fill_comments, wrap_call
 from core.take_home.network_cells import ACCURACY
 from core.take_home.network_code import ACTIVATION_CODE
-from core.take_home.plot_code import GUARD
+from core.take_home.plot_code import GUARD, cost_and_boundary
 from core.take_home.run import DeepRun
 from core.take_home.texts import text
 
@@ -133,18 +133,7 @@ MODEL = """\
     return parameters, costs
 """
 
-PLOT = """
-
-if plt is not None:
-    fig, (ax_cost, ax_boundary) = plt.subplots(1, 2, figsize=(11, 4.5))
-    ax_cost.plot(costs)
-    ax_cost.set_xlabel("iteration")
-    ax_cost.set_ylabel("J")
-    ax_cost.set_title(f"layer_dims = {layer_dims}")
-    plot_decision_boundary(lambda x: predict(parameters, x), X_train, Y_train, ax_boundary)
-    ax_boundary.set_title(f"train accuracy {train_accuracy:.1f} %")
-    plt.show()
-"""
+PLOT = cost_and_boundary("layer_dims = {layer_dims}")
 
 FORMULAS = r"""## {h}
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from core.config import TrainConfig
 from core.take_home.data_code import data_cell
-from core.take_home.deep_cells import PLOT, functions, init_code, notebook
+from core.take_home.deep_cells import functions, init_code, notebook
 from core.take_home.descent_cells import OPTIMIZERS
 from core.take_home.layout import wrap_call
 from core.take_home.network_cells import ACCURACY
+from core.take_home.plot_code import cost_and_boundary
 from core.take_home.run import DeepLessonRun
 
 Cell = tuple[str, str]
@@ -159,6 +160,6 @@ def deep_lesson_cells(run: DeepLessonRun, lang: str, look: str, print_every: int
     ]
     accuracy = ACCURACY.replace("predict(parameters, X_train)", "predict(parameters, A0_train)")
     accuracy = accuracy.replace("predict(parameters, X_test)", "predict(parameters, A0_dev)")
-    plot = PLOT.replace("predict(parameters, x)", "predict(parameters, map_features(x))")
+    plot = cost_and_boundary("layer_dims = {layer_dims}", inputs="map_features(x)")
     return notebook(run, lang, look, c.layer_dims(), _settings(run, print_every), data_cell(run, lang),
                     [_features(c)], model_cells, _training(c), accuracy, plot)  # fmt: skip

@@ -14,21 +14,19 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtGui import QColor, QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from core.plane import PlaneGrid
-from visualizer import scale
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.paint_cache import cache_static_items
 from visualizer.plots.style import diverging_lut
-from visualizer.plots.unit_maps import best_columns
+from visualizer.plots.unit_maps import best_columns, scale_labels, unit_label
 
 GAP = 0.08  # between tiles, as a fraction of a tile's side
 LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
 FRAME_COLOR = (120, 120, 120)
 MARK_WIDTH = 4  # px: a marked tile's outline, in the gap around it
-LABEL_FILL = (255, 255, 255, 190)  # a unit's name stays readable over a dark map
 
 
 def mosaic(maps: np.ndarray, columns: int, fill: float) -> tuple[np.ndarray, int]:
@@ -108,9 +106,7 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
             self.view.removeItem(label)
         self.labels = []
         for i in range(n):
-            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0),
-                                fill=LABEL_FILL)  # fmt: skip
-            label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
+            label = unit_label(i)
             self.view.addItem(label)
             self.labels.append(label)
         self._maps, self._columns, self.marked = None, 0, ()
@@ -121,10 +117,7 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
 
     def apply_scale(self) -> None:
         """The tiles' names at the application's size, times presentation mode's scale."""
-        font = QFont()
-        font.setPointSizeF(scale.pt(QApplication.font().pointSizeF()))
-        for label in self.labels:
-            label.setFont(font)
+        scale_labels(self.labels)
 
     def set_maps(self, maps: np.ndarray, grid: PlaneGrid, levels: tuple[float, float]) -> None:
         """maps (n_h, r, r) with fixed `levels` so tiles compare by color across units."""
