@@ -502,10 +502,6 @@ not dead</source>
 <context>
     <name>CopyPanel</name>
     <message>
-        <source>unit %1</source>
-        <translation>单元 %1</translation>
-    </message>
-    <message>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
@@ -516,6 +512,10 @@ not dead</source>
     <message>
         <source> (beyond is clipped)</source>
         <translation>（超出部分截断）</translation>
+    </message>
+    <message>
+        <source>. Outlined: units identical to another.</source>
+        <translation>。彩色外框：与另一单元完全相同的单元。</translation>
     </message>
     <message>
         <source>unit</source>
@@ -2506,13 +2506,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>nn-visualizer</source>
         <translation>nn-visualizer</translation>
-    </message>
-</context>
-<context>
-    <name>MosaicMaps</name>
-    <message>
-        <source>unit {0}</source>
-        <translation>单元 {0}</translation>
     </message>
 </context>
 <context>

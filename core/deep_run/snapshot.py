@@ -1,6 +1,7 @@
 """DeepSnapshot: what the deep lesson's views draw, computed here so the views never run the model.
 
-Per frame: the probability map and every hidden unit's map over the plane, the histogram of
+Per frame: the probability map and every hidden unit's map over the plane (core.plane_maps, the
+shallow lessons' mapper), the histogram of
 each hidden layer's A^[l] on the training set, ||dW^[l]|| (now and its history), ||W^[l]||_F,
 train and dev error with the course's diagnosis, the cost curves.
 """
@@ -8,17 +9,17 @@ train and dev error with the course's diagnosis, the cost curves.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from core import deep, models
-from core.activations import activation_facts, colour_levels
+from core.activations import activation_facts
 from core.config import TrainConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
-from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
+from core.plane import DISPLAY_LIMIT, PlaneGrid
+from core.plane_maps import MapRequest
 
 if TYPE_CHECKING:
     from core.trainer import Trainer
@@ -89,17 +90,6 @@ def _ro(a: Array) -> Array:
     return a
 
 
-def _grids(t: Trainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Array]:
-    """Boundary and unit grids with their mapped features, rebuilt when the data or features change."""
-    X, c = t.data[0], t.config
-    key = (X, c.features)
-    if cache.get("key") is None or cache["key"][0] is not X or cache["key"][1] != key[1]:
-        grid, unit_grid = plane_grid(X, BOUNDARY_RESOLUTION), plane_grid(X, UNIT_RESOLUTION)
-        grids = (grid, unit_grid, models.inputs(grid.points, c), models.inputs(unit_grid.points, c))
-        cache.update(key=key, grids=grids)
-    return cache["grids"]
-
-
 def _inputs(t: Trainer, cache: dict) -> tuple[Array, Array]:
     """A^[0] of the training and dev sets, kept while the split and the features stay."""
     X_train, _, X_dev, _ = t.split()
@@ -136,44 +126,38 @@ def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
     return edges, density
 
 
-def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float], ...]:
-    if activation_facts(activation).colour_levels is not None:
-        return tuple(colour_levels(activation) for _ in maps)  # g's own range (white at g(0))
-    return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
-
-
 def _view(t: Trainer, cache: dict, p: dict, A0: tuple[Array, Array]) -> dict:
-    """What the snapshot computes from the parameters: the plane's maps (A^[L] and every hidden
-    unit), the training and dev sets' costs and errors, the histograms, ||W^[l]||, and the step.
+    """What the snapshot computes from the parameters `p` (read-only copies): the plane's maps
+    (core.plane_maps: A^[L] and every hidden unit), the training and dev sets' costs and errors,
+    the histograms, ||W^[l]||, and the step.
 
-    While training (several steps since the last snapshot) it is reused for up to
-    `t.maps_interval_s` seconds: these forward passes are the snapshot's cost, and numbers
+    While training (several steps since the last snapshot) it is reused as long as the maps are,
+    up to `t.maps_interval_s` seconds: these forward passes are the snapshot's cost, and numbers
     and a boundary redrawn 25 times a second look as live as 60 (a Step, a pause: exact).
     """
     c = t.config
     X_train, Y_train, _, Y_dev = t.split()
-    now = time.monotonic()
-    last = cache.get("view")
     running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
     cache["last_step"] = t.step_count
-    key = (c, X_train)
-    recent = last is not None and running and now - last[0] < t.maps_interval_s
-    if recent and last[1][0] == c and last[1][1] is X_train:  # same settings, same data
+    every = t.maps_interval_s
+    if cache.get("every") != every:  # the view's pace: the maps are kept this long while training
+        cache["every"] = every
+        t.plane.request(MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, every, every, contour=False))
+    plane = t.plane.maps(p, c, t.data[0], t.step_count, live=running)
+    last = cache.get("view")
+    if last is not None and last[0] is plane and last[1] is X_train:  # the same maps: the same view
         return last[2]
-    grid, unit_grid, G, UG = _grids(t, cache)
     fwd = lambda A: deep.L_model_forward(A, p, c.activations, leaky_slope=c.leaky_slope)[1]  # noqa: E731
     with np.errstate(all="ignore"):
-        plane, units, train, dev = fwd(G), fwd(UG), fwd(A0[0]), fwd(A0[1])
-        maps = tuple(
-            _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
-            for u in units[:-1]
-        )
+        train, dev = fwd(A0[0]), fwd(A0[1])
         L = len(c.layer_dims()) - 1
         view = dict(
-            probability=_ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0]),
-            unit_maps=maps,
-            unit_levels=_unit_levels(list(maps), c.activation),
-            maps_step=t.step_count,
+            grid=plane.grid,
+            probability=plane.probability,
+            unit_grid=plane.unit_grid,
+            unit_maps=plane.unit_layers,
+            unit_levels=plane.unit_levels,
+            maps_step=plane.step,
             train_cost=deep.compute_cost_with_regularization(
                 train[-1].A, Y_train, p, c.lambd, ZL=train[-1].activation_cache
             ),
@@ -188,7 +172,7 @@ def _view(t: Trainer, cache: dict, p: dict, A0: tuple[Array, Array]) -> dict:
         )
         edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
     view.update(hist_edges=_ro(edges), hist_density=_ro(density))
-    cache["view"] = (now, key, view)
+    cache["view"] = (plane, X_train, view)
     return view
 
 
@@ -214,10 +198,10 @@ def _start_norms(t: Trainer, cache: dict, A0_train: Array, Y_train: Array) -> Ar
 
 
 def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
-    c, p, run = t.config, t.parameters, t.run
+    c, run = t.config, t.run
+    p = {k: _ro(v) for k, v in t.parameters.items()}
     X_train, Y_train, X_dev, Y_dev = t.split()
     A0_train, A0_dev = _inputs(t, cache)
-    grid, unit_grid, _, _ = _grids(t, cache)
     view = _view(t, cache, p, (A0_train, A0_dev))
     norm_arrays = [h.arrays() for h in run.norm_histories]
     steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
@@ -232,7 +216,7 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         epoch=t.epoch,
         config=c,
         layer_dims=tuple(c.layer_dims()),
-        parameters={k: _ro(v) for k, v in p.items()},
+        parameters=p,
         X_train=X_train,
         Y_train=Y_train,
         X_dev=X_dev,
@@ -247,8 +231,6 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         grad_norms=_ro(run.stepper.gradient_norms()),
         grad_norm_steps=steps,
         grad_norm_history=_ro(history),
-        grid=grid,
-        unit_grid=unit_grid,
         start_grad_norms=_start_norms(t, cache, A0_train, Y_train),
         learning_rate=t.learning_rate,
         diverged_at=t.diverged_at,

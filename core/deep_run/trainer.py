@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.deep_run.config import DEEP_DEFAULT
+from core.plane_maps import PlaneMapper
 from core.trainer import Trainer
 
 
@@ -14,6 +15,7 @@ class DeepLessonTrainer(Trainer):
 
     def __init__(self, config=None, data=None) -> None:
         self._view_cache: dict = {}
+        self.plane = PlaneMapper()  # the plane's maps, as the shallow lessons' PlaneTrainer makes them
         super().__init__(config or DEEP_DEFAULT, data)
 
     @classmethod

@@ -2,28 +2,33 @@
 
 UnitMaps gives each tile its own ViewBox and ImageItem; with n_h = 50 a redraw of the maps cost
 11-17 ms of paint here (fifty clipped views), as one mosaic it is one image of the same pixels.
+The shallow and zero-initialization lessons draw their unit maps with it; a lesson may frame
+every tile (a blank map still shows where it is) and mark some tiles in its own colour.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from core.plane import PlaneGrid
 from visualizer import scale
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.paint_cache import cache_static_items
 from visualizer.plots.style import diverging_lut
-from visualizer.plots.unit_maps import MAX_COLUMNS, best_columns
+from visualizer.plots.unit_maps import MAX_COLUMNS, best_columns, scale_labels, unit_label
 
 GAP = 0.08  # between tiles, as a fraction of a tile's side
 TEXT_MARGIN = 4  # px: a TextItem's document margin, between its box's bottom and its text
 LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
+FRAME_COLOR = (120, 120, 120)
+MARK_WIDTH = 4  # px: a marked tile's outline, in the gap around it
 
 
 def mosaic(maps: np.ndarray, columns: int, fill: float, band: int = 0) -> tuple[np.ndarray, int]:
@@ -74,6 +79,31 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
         self._maps: np.ndarray | None = None
         self._levels = (-1.0, 1.0)
         self._columns: tuple[int, int, bool] | None = None  # columns, name band, named: as drawn
+        self.frames = self._outline(pg.mkPen(*FRAME_COLOR, width=1, cosmetic=True))
+        self.marks = self._outline(pg.mkPen(width=MARK_WIDTH, cosmetic=True))
+        self.marked: tuple[int, ...] = ()
+
+    def _outline(self, pen) -> QGraphicsPathItem:
+        item = QGraphicsPathItem()
+        item.setPen(pen)
+        item.setVisible(False)
+        self.view.addItem(item)
+        return item
+
+    def set_framed(self, framed: bool) -> None:
+        """A thin grey frame around every tile (a map of one colour still shows its edge)."""
+        self.frames.setVisible(framed)
+
+    def set_marked(self, tiles: Sequence[int], color: tuple[int, int, int] | QColor) -> None:
+        """Outline `tiles` in `color` (a lesson's own: e.g. the units that are identical)."""
+        tiles, qcolor = tuple(tiles), QColor(*color) if isinstance(color, tuple) else QColor(color)
+        pen = self.marks.pen()
+        if tiles == self.marked and pen.color() == qcolor:
+            return
+        pen.setColor(qcolor)
+        self.marks.setPen(pen)
+        self.marked = tiles
+        self._draw_outlines()
 
     @property
     def count(self) -> int:
@@ -92,11 +122,11 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
             self.view.removeItem(label)
         self.labels = []
         for i in range(n):
-            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 1))
-            label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
+            label = unit_label(i, anchor=(0, 1))  # its bottom on its tile's top, in the band
             self.view.addItem(label)
             self.labels.append(label)
-        self._maps, self._columns = None, None
+        self._maps, self._columns, self.marked = None, None, ()
+        self.marks.setVisible(False)
         self.image.setVisible(n > 0)
         self.apply_scale()
         cache_static_items(self)  # the unit labels over the maps
@@ -109,9 +139,7 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
 
     def apply_scale(self) -> None:
         """The tiles' names at the application's size, times presentation mode's scale."""
-        font = self._label_font()
-        for label in self.labels:
-            label.setFont(font)
+        scale_labels(self.labels)
         if getattr(self, "_maps", None) is not None:  # the names' band follows their size
             self._draw(self._best_columns(len(self._maps)))
 
@@ -160,14 +188,31 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
                 label.setPos(tile.left(), tile.bottom())  # y points up: its bottom on the tile's top
                 label.setVisible(named)
             self.view.setRange(QRectF(0, 0, image.shape[1], image.shape[0]), padding=0)
+            self._draw_outlines()
 
-    def tile_rect(self, i: int) -> QRectF:
-        """Tile i's square in the view's coordinates, as last drawn (y points up)."""
+    def tile_rect(self, i: int, grow: float = 0.0) -> QRectF:
+        """Tile i's square in the view's coordinates, as last drawn (y points up), `grow` pixels
+        wider on every side."""
         columns, band, _ = self._columns
         n, r = self._maps.shape[0], self._maps.shape[1]
         step = r + max(1, round(r * GAP))
         row, col = divmod(i, columns)
-        return QRectF(col * step, (math.ceil(n / columns) - 1 - row) * (step + band), r, r)
+        top = (math.ceil(n / columns) - 1 - row) * (step + band)
+        return QRectF(col * step - grow, top - grow, r + 2 * grow, r + 2 * grow)
+
+    def _draw_outlines(self) -> None:
+        """The frames and marks where the tiles are now (after a change of columns or of marks)."""
+        if self._maps is None or self._columns is None:
+            return
+        frames, marks = QPainterPath(), QPainterPath()
+        gap = max(1, round(self._maps.shape[1] * GAP))
+        for i in range(len(self._maps)):
+            frames.addRect(self.tile_rect(i))
+            if i in self.marked:
+                marks.addRect(self.tile_rect(i, gap * 0.45))
+        self.frames.setPath(frames)
+        self.marks.setPath(marks)
+        self.marks.setVisible(bool(self.marked))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
