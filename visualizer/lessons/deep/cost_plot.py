@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from visualizer.lessons.deep.shown_points import shown_points
 from visualizer.plots.cost_plot import CostPlot, _finite
 
 
@@ -23,6 +24,19 @@ class DeepCostPlot(CostPlot):
         for sample, label in plot.legend.items:
             if sample.item is self.test:
                 label.setText(self.tr("dev cost"))
+        self._curves: list = []  # the last run's curves as core gave them (drawn again on a resize)
+        self._width = 0
+        plot.vb.sigResized.connect(self._on_view_resized)
+
+    def _on_view_resized(self, _view=None) -> None:
+        if int(self.getPlotItem().vb.width()) != self._width:
+            self._draw()
+
+    def _draw(self) -> None:
+        """The curves at about one point per pixel column (the mini-batch J keeps its band)."""
+        self._width = width = int(self.getPlotItem().vb.width())
+        for item, (x, y) in zip((self.train, self.test, self.batch), self._curves, strict=False):
+            item.setData(*shown_points(x, y, width, envelope=item is self.batch))
 
     def set_run(self, s) -> None:
         """From a DeepSnapshot: with mini-batches the training curve is the epoch average."""
@@ -37,11 +51,10 @@ class DeepCostPlot(CostPlot):
                 legend.removeItem(self.batch)
         train = (s.epoch_steps, s.epoch_values) if batched else (s.cost_steps, s.cost_values)
         curves = [_finite(*train), _finite(s.dev_steps, s.dev_values)]
-        self.train.setData(*curves[0])
-        self.test.setData(*curves[1])
         if batched:
             curves.append(_finite(s.cost_steps, s.cost_values))
-            self.batch.setData(*curves[2])
+        self._curves = curves
+        self._draw()
         last = max((float(x[-1]) for x, _ in curves if len(x)), default=0.0)
         peak = max((float(y.max()) for _, y in curves if len(y)), default=0.0)
         self._keep_in_view(last, peak)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from visualizer.lessons.deep.colors import layer_color
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
+from visualizer.lessons.deep.shown_points import shown_indices
 from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
 from visualizer.plots.style import style_plot
 
@@ -46,6 +47,23 @@ class GradNormPlot(QWidget):
         layout.addWidget(self.bars, 1)
         self._y = (0.0, 0.0)
         self._x_hi = 0.0
+        self._logs: tuple[np.ndarray, np.ndarray] | None = None  # (steps, log10 norms) as core gave them
+        self._width = 0
+        self.history.getPlotItem().vb.sigResized.connect(self._on_view_resized)
+
+    def _on_view_resized(self, _view=None) -> None:
+        if int(self.history.getPlotItem().vb.width()) != self._width:
+            self._draw_curves()
+
+    def _draw_curves(self) -> None:
+        """Every layer's curve at about one point per pixel column (the same steps for all)."""
+        if self._logs is None:
+            return
+        steps, logs = self._logs
+        self._width = width = int(self.history.getPlotItem().vb.width())
+        idx = shown_indices(steps, width)
+        for curve, row in zip(self.curves, logs, strict=True):
+            curve.setData(steps, row) if idx is None else curve.setData(steps[idx], row[idx])
 
     def _set_layers(self, L: int) -> None:
         if len(self.curves) == L:
@@ -74,8 +92,8 @@ class GradNormPlot(QWidget):
         L = history.shape[0]
         self._set_layers(L)
         logs = log_norms(history)
-        for curve, row in zip(self.curves, logs, strict=True):
-            curve.setData(steps, row)
+        self._logs = (steps, logs)
+        self._draw_curves()
         current = log_norms(now)
         self.bar_item.setOpts(x=np.arange(1, L + 1), height=current - FLOOR, y0=FLOOR)
         finite = np.concatenate([logs.ravel(), current])

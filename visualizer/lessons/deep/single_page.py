@@ -162,8 +162,24 @@ class SinglePage(QWidget):
             if key == self._banner_key:
                 return False
             self._banner_key = key
-            self.banner.setText(self.banner_html(s))
+            self.set_banner(self.banner_html(s))
         return True
+
+    def set_banner(self, html: str) -> None:
+        """A new text in a banner that keeps its height while the run goes on.
+
+        A wrapped label's height follows its text: one line more or less laid the page out
+        again and repainted every plot in full (twice) whenever an error changed. It grows
+        when a text needs it and gives the room back only when the page is laid out anyway.
+        """
+        self.banner.setText(html)
+        need = self.banner.heightForWidth(max(self.banner.width(), 1))
+        if need > self.banner.minimumHeight():
+            self.banner.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.banner.setMinimumHeight(0)  # a new width: the banner takes what its text needs
+        super().resizeEvent(event)
 
     def banner_html(self, s: DeepSnapshot) -> str:
         """Errors, the course's diagnosis and recipe; changes only when an error does (no J, no step)."""

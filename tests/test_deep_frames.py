@@ -1,0 +1,52 @@
+"""The deep lesson's frames: what is drawn when, and that what is drawn is still core's numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from visualizer.lessons.deep.grad_norms import log_norms
+from visualizer.lessons.deep.shown_points import shown_indices, shown_points
+
+
+def test_a_long_curve_is_cut_to_its_plots_width_with_core_points_only():
+    x = np.arange(2048)
+    y = np.random.default_rng(0).normal(size=2048)
+    sx, sy = shown_points(x, y, 500)
+    assert 250 <= len(sx) <= 520 and sx[0] == 0 and sx[-1] == 2047
+    np.testing.assert_array_equal(sy, y[sx])  # every drawn point is one of core's
+    ex, ey = shown_points(x, y, 500, envelope=True)
+    np.testing.assert_array_equal(ey, y[ex])
+    assert ey.min() == y.min() and ey.max() == y.max() and np.all(np.diff(ex) > 0)
+    assert shown_indices(y[:300], 500) is None  # short curves: every point
+
+
+def test_the_curves_follow_core_with_many_points(window):
+    lesson = window.open_lesson("deep-network")
+    lesson.apply_changes(batch_size=32)
+    lesson.engine.step(1800)  # more points than the plot has pixel columns
+    window.controller.refresh()
+    s = lesson.engine.snapshot()
+    page = lesson.single
+    x, y = page.costs.batch.getData()
+    assert len(x) < len(s.cost_steps)
+    index = np.searchsorted(s.cost_steps, x)
+    np.testing.assert_array_equal(y, s.cost_values[index])
+    assert x[-1] == s.cost_steps[-1] and y.max() == s.cost_values.max()
+    for curve, row in zip(page.grads.curves, s.grad_norm_history, strict=True):
+        cx, cy = curve.getData()
+        index = np.searchsorted(s.grad_norm_steps, cx)
+        np.testing.assert_allclose(cy, log_norms(row)[index])
+        assert cx[-1] == s.grad_norm_steps[-1]
+    page.costs.resize(page.costs.width() * 2, page.costs.height())  # wider: more points
+    before = len(x)
+    page.costs.getPlotItem().vb.sigResized.emit(page.costs.getPlotItem().vb)
+    assert len(page.costs.batch.getData()[0]) >= before
+
+
+def test_the_banner_keeps_its_height_while_errors_change(window):
+    page = window.open_lesson("deep-network").single
+    page.set_banner("one line")
+    page.set_banner("a long text " * 40)
+    tall = page.banner.minimumHeight()
+    page.set_banner("one line")
+    assert page.banner.minimumHeight() == tall > 0  # no relayout (and full repaint) for a shorter text
