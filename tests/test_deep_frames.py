@@ -50,3 +50,47 @@ def test_the_banner_keeps_its_height_while_errors_change(window):
     tall = page.banner.minimumHeight()
     page.set_banner("one line")
     assert page.banner.minimumHeight() == tall > 0  # no relayout (and full repaint) for a shorter text
+
+
+def test_live_snapshots_reuse_the_sets_numbers_and_a_pause_shows_the_final_state(window):
+    lesson = window.open_lesson("deep-network")
+    trainer = lesson.trainer
+    trainer.stats_interval_s = trainer.maps_interval_s = 1e9  # while training: never due again
+    first = trainer.snapshot()
+    trainer.step(10)
+    live = trainer.snapshot()  # ten steps since the last snapshot: training
+    assert live.step == first.step + 10 and live.stats_step == first.stats_step == first.step
+    assert live.hist_density is first.hist_density and live.maps_step == first.step
+    lesson.live = True
+    drawn = []
+    original = lesson.single.activations.set_density
+    lesson.single.activations.set_density = lambda *a: (drawn.append(1), original(*a))
+    for _ in range(8):  # core's histograms did not change: the strip is not drawn again
+        lesson.render(live)
+    assert drawn == []
+    lesson.live = False
+    trainer.stats_interval_s = trainer.maps_interval_s = 0.0
+    window.controller.refresh()  # what a pause does: the same step again, exact
+    s = trainer.snapshot()
+    assert s.step == s.stats_step == s.maps_step == live.step
+    page = lesson.single
+    np.testing.assert_array_equal(page.activations.shown_density(), s.hist_density.astype(np.float32))
+    np.testing.assert_array_equal(page.boundary.image.image, s.probability)
+    np.testing.assert_array_equal(page.units.maps.tile(0), s.unit_maps[page.units.layer - 1][0])
+    assert f"{100 * s.train_error:.1f}%" in page.banner.text()
+    x, y = page.costs.train.getData()
+    assert x[-1] == s.cost_steps[-1] and y[-1] == s.cost_values[-1]
+
+
+def test_a_costly_plane_map_waits_in_proportion_to_its_cost(window):
+    from core.deep_run.snapshot import MAPS_COST_FACTOR
+
+    trainer = window.open_lesson("deep-network").trainer
+    trainer.maps_interval_s = 0.0
+    first = trainer.snapshot()
+    trainer._view_cache["view_seconds"] = 1.0  # as if the maps took a second: none for 7 s of training
+    trainer.step(5)
+    assert trainer.snapshot().probability is first.probability and MAPS_COST_FACTOR >= 2
+    trainer.step(1)  # a Step press: exact at once
+    s = trainer.snapshot()
+    assert s.maps_step == s.step and s.probability is not first.probability

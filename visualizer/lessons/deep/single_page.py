@@ -19,6 +19,7 @@ from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
 SLOW_VIEWS_EVERY_S = 0.15  # strip, unit maps and the banner while training: about 7 times a second
+STATS_INTERVAL_S = SLOW_VIEWS_EVERY_S  # core computes what the strip and banner show as often
 CURVES_EVERY_S = 0.04  # the cost and gradient-norm curves while training: 25 times a second
 DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
 # View groups redrawn in turn while training (one a frame), with their least interval in seconds.
@@ -98,7 +99,7 @@ class SinglePage(QWidget):
         self._dims: tuple = ()  # the layers the groups show
         self._turn = 0  # the group whose turn is next while training
         self._last_step = -1
-        self._banner_key: tuple | None = None
+        self._drawn: dict[str, object] = {}  # view group -> what it drew last (its step, core's arrays)
         self._shown_probability = None
 
     def eventFilter(self, watched, event) -> bool:
@@ -134,6 +135,7 @@ class SinglePage(QWidget):
         now = time.monotonic()
         if not running or self._dims != s.layer_dims:
             self._dims = s.layer_dims
+            self._drawn.clear()  # a step, a pause, a change: every view shows this snapshot
             for name, _ in GROUPS:
                 self._show(name, s, now)
             return
@@ -144,7 +146,20 @@ class SinglePage(QWidget):
                 return
 
     def _show(self, name: str, s: DeepSnapshot, now: float) -> bool:
-        """Group `name` follows `s`; False if it had nothing new to draw (an unchanged banner)."""
+        """Group `name` follows `s`; False if it had nothing new to draw (the same step, core's
+        same histograms or unit maps, an unchanged banner): then its turn passes to the next."""
+        data = {
+            "costs": s.step,
+            "grads": s.step,
+            "strip": s.hist_density,
+            "units": s.unit_maps,
+            "diagram": s.step,
+            "banner": (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at),
+        }[name]
+        shown = self._drawn.get(name)
+        if shown is data or (name != "units" and name != "strip" and shown == data):
+            return False
+        self._drawn[name] = data
         self._updated[name] = now
         if name == "costs":
             self.costs.set_run(s)
@@ -157,11 +172,7 @@ class SinglePage(QWidget):
         elif name == "diagram":
             c = s.config
             self.diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
-        else:  # the banner: a new text lays the page out again, so only when it changes
-            key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
-            if key == self._banner_key:
-                return False
-            self._banner_key = key
+        else:  # the banner: a new text may lay the page out again, so only when it changes
             self.set_banner(self.banner_html(s))
         return True
 
