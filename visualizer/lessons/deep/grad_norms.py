@@ -7,9 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from visualizer.lessons.deep.colors import layer_color
+from visualizer.lessons.deep.cost_plot import ceiling_125
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
 from visualizer.lessons.deep.shown_points import shown_indices
-from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
+from visualizer.plots.cost_plot import MIN_X_SPAN
 from visualizer.plots.style import style_plot
 
 
@@ -102,8 +103,8 @@ class GradNormPlot(QWidget):
         if (lo, hi) != self._y:
             self._y = (lo, hi)
             self.history.getPlotItem().setYRange(lo, hi, padding=0)
-        x_hi = nice_ceiling(max(float(steps[-1]) * 1.05 if steps.size else 0.0, MIN_X_SPAN))
-        if x_hi != self._x_hi:  # in nice steps, not every frame: the axis is not redrawn each time
+        x_hi = ceiling_125(max(float(steps[-1]) * 1.05 if steps.size else 0.0, MIN_X_SPAN))
+        if x_hi != self._x_hi:  # in 1-2-5 steps, as the cost plot's: the axis is seldom redrawn
             self._x_hi = x_hi
             self.history.getPlotItem().setXRange(0, x_hi, padding=0.02)
 
