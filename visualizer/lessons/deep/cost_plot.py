@@ -7,6 +7,7 @@ import math
 
 import pyqtgraph as pg
 
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.lessons.deep.shown_points import shown_points
 from visualizer.plots.cost_plot import MIN_X_SPAN, CostPlot, _finite
 
@@ -37,6 +38,7 @@ class DeepCostPlot(CostPlot):
         for sample, label in plot.legend.items:
             if sample.item is self.test:
                 label.setText(self.tr("dev cost"))
+        fit_tick_labels(plot.getAxis("bottom"))
         self._curves: list = []  # the last run's curves as core gave them (drawn again on a resize)
         self._width = 0
         plot.vb.sigResized.connect(self._on_view_resized)

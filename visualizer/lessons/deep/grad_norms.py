@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from visualizer.lessons.deep.colors import layer_color
 from visualizer.lessons.deep.cost_plot import ceiling_125
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
 from visualizer.lessons.deep.shown_points import shown_indices
 from visualizer.plots.cost_plot import MIN_X_SPAN
@@ -35,6 +36,7 @@ class GradNormPlot(QWidget):
             item.hideButtons()
             item.showGrid(y=True, alpha=0.25)
             item.getAxis("bottom").enableAutoSIPrefix(False)
+        fit_tick_labels(self.history.getPlotItem().getAxis("bottom"))
         self.bars.getPlotItem().setYLink(self.history.getPlotItem())
         self.bars.getPlotItem().getAxis("left").setWidth(0)
         self.bars.getPlotItem().getAxis("left").setStyle(showValues=False)
