@@ -2828,6 +2828,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>决策边界</translation>
     </message>
     <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>‖dW[l]‖ per layer</source>
+        <translation>每一层的 ‖dW[l]‖</translation>
+    </message>
+    <message>
         <source>Train error &lt;b&gt;{0}&lt;/b&gt; · dev error &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>训练集误差 &lt;b&gt;{0}&lt;/b&gt; · 验证集误差 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>

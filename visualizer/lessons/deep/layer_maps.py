@@ -13,6 +13,16 @@ from core.plane import PlaneGrid
 from visualizer.plots.mosaic_maps import MosaicMaps
 
 
+class LayerTiles(MosaicMaps):
+    """The mosaic with each tile named by its unit's number only (1, 2, ...): a deep layer's
+    tiles are small, and "unit 12" covered a third of one."""
+
+    def set_count(self, n: int) -> None:
+        super().set_count(n)
+        for i, label in enumerate(self.labels):
+            label.setText(str(i + 1))
+
+
 class LayerMaps(QWidget):
     """◀ layer l ▶ above the tiles of layer l's units (first layer: lines; deeper: their combinations)."""
 
@@ -32,7 +42,7 @@ class LayerMaps(QWidget):
                 "Each tile is one unit's activation over the input plane: green high, purple low, white 0"
             )
         )
-        self.maps = MosaicMaps()
+        self.maps = LayerTiles()
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.previous)

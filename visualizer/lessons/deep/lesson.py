@@ -146,6 +146,8 @@ class DeepNetworkLesson(Lesson):
         elif len(experiment.runs) == 1:
             self._sweep = None
             self._trainer = DeepLessonTrainer(experiment.runs[0].config)
+            if key == "vanishing":  # its point is the gradients: with the curves in tabs, theirs first
+                self.single.curve_tabs.setCurrentWidget(self.single.grads)
         else:
             self._sweep = DeepSweep([r.config for r in experiment.runs], [r.label for r in experiment.runs])
             self.compare.set_experiment(experiment)

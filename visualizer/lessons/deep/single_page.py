@@ -7,7 +7,7 @@ import math
 import time
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from core.deep_run.snapshot import DeepSnapshot
 from visualizer.lessons.deep.activation_strip import ActivationStrip
@@ -33,8 +33,9 @@ GROUPS: tuple[tuple[str, float], ...] = (
 )
 BANNER_PT = 13
 # Height one of the cost and gradient-norm plots needs stacked (title, axis and a readable box);
-# a shorter top row puts them side by side (1280x720 presenting: 66 px boxes stacked).
-STACKED_PLOT_PX = 190
+# a shorter top row puts them side by side if it is wide (1280x720 presenting: 66 px boxes
+# stacked), else in tabs (1024x768 with the sidebar: 80 px boxes stacked).
+STACKED_PLOT_PX = 245  # each stacked plot: title, x axis and a box of 150 px
 SIDE_BY_SIDE_PX = 900  # width the top row needs for the boundary and two curve plots in a row
 
 
@@ -71,6 +72,11 @@ class SinglePage(QWidget):
         right.setSpacing(4)
         right.addWidget(self.costs, 4)
         right.addWidget(self.grads, 4)
+        self.curve_tabs = QTabWidget()  # holds the two plots only in a short, narrow top row
+        self.curve_tabs.setDocumentMode(True)
+        self.curve_tabs.hide()
+        right.addWidget(self.curve_tabs, 1)
+        self.curves_mode = "stacked"
         ignored = QSizePolicy.Policy.Ignored  # the rows share by stretch, not by (large) size hints
         top_row, bottom_row = QWidget(), QWidget()
         self.top_row = top_row
@@ -103,19 +109,40 @@ class SinglePage(QWidget):
         self._shown_probability = None
 
     def eventFilter(self, watched, event) -> bool:
-        """A short top row puts the two curve plots side by side instead of stacking them."""
+        """The curve plots follow the top row's size (`arrange_curves`)."""
         if watched is self.top_row and event.type() == QEvent.Type.Resize:
-            size = event.size()
-            short = size.height() < 2 * STACKED_PLOT_PX and size.width() >= SIDE_BY_SIDE_PX
-            side = QBoxLayout.Direction.LeftToRight if short else QBoxLayout.Direction.TopToBottom
-            if self.curves_box.direction() != side:
-                self.curves_box.setDirection(side)
-                # side by side: the boundary as wide as the cost plot (it stays the main
-                # picture), the gradient norms a little wider (their curves and bars)
-                self.top_box.setStretch(0, 4 if short else 5)
-                self.top_box.setStretch(1, 9 if short else 6)
-                self.curves_box.setStretch(1, 5 if short else 4)
+            self.arrange_curves(event.size().width(), event.size().height())
         return super().eventFilter(watched, event)
+
+    def arrange_curves(self, width: int, height: int) -> None:
+        """Stacked in a tall top row; side by side in a short and wide one (1280x720); in tabs,
+        one at a time at the row's full height, in a short and narrow one (1024x768 beside the
+        sidebar: stacked, each box was 80 px tall). The boundary stays the largest picture."""
+        mode = "stacked" if height >= 2 * STACKED_PLOT_PX else "side" if width >= SIDE_BY_SIDE_PX else "tabs"
+        if mode == self.curves_mode:
+            return
+        if self.curves_mode == "tabs":  # out of the tabs, back into the column
+            self.curve_tabs.clear()
+            self.curves_box.insertWidget(0, self.costs, 4)
+            self.curves_box.insertWidget(1, self.grads, 4)
+            self.costs.show()  # the tab not on top was hidden by the tabs
+            self.grads.show()
+        self.curves_mode = mode
+        if mode == "tabs":
+            self.curve_tabs.addTab(self.costs, self.tr("Cost J"))
+            self.curve_tabs.addTab(self.grads, self.tr("‖dW[l]‖ per layer"))
+        self.curve_tabs.setVisible(mode == "tabs")
+        side = mode == "side"
+        self.curves_box.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        # side by side: the boundary as wide as the cost plot, the gradient norms a little
+        # wider (their curves and bars); in tabs: the boundary a little wider than the tab
+        stretch = {"stacked": (5, 6), "side": (4, 9), "tabs": (6, 5)}[mode]
+        self.top_box.setStretch(0, stretch[0])
+        self.top_box.setStretch(1, stretch[1])
+        if mode != "tabs":
+            self.curves_box.setStretch(1, 5 if side else 4)
 
     def render(self, s: DeepSnapshot, live: bool | None = None) -> None:
         """Every view from `s`; while training, one view group per frame, in turn.
