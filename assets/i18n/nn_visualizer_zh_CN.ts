@@ -562,6 +562,10 @@ not dead</source>
         <translation>现在</translation>
     </message>
     <message>
+        <source>J</source>
+        <translation>成本 J</translation>
+    </message>
+    <message>
         <source>first J</source>
         <translation>初始 J</translation>
     </message>
