@@ -50,7 +50,8 @@ class ActivationStrip(pg.PlotWidget):
             plot = self.getPlotItem()
             plot.setXRange(lo, hi, padding=0)
             plot.setYRange(0.5, rows + 0.5, padding=0)
-            ticks = [(rows - i + 0.0, str(i + 1)) for i in range(rows)]
+            every = 1 if rows <= 4 else 2  # 8 layers' numbers ran together in a short strip
+            ticks = [(rows - i + 0.0, str(i + 1)) for i in range(0, rows, every)]
             plot.getAxis("left").setTicks([ticks])
             self.note.setPos((lo + hi) / 2, (rows + 1) / 2)
 
