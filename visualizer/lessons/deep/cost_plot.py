@@ -56,6 +56,7 @@ class DeepCostPlot(CostPlot):
         self._width = width = int(self.getPlotItem().vb.width())
         for item, (x, y) in zip((self.train, self.test, self.batch), self._curves, strict=False):
             item.setData(*shown_points(x, y, width, envelope=item is self.batch))
+        self.scene().prepareForPaint()  # the view's deferred updates now: one repaint, not two
 
     def set_run(self, s) -> None:
         """From a DeepSnapshot: with mini-batches the training curve is the epoch average."""

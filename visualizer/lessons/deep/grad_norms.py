@@ -109,6 +109,8 @@ class GradNormPlot(QWidget):
         if x_hi != self._x_hi:  # in 1-2-5 steps, as the cost plot's: the axis is seldom redrawn
             self._x_hi = x_hi
             self.history.getPlotItem().setXRange(0, x_hi, padding=0.02)
+        for view in (self.history, self.bars):  # their deferred updates now: one repaint, not two
+            view.scene().prepareForPaint()
 
     def bar_heights(self) -> np.ndarray:
         """The bars' log10 values (tests compare them with core's norms)."""
