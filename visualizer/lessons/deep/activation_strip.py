@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.plots.style import style_plot
 
 
@@ -27,6 +28,7 @@ class ActivationStrip(pg.PlotWidget):
         plot.hideButtons()
         plot.setMouseEnabled(False, False)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
+        fit_tick_labels(plot.getAxis("bottom"))  # "0.20.40.60.8" in a narrow strip
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(density_lut())
         plot.addItem(self.image)

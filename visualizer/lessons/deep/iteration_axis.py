@@ -1,4 +1,4 @@
-"""Iteration axes whose tick labels never run together, whatever the font and the plot's width.
+"""Axes (iterations, values) whose tick labels never run together, whatever the font and the plot's width.
 
 pyqtgraph asks for at least 2.25 intervals on any axis shorter than 300 px (its tick density
 only scales that up for longer ones), so 0..2000 on a 230 px axis in presentation mode's large
@@ -17,16 +17,20 @@ LABEL_GAP = 1.5  # tick spacing in label widths
 
 
 def label_spacing(axis: pg.AxisItem, lo: float, hi: float, size: float) -> float:
-    """The smallest 1-2-5 x 10^k spacing whose labels fit (the widest: the largest value's)."""
+    """The smallest 1-2-5 x 10^k spacing whose labels fit: sized on the largest value's label,
+    then again on the labels that spacing writes (0..1 in steps of 0.2 writes "0.4", not "1")."""
     span = abs(hi - lo)
     if span <= 0 or size <= 0:
         return 1.0
-    font = axis.style.get("tickFont") or axis.font()
+    metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
     widest = max(abs(lo), abs(hi))
-    text_px = QFontMetricsF(font).horizontalAdvance(f"{widest:g}") + 4
-    least = max(span * LABEL_GAP * text_px / size, span / 12)
-    power = 10.0 ** math.floor(math.log10(least))
-    return next(f * power for f in (1.0, 2.0, 5.0, 10.0) if f * power >= least * (1 - 1e-12))
+    spacing, text = 0.0, f"{widest:g}"
+    for _ in range(2):
+        least = max(span * LABEL_GAP * (metrics.horizontalAdvance(text) + 4) / size, span / 12, spacing)
+        power = 10.0 ** math.floor(math.log10(least))
+        spacing = next(f * power for f in (1.0, 2.0, 5.0, 10.0) if f * power >= least * (1 - 1e-12))
+        text = max((f"{widest:g}", f"{widest - spacing:g}", f"{spacing:g}"), key=len)
+    return spacing
 
 
 def fit_tick_labels(axis: pg.AxisItem) -> None:
