@@ -94,3 +94,21 @@ def test_a_costly_plane_map_waits_in_proportion_to_its_cost(window):
     trainer.step(1)  # a Step press: exact at once
     s = trainer.snapshot()
     assert s.maps_step == s.step and s.probability is not first.probability
+
+
+def test_iteration_ticks_are_spaced_by_their_labels(qapp):
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from visualizer.lessons.deep.iteration_axis import LABEL_GAP, label_spacing
+
+    axis = pg.AxisItem("bottom")
+    font = QFont()
+    font.setPointSize(18)  # presentation mode's size
+    axis.setTickFont(font)
+    for lo, hi, size in ((-40, 2040, 230), (-40, 2040, 900), (0, 1, 120), (0, 15_000, 180)):
+        spacing = label_spacing(axis, lo, hi, size)
+        label_px = QFontMetricsF(font).horizontalAdvance(f"{max(abs(lo), abs(hi)) - spacing:g}")
+        assert spacing * size / (hi - lo) >= LABEL_GAP * label_px  # labels at least 1.5 widths apart
+        assert f"{spacing:.0e}"[0] in "125"
+    assert label_spacing(axis, -40, 2040, 900) < label_spacing(axis, -40, 2040, 230)  # wider: more ticks
