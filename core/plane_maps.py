@@ -143,6 +143,11 @@ class _Units:
     key: tuple = (None, None)  # (X, config) they were made for
 
 
+def _drawn(request: MapRequest) -> MapRequest:
+    """What `request` draws, without its pace."""
+    return replace(request, every_s=0.0, units_every_s=0.0)
+
+
 class PlaneMapper:
     """Computes PlaneMaps for one run as the view requested; None until a view asks (`request`)."""
 
@@ -159,8 +164,11 @@ class PlaneMapper:
         return None if self._last is None else self._last[3]
 
     def request(self, wanted: MapRequest | None) -> None:
-        """What the view draws from now on (None: nothing, and nothing is computed)."""
-        if wanted != self.wanted:
+        """What the view draws from now on (None: nothing, and nothing is computed). A change of
+        pace only (every_s, units_every_s) keeps the maps made: they are still right."""
+        if wanted is not None and self.wanted is not None and _drawn(wanted) == _drawn(self.wanted):
+            self.wanted = wanted
+        elif wanted != self.wanted:
             self.wanted = wanted
             self._units = _Units()
             self._last = None

@@ -78,7 +78,7 @@ def test_plotted_numbers_equal_cores(window, lesson):
     np.testing.assert_array_equal(y, s.epoch_values)
     np.testing.assert_array_equal(page.costs.test.getData()[1], s.dev_values)
     layer = page.units.layer
-    np.testing.assert_array_equal(page.units.maps.images[0].image, s.unit_maps[layer - 1][0])
+    np.testing.assert_array_equal(page.units.maps.tile(0), s.unit_maps[layer - 1][0])
     banner = page.banner.text()
     assert f"{100 * s.train_error:.1f}%" in banner and f"{100 * s.dev_error:.1f}%" in banner
 
@@ -89,8 +89,8 @@ def test_unit_maps_page_through_every_layer(window, lesson):
     maps = lesson.single.units
     for layer, n in ((1, 3), (2, 5), (3, 2)):
         maps.show_layer(layer)
-        assert len(maps.maps.images) == n
-        np.testing.assert_array_equal(maps.maps.images[-1].image, s.unit_maps[layer - 1][-1])
+        assert maps.maps.count == n
+        np.testing.assert_array_equal(maps.maps.tile(n - 1), s.unit_maps[layer - 1][-1])
     maps.next.click()
     assert maps.layer == 3 and not maps.next.isEnabled()
 

@@ -60,6 +60,15 @@ def test_a_repeated_snapshot_carries_the_same_maps_and_a_step_new_ones():
     assert t.snapshot().plane is not first
 
 
+def test_a_new_pace_keeps_the_maps_made_a_new_resolution_does_not():
+    t = trained(resolution=20)
+    first = t.snapshot().plane
+    t.request_maps(MapRequest(resolution=20, every_s=10.0, units_every_s=10.0))
+    assert t.snapshot().plane is first  # still right: only how long they may be kept changed
+    t.request_maps(MapRequest(resolution=30, every_s=10.0))
+    assert t.snapshot().plane.probability.shape == (30, 30)
+
+
 def test_an_edit_at_the_same_step_makes_new_maps():
     t = trained(resolution=20)
     first = t.snapshot().plane

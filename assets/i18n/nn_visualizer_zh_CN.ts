@@ -479,6 +479,10 @@ not dead</source>
         <translation>现在</translation>
     </message>
     <message>
+        <source>J</source>
+        <translation>成本 J</translation>
+    </message>
+    <message>
         <source>first J</source>
         <translation>初始 J</translation>
     </message>
@@ -2916,6 +2920,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>‖dW[l]‖ per layer</source>
+        <translation>每一层的 ‖dW[l]‖</translation>
     </message>
     <message>
         <source>Train error &lt;b&gt;{0}&lt;/b&gt; · dev error &lt;b&gt;{1}&lt;/b&gt;</source>

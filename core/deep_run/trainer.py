@@ -12,6 +12,7 @@ class DeepLessonTrainer(Trainer):
 
     steps_per_tick = None  # fill the controller's time budget
     maps_interval_s = 0.0  # a view may let snapshots reuse the plane's maps this long while training
+    stats_interval_s = 0.0  # and the training and dev sets' numbers this long (core.deep_run.layer_stats)
 
     def __init__(self, config=None, data=None) -> None:
         self._view_cache: dict = {}

@@ -20,7 +20,7 @@ from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.deep.compare_page import ComparePage
 from visualizer.lessons.deep.sidebar import DeepSidebar
-from visualizer.lessons.deep.single_page import SinglePage, pct
+from visualizer.lessons.deep.single_page import STATS_INTERVAL_S, SinglePage, pct
 from visualizer.lessons.deep.texts import course_finding, experiment_title
 
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}
@@ -156,6 +156,8 @@ class DeepNetworkLesson(Lesson):
         elif len(experiment.runs) == 1:
             self._sweep = None
             self._trainer = DeepLessonTrainer(experiment.runs[0].config)
+            if key == "vanishing":  # its point is the gradients: with the curves in tabs, theirs first
+                self.single.curve_tabs.setCurrentWidget(self.single.grads)
         else:
             self._sweep = DeepSweep([r.config for r in experiment.runs], [r.label for r in experiment.runs])
             self.compare.set_experiment(experiment)
@@ -168,6 +170,7 @@ class DeepNetworkLesson(Lesson):
         """The controls show the run; every engine change passes here (so it is paced here too)."""
         for trainer in self._sweep.trainers if self._sweep is not None else [self._trainer]:
             trainer.maps_interval_s = MAPS_INTERVAL_S
+            trainer.stats_interval_s = STATS_INTERVAL_S  # as often as the strip and the banner draw them
         t = self._trainer
         self.sidebar.show_config(self.engine.config)  # a sweep's runs share the data
         self.sidebar.show_experiment(self._experiment)
