@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.compgraph import Graph, formula
 from core.compgraph_walk import CompGraphSnapshot
+from visualizer.widgets.geometry import rect_area
 from visualizer.widgets.notation import fmt
 
 FORWARD = QColor(33, 102, 172)  # the course's blue arrows
@@ -217,7 +218,7 @@ class GraphView(QWidget):
                 if clear:  # clear of both boxes, below or above them
                     y = ends.bottom() + 2 if below else ends.top() - h - 2
                 box = QRectF(mid.x() - w / 2, y, w, h)
-                covered = sum(_area(box.intersected(r)) for r in taken)
+                covered = sum(rect_area(box.intersected(r)) for r in taken)
                 if best is None or covered < best[0]:
                     best = (covered, font, box)
                 if covered == 0:
@@ -321,7 +322,3 @@ def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, width: floa
     head.lineTo(end - u * size - n * size * 0.5)
     head.closeSubpath()
     p.fillPath(head, color)
-
-
-def _area(rect: QRectF) -> float:
-    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
