@@ -166,10 +166,7 @@ class GraphView(QWidget):
         color = FORWARD if known else FADED
         start, end = self._ends(edge, rects, -6.0)
         if lit:
-            halo = QColor(FORWARD)
-            halo.setAlpha(70)
-            p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(start, end)
+            _halo(p, FORWARD, start, end)
         _arrow(p, start, end, color, 4.0 if lit else 2.0)
 
     def _draw_backward(self, p: QPainter, edge, rects) -> None:
@@ -177,10 +174,7 @@ class GraphView(QWidget):
         lit = edge in stage.lit_edges and stage.phase == "backward"
         end, start = self._ends(edge, rects, 10.0)  # from the user back to the variable
         if lit:
-            halo = QColor(BACKWARD)
-            halo.setAlpha(70)
-            p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(start, end)
+            _halo(p, BACKWARD, start, end)
         _arrow(p, start, end, BACKWARD, 4.0 if lit else 2.0)
 
     def _draw_local_label(self, p: QPainter, edge, rects) -> None:
@@ -304,6 +298,14 @@ def _sized(font: QFont, points: float) -> QFont:
     sized = QFont(font)
     sized.setPointSizeF(points)
     return sized
+
+
+def _halo(p: QPainter, color: QColor, start: QPointF, end: QPointF) -> None:
+    """A wide translucent stroke under a lit arrow."""
+    halo = QColor(color)
+    halo.setAlpha(70)
+    p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawLine(start, end)
 
 
 def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, width: float) -> None:
