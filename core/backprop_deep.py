@@ -22,7 +22,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from core.backprop_stages import Iteration, Stage, block_of, frozen
+from core.backprop_stages import Iteration, Stage, _shape, block_of, frozen, frozen_iteration
 from core.deep import (
     L_model_backward,
     L_model_forward,
@@ -31,7 +31,6 @@ from core.deep import (
     update_parameters,
 )
 from core.deep_layers import activation_derivative
-from core.gradcheck import GradCheck
 
 Array = np.ndarray
 
@@ -68,22 +67,9 @@ def compute_deep_iteration(
     cache = {}
     for l, c in enumerate(caches, start=1):
         cache[f"Z{l}"], cache[f"A{l}"] = frozen(c.activation_cache), frozen(c.A)
-    steps = {k: frozen(v) for k, v in steps.items()}
-    grads = {k: frozen(v) for k, v in grads.items()}
-    updated = {k: frozen(v) for k, v in updated.items()}
-    check = GradCheck(
-        {k: frozen(v) for k, v in check.analytic.items()},
-        {k: frozen(v) for k, v in check.numerical.items()},
-        dict(check.differences),
-        check.difference,
-    )
-    it = Iteration(number, X, Y, activation, float(learning_rate), params, cache, float(cost),
-                   grads, steps, updated, check, tuple(edited), ())  # fmt: skip
+    it = frozen_iteration(number, X, Y, activation, learning_rate, params, cache, cost,
+                          grads, steps, updated, check, edited)  # fmt: skip
     return replace(it, stages=build_deep_stages(it))
-
-
-def _shape(a: Array) -> str:
-    return "scalar" if a.ndim == 0 else f"({', '.join(str(d) for d in a.shape)})"
 
 
 class _Builder:

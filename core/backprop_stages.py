@@ -133,18 +133,30 @@ def compute_iteration(
         updated = update_parameters(params, grads, learning_rate)
         check = gradient_check(params, X, Y, activation)
     cache = {k: frozen(cache[k]) for k in ("Z1", "A1", "Z2", "A2")}
-    grads = {k: frozen(v) for k, v in grads.items()}
-    steps = {k: frozen(steps[k]) for k in ("dZ2", "gZ1", "dZ1")}
-    updated = {k: frozen(v) for k, v in updated.items()}
+    steps = {k: steps[k] for k in ("dZ2", "gZ1", "dZ1")}
+    it = frozen_iteration(number, X, Y, activation, learning_rate, params, cache, cost,
+                          grads, steps, updated, check, edited)  # fmt: skip
+    return replace(it, stages=build_stages(it))
+
+
+def frozen_iteration(
+    number: int, X: Array, Y: Array, activation: str, learning_rate: float, params: Params,
+    cache: dict[str, Array], cost: float, grads: dict[str, Array], steps: dict[str, Array],
+    updated: Params, check: GradCheck, edited: tuple[str, ...],
+) -> Iteration:  # fmt: skip
+    """An Iteration (no stages yet) holding read-only copies of what one iteration computed.
+
+    The 2-layer and the L-layer iterations share it; `params` and `cache` come in frozen.
+    """
     check = GradCheck(
         {k: frozen(v) for k, v in check.analytic.items()},
         {k: frozen(v) for k, v in check.numerical.items()},
         dict(check.differences),
         check.difference,
     )
-    it = Iteration(number, X, Y, activation, float(learning_rate), params, cache, float(cost),
-                   grads, steps, updated, check, tuple(edited), ())  # fmt: skip
-    return replace(it, stages=build_stages(it))
+    return Iteration(number, X, Y, activation, float(learning_rate), params, cache, float(cost),
+                     {k: frozen(v) for k, v in grads.items()}, {k: frozen(v) for k, v in steps.items()},
+                     {k: frozen(v) for k, v in updated.items()}, check, tuple(edited), ())  # fmt: skip
 
 
 def _shape(a: Array) -> str:

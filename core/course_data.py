@@ -16,10 +16,21 @@ import numpy as np
 Array = np.ndarray
 
 
-def _finish(points: Array, n_out: int, n_in: int, noise: float, rs: np.random.RandomState):
-    """Shuffle (sklearn.utils.shuffle), then add N(0, noise^2); returns X (2, m), Y (1, m)."""
-    y = np.hstack([np.zeros(n_out), np.ones(n_in)])
-    order = np.arange(n_out + n_in)
+def _halves(m: int) -> tuple[int, int]:
+    """How many points of the m the outer class (0) and the inner class (1) get."""
+    return m // 2, m - m // 2
+
+
+def _finish(outer: Array, inner: Array, noise: float | None, seed: int):
+    """Stack class 0 then class 1, shuffle (sklearn.utils.shuffle), then add N(0, noise^2).
+
+    outer, inner are (n, 2) points; the draws come from RandomState(seed), in sklearn's order.
+    Returns X (2, m) float64, Y (1, m) float64 of 0/1.
+    """
+    rs = np.random.RandomState(seed)
+    points = np.vstack([outer, inner])
+    y = np.hstack([np.zeros(len(outer)), np.ones(len(inner))])
+    order = np.arange(len(points))
     rs.shuffle(order)
     X, y = points[order], y[order]
     if noise is not None:
@@ -31,38 +42,28 @@ def make_circles(m: int = 100, noise: float | None = None, seed: int = 0, factor
     """sklearn.datasets.make_circles(m, noise=noise, random_state=RandomState(seed)), course layout.
 
     Class 0 on the unit circle, class 1 on the circle of radius `factor` inside it.
-
-    Returns
-    -------
-    X : (2, m) float64,  Y : (1, m) float64 of 0/1
+    Returns X (2, m) float64, Y (1, m) float64 of 0/1.
     """
-    rs = np.random.RandomState(seed)
-    n_out = m // 2
-    n_in = m - n_out
+    n_out, n_in = _halves(m)
     t_out = np.linspace(0, 2 * np.pi, n_out, endpoint=False)
     t_in = np.linspace(0, 2 * np.pi, n_in, endpoint=False)
-    points = np.vstack(
-        [np.append(np.cos(t_out), np.cos(t_in) * factor), np.append(np.sin(t_out), np.sin(t_in) * factor)]
-    ).T
-    return _finish(points, n_out, n_in, noise, rs)
+    outer = np.column_stack([np.cos(t_out), np.sin(t_out)])
+    inner = np.column_stack([np.cos(t_in) * factor, np.sin(t_in) * factor])
+    return _finish(outer, inner, noise, seed)
 
 
 def make_moons(m: int = 100, noise: float | None = None, seed: int = 0):
     """sklearn.datasets.make_moons(m, noise=noise, random_state=RandomState(seed)), course layout.
 
-    Returns
-    -------
-    X : (2, m) float64,  Y : (1, m) float64 of 0/1
+    Class 0 on the upper half circle, class 1 on the lower one shifted right by 1 and up by 0.5.
+    Returns X (2, m) float64, Y (1, m) float64 of 0/1.
     """
-    rs = np.random.RandomState(seed)
-    n_out = m // 2
-    n_in = m - n_out
+    n_out, n_in = _halves(m)
     t_out = np.linspace(0, np.pi, n_out)
     t_in = np.linspace(0, np.pi, n_in)
-    points = np.vstack(
-        [np.append(np.cos(t_out), 1 - np.cos(t_in)), np.append(np.sin(t_out), 1 - np.sin(t_in) - 0.5)]
-    ).T
-    return _finish(points, n_out, n_in, noise, rs)
+    outer = np.column_stack([np.cos(t_out), np.sin(t_out)])
+    inner = np.column_stack([1 - np.cos(t_in), 1 - np.sin(t_in) - 0.5])
+    return _finish(outer, inner, noise, seed)
 
 
 def load_circles_course() -> tuple[Array, Array, Array, Array]:

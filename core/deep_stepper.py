@@ -38,7 +38,22 @@ def _cost_from_logits(ZL: Array, Y: Array) -> float:
     return (float(t.sum()) - float(np.dot(Y.ravel(), ZL.ravel()))) / Y.shape[1]
 
 
-class DeepStepper:
+class HeldParameters:
+    """parameters() / parameter_views() of a stepper that keeps its arrays in a dict `_parameters`."""
+
+    _parameters: Params
+
+    def parameters(self) -> Params:
+        return {k: v.copy() for k, v in self._parameters.items()}
+
+    def parameter_views(self) -> Params:
+        views = {k: v.view() for k, v in self._parameters.items()}
+        for v in views.values():
+            v.flags.writeable = False
+        return views
+
+
+class DeepStepper(HeldParameters):
     """Parameters, optimizer state (v, s, t) and the last gradients of one run."""
 
     def __init__(self, parameters: Params, config: TrainConfig) -> None:
@@ -50,15 +65,6 @@ class DeepStepper:
     @classmethod
     def from_parameters(cls, parameters: Params, config: TrainConfig) -> DeepStepper:
         return cls(parameters, config)
-
-    def parameters(self) -> Params:
-        return {k: v.copy() for k, v in self._parameters.items()}
-
-    def parameter_views(self) -> Params:
-        views = {k: v.view() for k, v in self._parameters.items()}
-        for v in views.values():
-            v.flags.writeable = False
-        return views
 
     def perturb_row(self, layer: int, unit: int, delta: Array) -> None:
         """Add delta to unit `unit`'s incoming weights W^[layer][unit, :]."""

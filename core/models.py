@@ -12,7 +12,7 @@ from core import logistic
 from core.config import TrainConfig
 from core.deep_layers import initialize_parameters_deep
 from core.deep_model import L_model_forward, compute_cost, l2_penalty
-from core.deep_stepper import DeepStepper
+from core.deep_stepper import DeepStepper, HeldParameters
 from core.features import map_features
 from core.fused import FusedNetwork
 
@@ -36,20 +36,11 @@ def initial_parameters(config: TrainConfig, n_x: int) -> Params:
     )
 
 
-class LogisticStepper:
+class LogisticStepper(HeldParameters):
     """The baseline, stepped with core.logistic's functions (it is not the hot path)."""
 
     def __init__(self, parameters: Params) -> None:
         self._parameters = parameters
-
-    def parameters(self) -> Params:
-        return {k: v.copy() for k, v in self._parameters.items()}
-
-    def parameter_views(self) -> Params:
-        views = {k: v.view() for k, v in self._parameters.items()}
-        for v in views.values():
-            v.flags.writeable = False
-        return views
 
     @classmethod
     def from_parameters(cls, parameters: Params, config: TrainConfig) -> LogisticStepper:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from core.backprop_steps import param_label
 from visualizer.activation_info import display_name
 from visualizer.scale import font_factor
+from visualizer.widgets.geometry import distance_to_segment, rect_area
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 from visualizer.widgets.notation import fmt
 
@@ -142,7 +143,7 @@ class NetworkDiagram(QWidget):
         scale, best, best_d = self._scale(), None, math.inf
         for e in self._edge_list:
             a, b = pos[e.source], pos[e.target]
-            d = _distance_to_segment(point, a, b)
+            d = distance_to_segment(point, a, b)
             reach = max(7.0, self._width_of(self._value(e), scale) / 2 + 4)
             if d <= reach and d < best_d:
                 best, best_d = e, d
@@ -254,7 +255,7 @@ class NetworkDiagram(QWidget):
             font = QFont(self.font())
             font.setPointSizeF(points * font_factor())
             rect, covered = self._place_label(e, pos, radius, QFontMetrics(font), text, taken)
-            if covered <= CROWDED * _area(rect):
+            if covered <= CROWDED * rect_area(rect):
                 break
         else:
             if pending is None:  # the value stays in the tooltip and the stage's matrices
@@ -278,13 +279,13 @@ class NetworkDiagram(QWidget):
             square = pos[e.source]
             x = square.x() + 0.6 * radius if e.key == "b1" else square.x() - w - 0.6 * radius
             rect = QRectF(x, square.y() - h / 2, w, h)
-            return rect, sum(_area(rect.intersected(other)) for other in taken)
+            return rect, sum(rect_area(rect.intersected(other)) for other in taken)
         first = W1_LABEL_T[e.index[1]] if e.key == "W1" else W2_LABEL_T
         best, rect = math.inf, QRectF()
         for t in (first, *FALLBACK_T):
             point = pos[e.source] * (1 - t) + pos[e.target] * t
             candidate = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
-            covered = sum(_area(candidate.intersected(other)) for other in taken)
+            covered = sum(rect_area(candidate.intersected(other)) for other in taken)
             if covered < best:
                 rect, best = candidate, covered
             if covered == 0:
@@ -355,10 +356,6 @@ class NetworkDiagram(QWidget):
             self.parameter_clicked.emit(e.key, e.index)
 
 
-def _area(rect: QRectF) -> float:
-    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
-
-
 def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, t: float = 0.8) -> None:
     """A filled arrowhead on the segment start -> end, at fraction t, pointing to `end`."""
     d = end - start
@@ -372,11 +369,3 @@ def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, t: float = 
     p.setPen(QPen(QColor("white"), 1))
     p.setBrush(color)
     p.drawPolygon([tip, tip - u * size + n * size * 0.55, tip - u * size - n * size * 0.55])
-
-
-def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
-    ab, ap = b - a, p - a
-    length2 = ab.x() ** 2 + ab.y() ** 2
-    t = 0.0 if length2 == 0 else max(0.0, min(1.0, (ap.x() * ab.x() + ap.y() * ab.y()) / length2))
-    closest = a + ab * t
-    return math.hypot(p.x() - closest.x(), p.y() - closest.y())

@@ -99,6 +99,31 @@ def shapes_text(shapes: str) -> str:
     return shapes
 
 
+def button_row(flow: FlowLayout) -> QHBoxLayout:
+    """A new tight row in a stage strip's flow: the buttons of one phase (or one layer's part)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    flow.addWidget(box)
+    return row
+
+
+def stage_button(name: str, phase: str, tooltip: str) -> QToolButton:
+    """A checkable stage button outlined in its phase's color, filled when it is the current one."""
+    button = QToolButton()
+    button.setText(name)
+    button.setCheckable(True)
+    button.setToolTip(tooltip)
+    color = PHASE_COLORS[phase].name()
+    button.setStyleSheet(
+        f"QToolButton {{ border: 2px solid {color}; border-radius: 5px; padding: 1px 2px;"
+        f" font-size: 10pt; color: {color}; background: white; }}"
+        f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
+    )
+    return button
+
+
 class StageStrip(QWidget):
     """The 16 stages of an iteration as buttons, colored by phase; clicking one goes there."""
 
@@ -114,23 +139,9 @@ class StageStrip(QWidget):
         row: QHBoxLayout | None = None
         for index, (name, phase) in enumerate(zip(STAGE_NAMES, PHASES, strict=True)):
             if row is None or phase != PHASES[index - 1]:
-                box = QWidget()
-                row = QHBoxLayout(box)
-                row.setContentsMargins(0, 0, 0, 0)
-                row.setSpacing(2)
-                flow.addWidget(box)
-            button = QToolButton()
-            button.setText(name)
-            button.setCheckable(True)
-            button.setToolTip(
-                self.tr("Go to stage {0} ({1}) of this iteration").format(name, phase_label(phase))
-            )
-            color = PHASE_COLORS[phase].name()
-            button.setStyleSheet(
-                f"QToolButton {{ border: 2px solid {color}; border-radius: 5px; padding: 1px 2px;"
-                f" font-size: 10pt; color: {color}; background: white; }}"
-                f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
-            )
+                row = button_row(flow)
+            tip = self.tr("Go to stage {0} ({1}) of this iteration").format(name, phase_label(phase))
+            button = stage_button(name, phase, tip)
             self.group.addButton(button, index)
             row.addWidget(button)
         self.group.idClicked.connect(self.stage_clicked.emit)

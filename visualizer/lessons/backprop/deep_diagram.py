@@ -7,8 +7,6 @@ short edge of its own. The stage's layers and parameters are lit; edges are clic
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.backprop_steps import param_label
 from visualizer.scale import font_factor
+from visualizer.widgets.geometry import distance_to_segment, rect_area
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
 from visualizer.widgets.network_diagram import (
     CROWDED,
@@ -107,7 +106,7 @@ class DeepDiagram(QWidget):
         pos, _ = self._geometry()
         best, best_d = None, 7.0
         for e in self._edge_list:
-            d = _distance_to_segment(point, pos[e[2]], pos[e[3]])
+            d = distance_to_segment(point, pos[e[2]], pos[e[3]])
             if d <= best_d:
                 best, best_d = e, d
         return best
@@ -197,7 +196,7 @@ class DeepDiagram(QWidget):
             font = QFont(self.font())
             font.setPointSizeF(points * font_factor())
             rect, covered = _place(e, pos, radius, QFontMetrics(font), text, taken)
-            if covered <= CROWDED * _area(rect):
+            if covered <= CROWDED * rect_area(rect):
                 break
         else:
             if pending is None:
@@ -269,18 +268,6 @@ def _place(e: Edge, pos, radius: float, fm: QFontMetrics, text: str, taken: list
         a, b = pos[e[2]], pos[e[3]]
         spots = [QRectF((a * (1 - t) + b * t).x() - w / 2, (a * (1 - t) + b * t).y() - h / 2, w, h)
                  for t in SPOTS_T]  # fmt: skip
-    covers = [sum(_area(spot.intersected(other)) for other in taken) for spot in spots]
+    covers = [sum(rect_area(spot.intersected(other)) for other in taken) for spot in spots]
     best = min(range(len(spots)), key=covers.__getitem__)
     return spots[best], covers[best]
-
-
-def _area(rect: QRectF) -> float:
-    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
-
-
-def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
-    ab, ap = b - a, p - a
-    length2 = ab.x() ** 2 + ab.y() ** 2
-    t = 0.0 if length2 == 0 else max(0.0, min(1.0, (ap.x() * ab.x() + ap.y() * ab.y()) / length2))
-    closest = a + ab * t
-    return math.hypot(p.x() - closest.x(), p.y() - closest.y())

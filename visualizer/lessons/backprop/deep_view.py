@@ -5,14 +5,14 @@ the block diagram shows in both."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QStackedWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QStackedWidget, QWidget
 
 from core.backprop_deep import stage_names
 from core.backprop_steps import BackpropSnapshot
 from visualizer.lessons.backprop.block_diagram import BlockDiagram
 from visualizer.lessons.backprop.deep_diagram import DeepDiagram
 from visualizer.widgets.flow_layout import FlowLayout
-from visualizer.widgets.network_diagram import PHASE_COLORS
+from visualizer.widgets.stage_panel import button_row, stage_button
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -43,22 +43,9 @@ class DeepStageStrip(QWidget):
         for index, (name, phase) in enumerate(stages):
             group = (phase, name.lstrip("dZAWb") if phase == "backward" else "")
             if group != last:
-                box = QWidget()
-                row = QHBoxLayout(box)
-                row.setContentsMargins(0, 0, 0, 0)
-                row.setSpacing(2)
-                self.flow.addWidget(box)
-                last = group
-            button = QToolButton()
-            button.setText(name)
-            button.setCheckable(True)
-            button.setToolTip(translate("DeepStages", "Go to stage {0} of this iteration").format(name))
-            color = PHASE_COLORS[phase].name()
-            button.setStyleSheet(
-                f"QToolButton {{ border: 2px solid {color}; border-radius: 5px; padding: 1px 2px;"
-                f" font-size: 10pt; color: {color}; background: white; }}"
-                f"QToolButton:checked {{ background: {color}; color: white; font-weight: bold; }}"
-            )
+                row, last = button_row(self.flow), group
+            tip = translate("DeepStages", "Go to stage {0} of this iteration").format(name)
+            button = stage_button(name, phase, tip)
             self.group.addButton(button, index)
             row.addWidget(button)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.compgraph import Graph, formula
 from core.compgraph_walk import CompGraphSnapshot
+from visualizer.widgets.geometry import rect_area
 from visualizer.widgets.notation import fmt
 
 FORWARD = QColor(33, 102, 172)  # the course's blue arrows
@@ -165,10 +166,7 @@ class GraphView(QWidget):
         color = FORWARD if known else FADED
         start, end = self._ends(edge, rects, -6.0)
         if lit:
-            halo = QColor(FORWARD)
-            halo.setAlpha(70)
-            p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(start, end)
+            _halo(p, FORWARD, start, end)
         _arrow(p, start, end, color, 4.0 if lit else 2.0)
 
     def _draw_backward(self, p: QPainter, edge, rects) -> None:
@@ -176,10 +174,7 @@ class GraphView(QWidget):
         lit = edge in stage.lit_edges and stage.phase == "backward"
         end, start = self._ends(edge, rects, 10.0)  # from the user back to the variable
         if lit:
-            halo = QColor(BACKWARD)
-            halo.setAlpha(70)
-            p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(start, end)
+            _halo(p, BACKWARD, start, end)
         _arrow(p, start, end, BACKWARD, 4.0 if lit else 2.0)
 
     def _draw_local_label(self, p: QPainter, edge, rects) -> None:
@@ -217,7 +212,7 @@ class GraphView(QWidget):
                 if clear:  # clear of both boxes, below or above them
                     y = ends.bottom() + 2 if below else ends.top() - h - 2
                 box = QRectF(mid.x() - w / 2, y, w, h)
-                covered = sum(_area(box.intersected(r)) for r in taken)
+                covered = sum(rect_area(box.intersected(r)) for r in taken)
                 if best is None or covered < best[0]:
                     best = (covered, font, box)
                 if covered == 0:
@@ -305,6 +300,14 @@ def _sized(font: QFont, points: float) -> QFont:
     return sized
 
 
+def _halo(p: QPainter, color: QColor, start: QPointF, end: QPointF) -> None:
+    """A wide translucent stroke under a lit arrow."""
+    halo = QColor(color)
+    halo.setAlpha(70)
+    p.setPen(QPen(halo, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawLine(start, end)
+
+
 def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, width: float) -> None:
     """A line start -> end with a filled head at `end`."""
     d = end - start
@@ -321,7 +324,3 @@ def _arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor, width: floa
     head.lineTo(end - u * size - n * size * 0.5)
     head.closeSubpath()
     p.fillPath(head, color)
-
-
-def _area(rect: QRectF) -> float:
-    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
