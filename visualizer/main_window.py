@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
         # or screen) must never hold the window past a projector's screen.
         for i in range(self.tabs.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.tabs.widget(i).setSizePolicy(policy, policy)
+            page = self.tabs.widget(i)
+            if page.sizePolicy().horizontalPolicy() != policy:  # each set asks for a new layout
+                page.setSizePolicy(policy, policy)
         lesson = self.current_lesson
         self._drive(lesson)
         self.file_menu.update_actions()  # the Export menu's entries follow when it opens (aboutToShow)
