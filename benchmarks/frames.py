@@ -137,7 +137,7 @@ def _figures(name: str, runs: list[dict[str, float]], fps_target: str) -> list[F
     return figures
 
 
-def run(times: int = 3) -> list[Figure]:
+def run(times: int = 3, lessons: tuple[str, ...] = LESSONS) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from visualizer.app import configure_pyqtgraph
@@ -150,7 +150,7 @@ def run(times: int = 3) -> list[Figure]:
     window.show()
     window.controller.set_speed(1.0)
     figures = []
-    keys = [k for k in LESSONS if k in window.lessons]
+    keys = [k for k in lessons if k in window.lessons]
     for key in keys:
         runs = [_measure(window, key, app) for _ in range(times)]
         figures += _figures(key, runs, ">= 60")
@@ -160,3 +160,24 @@ def run(times: int = 3) -> list[Figure]:
         figures += _figures(f"{key}, largest settings", runs, ">= 30")
     window.close()
     return figures
+
+
+def main(argv: list[str]) -> int:
+    """`python -m benchmarks.frames [lesson ...] [--times N]`: the frames table of some lessons."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.stats import machine, table
+
+    times = int(argv[argv.index("--times") + 1]) if "--times" in argv else 3
+    chosen = tuple(a for a in argv if a in LESSONS) or LESSONS
+    print(f"Machine: {machine()}; load average {os.getloadavg()[0]:.2f}\n")
+    print(table(run(times, chosen)))
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

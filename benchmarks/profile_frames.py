@@ -40,12 +40,19 @@ class PaintCounter(QObject):
 def settings(window, key: str, largest: bool) -> None:
     """Put lesson `key` at its default or its largest settings."""
     lesson = window.lessons[key]
+    if key == "deep-network":  # issue 18's setting ([2, 16, 16, 16, 1], m = 400), or 8 x 32
+        from benchmarks.deep_frames import CONFIG
+
+        lesson.load_experiment("")
+        hidden = (32,) * 8 if largest else CONFIG.hidden_layers
+        lesson.apply_changes(dataset=CONFIG.dataset, m=CONFIG.m, hidden_layers=hidden)
     if not largest:
         return
     if key == "shallow-network":
         lesson.apply_changes(n_h=50, m=2000)
     elif key == "zero-init":
-        lesson._set_config(lesson.engine.config.changed(n_h=10, m=2000))
+        lesson.engine.apply_config(lesson.engine.config.changed(n_h=10, m=2000))
+        lesson.changed.emit()
 
 
 def _frame(lesson, app, clock) -> tuple[float, float]:
@@ -113,7 +120,7 @@ def main(argv: list[str]) -> int:
     keys = [a for a in argv if not a.startswith("-")] or list(window.lessons)
     top = 25
     for key in keys:
-        for largest in (False, True) if key in ("shallow-network", "zero-init") else (False,):
+        for largest in (False, True) if key in ("shallow-network", "zero-init", "deep-network") else (False,):
             print(profile(window, app, key, largest, top), flush=True)
     window.close()
     return 0

@@ -15,8 +15,8 @@
     linear    w1·x1 + w2·x2 + b            x1, w1, x2, w2, 1
     bce       −(y log a + (1−y) log(1−a))  −y/a + (1−y)/(1−a),  log(1−a) − log a
 
-Errors carry a stable `code` and their parameters, so the interface can say them in its own
-language without parsing core's English.
+Errors carry a stable `code` (their id in core.messages is "graph." + code) and their parameters,
+so the interface can say them in its own language without parsing core's English.
 """
 
 from __future__ import annotations
@@ -25,38 +25,23 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-MESSAGES: dict[str, str] = {
-    "not_finite": "{formula} is not a finite number at these values",
-    "slope_not_finite": "the derivative with respect to {variable} is not finite at these values",
-    "value_range": "{name} must be a finite number between {lo} and {hi}, got {value}",
-    "not_a_number": "“{text}” is not a number",
-    "label": "the label y must be 0 or 1, got {value}",
-    "unknown_variable": "there is no variable {name} to nudge in this graph",
-    "empty": "type a formula in a, b and c, e.g. 3*(a + b*c)",
-    "too_long": "the formula is {length} characters long; at most {limit}",
-    "syntax": "not a formula: {detail}",
-    "name": "unknown name “{name}”: the variables are a, b and c",
-    "call": "“{name}” is not allowed: the functions are exp, log, sigmoid and tanh",
-    "call_form": "{name} takes exactly one argument, e.g. {name}(a)",
-    "attribute": "attribute access (the dot in “{text}”) is not allowed",
-    "node": "“{what}” is not allowed in a formula",
-    "xor": "^ is not a power here: write a**2",
-    "power_exponent": "the exponent must be a number, e.g. a**2",
-    "power_range": "the exponent {value} is too large: at most {limit} in size",
-    "constant_range": "the number {value} is too large: at most {limit} in size",
-    "too_deep": "the formula is nested too deeply (at most {limit} levels)",
-    "too_many": "the formula has {count} operations; at most {limit}",
-    "no_variable": "the formula must use at least one of a, b and c",
-}
+from core.messages import MESSAGES as ALL_MESSAGES
+from core.validation import CoreError
+
+GRAPH = "graph."  # the ids of the graph's messages in core.messages: "graph." + code
+MESSAGES: dict[str, str] = {k.removeprefix(GRAPH): v for k, v in ALL_MESSAGES.items() if k.startswith(GRAPH)}
 
 
-class GraphError(ValueError):
-    """A refused value or formula: `code` names the problem, `params` fill its message."""
+class GraphError(CoreError):
+    """A refused value or formula: `code` names the problem, `params` fill its message.
+
+    A CoreError with the id "graph." + code, so the interface translates it as every other
+    refusal of core's (by id), and Lesson.refuse shows it.
+    """
 
     def __init__(self, code: str, **params: object) -> None:
-        super().__init__(MESSAGES[code].format(**params))
         self.code = code
-        self.params = params
+        super().__init__(GRAPH + code, **params)
 
 
 def _sigmoid(x: float) -> float:

@@ -108,6 +108,16 @@ class CompGraphEngine:
         new_formula = config.kind == "expression" and config.expression != old.expression
         return config.kind != old.kind or new_formula
 
+    def check_config(self, config: CompGraphConfig) -> None:
+        """GraphError for what apply_config would refuse, changing nothing: a formula that does not
+        parse or is not finite at its values, an α whose update is not finite (Lesson.new_config)."""
+        if config.expression != self.expression:
+            graph = graph_for("expression", config.expression)
+            compute_pass(graph, self._values["expression"], config.learning_rate, update=False)
+        if config.learning_rate != self.learning_rate and config.kind == "logreg":
+            start = self._current.start if self.kind == "logreg" else self._values["logreg"]
+            compute_pass(LOGREG, start, config.learning_rate, update=True)
+
     @property
     def graph(self) -> Graph:
         return self._graphs[self.kind]

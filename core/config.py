@@ -200,7 +200,7 @@ def _normalize_layers(c: TrainConfig) -> None:
     """One canonical form: a single hidden layer lives in n_h, a single activation in `activation`."""
     sizes, acts = tuple(c.hidden_sizes), tuple(c.hidden_activations)
     features = tuple(c.features) if isinstance(c.features, list | tuple) else c.features
-    if isinstance(features, tuple) and set(features) == {"x1", "x2"} and len(features) == 2:
+    if features in (("x1", "x2"), ("x2", "x1")):  # (no set(): a file's features may hold a list)
         features = ()  # the plane's own inputs: the version 1 form
     object.__setattr__(c, "features", features)
     if len(sizes) == 1:

@@ -142,12 +142,12 @@ DATASETS: dict[str, DatasetSpec] = {
 }
 DATASET_NAMES: tuple[str, ...] = tuple(DATASETS)
 
-from core.validation import M_MAX, M_MIN  # noqa: E402  (the one source of ranges)
+from core.validation import M_MAX, M_MIN, CoreError  # noqa: E402  (the one source of ranges)
 
 
 def _check_m(m: int) -> None:
     if not (M_MIN <= int(m) <= M_MAX):
-        raise ValueError(f"number of points m must be in {M_MIN}..{M_MAX}, got {m}")
+        raise CoreError("data.m", lo=M_MIN, hi=M_MAX, value=m)
 
 
 def make_dataset(name: str, m: int, noise: float, seed: int) -> tuple[Array, Array]:
@@ -160,10 +160,10 @@ def make_dataset(name: str, m: int, noise: float, seed: int) -> tuple[Array, Arr
     X : (2, m) float64,  Y : (1, m) float64 of 0/1
     """
     if name not in DATASETS:
-        raise ValueError(f"unknown data set {name!r}; expected one of: {', '.join(DATASET_NAMES)}")
+        raise CoreError("data.unknown", name=name, choices=", ".join(DATASET_NAMES))
     _check_m(m)
     if not (np.isfinite(noise) and noise >= 0):
-        raise ValueError(f"noise must be a finite number >= 0, got {noise}")
+        raise CoreError("data.noise", value=noise)
     return DATASETS[name].make(int(m), float(noise), int(seed))
 
 
@@ -175,7 +175,7 @@ def train_test_split(X: Array, Y: Array, test_ratio: float, seed: int) -> tuple[
     X_train (2, m_train), Y_train (1, m_train), X_test (2, m_test), Y_test (1, m_test)
     """
     if not (0.0 <= test_ratio < 1.0):
-        raise ValueError(f"test ratio must be in [0, 1), got {test_ratio}")
+        raise CoreError("data.test_ratio", value=test_ratio)
     m = X.shape[1]
     order = np.random.default_rng(seed).permutation(m)
     m_test = min(int(round(test_ratio * m)), m - 1)

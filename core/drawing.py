@@ -13,9 +13,9 @@ Split = tuple[Array, Array, Array, Array]  # X_train (2, m), Y_train (1, m), X_t
 def add_point(split: Split, x1: float, x2: float, label: int) -> Split:
     """A new training example (x1, x2) with label 0 or 1; the test set is untouched."""
     if label not in (0, 1):
-        raise ValueError(f"a label is 0 or 1, got {label!r}")
+        raise CoreError("draw.label", label=label)
     if not (np.isfinite(x1) and np.isfinite(x2)):
-        raise ValueError("a point needs finite coordinates")
+        raise CoreError("draw.finite")
     X_train, Y_train, X_test, Y_test = split
     X_train = np.hstack([X_train, [[x1], [x2]]])
     Y_train = np.hstack([Y_train, [[float(label)]]])

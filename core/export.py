@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 
 from core.csvdata import atomic_write_text
+from core.userfile import QUOTE_LIMIT, fail
+from core.validation import CoreError
 
 Array = np.ndarray
 FORMAT = "nn-visualizer parameters"
@@ -26,16 +28,19 @@ def _to_json(value: Any) -> Any:
         return {str(k): _to_json(v) for k, v in value.items()}
     array = np.asarray(value, dtype=float)
     if not np.isfinite(array).all():
-        raise ValueError("the parameters are not finite (the run diverged)")
+        raise CoreError("parameters.not_finite")
     return {"shape": list(array.shape), "values": array.ravel().tolist()}
 
 
 def _from_json(value: Any) -> Any:
     if isinstance(value, dict) and set(value) == {"shape", "values"}:
-        return np.array(value["values"], dtype=float).reshape(value["shape"])
+        try:
+            return np.array(value["values"], dtype=float).reshape(value["shape"])
+        except (TypeError, ValueError, OverflowError):  # not numbers, or not that many of them
+            raise CoreError("parameters.entry") from None
     if isinstance(value, dict):
         return {k: _from_json(v) for k, v in value.items()}
-    raise ValueError("not a parameters file: unexpected entry")
+    raise CoreError("parameters.entry")
 
 
 def parameters_json(parameters: Mapping[str, Any], meta: Mapping[str, Any] | None = None) -> str:
@@ -57,14 +62,21 @@ def save_parameters_json(path: str | os.PathLike, parameters: Mapping[str, Any],
 
 
 def load_parameters_json(path: str | os.PathLike) -> dict[str, Any]:
-    """The parameters saved by `save_parameters_json`, as arrays of their original shapes."""
+    """The parameters saved by `save_parameters_json`, as arrays of their original shapes.
+
+    Every problem is a CoreError naming the file ("y.json: not an nn-visualizer parameters file").
+    """
+    path = Path(path)
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{Path(path).name}: cannot be read ({exc})") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ValueError(f"{Path(path).name}: not an nn-visualizer parameters file")
-    return _from_json(document["parameters"])
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise fail(path, CoreError("file.unreadable_because", reason=str(exc)[:QUOTE_LIMIT])) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT or "parameters" not in document:
+        raise fail(path, CoreError("parameters.format"))
+    try:
+        return _from_json(document["parameters"])
+    except CoreError as exc:
+        raise fail(path, exc) from None
 
 
 def cost_csv(series: Mapping[str, tuple[Array, Array, Array, Array]]) -> str:

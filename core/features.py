@@ -24,9 +24,9 @@ FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
 def check_features(features: tuple[str, ...]) -> None:
     if not features:
         raise CoreError("features.none")
-    unknown = [f for f in features if f not in FEATURES]
+    unknown = [f for f in features if not isinstance(f, str) or f not in FEATURES]  # a list is not a name
     if unknown or len(set(features)) != len(features):
-        raise ValueError(f"input features must be distinct names from {', '.join(FEATURE_NAMES)}")
+        raise CoreError("features.names", names=", ".join(FEATURE_NAMES))
 
 
 def map_features(X: Array, features: tuple[str, ...]) -> Array:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.validation import CoreError
+
 
 class CostHistory:
     """(step, value) pairs, at most `capacity` of them.
@@ -16,7 +18,7 @@ class CostHistory:
 
     def __init__(self, capacity: int = 2048) -> None:
         if capacity < 4 or capacity % 2:
-            raise ValueError("capacity must be an even number >= 4")
+            raise CoreError("history.capacity")
         self._steps = np.zeros(capacity, dtype=np.int64)
         self._values = np.zeros(capacity)
         self._size = 0
@@ -76,9 +78,9 @@ class CostHistory:
         values = np.asarray(state["values"], dtype=float)
         stride, offered = int(state["stride"]), int(state["offered"])
         if steps.shape != values.shape or steps.ndim != 1 or len(steps) > len(h._steps):
-            raise ValueError("cost history arrays do not match")
+            raise CoreError("history.arrays")
         if stride < 1 or stride & (stride - 1) or offered < 0 or not np.isfinite(values).all():
-            raise ValueError("cost history values are out of range")
+            raise CoreError("history.values")
         h._steps[: len(steps)], h._values[: len(values)] = steps, values
         h._size, h._stride, h._offered = len(steps), stride, offered
         return h

@@ -168,11 +168,11 @@ def check_trainer_state(state: Any) -> None:
     later = tuple(k for k in LATER_STATE_KEYS if isinstance(state, dict) and k in state)
     state = check_keys(state, "", STATE_KEYS + (STATE_V2_KEYS if v2 else ()) + later)
     if "changed_mid_run" in later and not isinstance(state["changed_mid_run"], bool):
-        raise field_error("changed_mid_run", "must be true or false")
+        raise field_error("changed_mid_run", "field.bool")
     if state.get("split") is not None:
         split = state["split"]
         if not isinstance(split, list) or len(split) != 4:
-            raise field_error("split", "must be four arrays: X_train, Y_train, X_test, Y_test")
+            raise field_error("split", "field.split")
         for i, rows in enumerate((2, 1, 2, 1)):
             numbers(split[i], f"split.{i}", rows=rows)
     check_config(state["config"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.exact import distinct_rows
+
 Array = np.ndarray
 
 
@@ -38,3 +40,13 @@ def symmetry_measure(parameters: dict[str, Array], layer: int | None = None) -> 
         if table.shape[0] > 1:
             worst = max(worst, float(np.ptp(table, axis=0).max()))
     return worst
+
+
+def identical_units(parameters: dict[str, Array], layer: int = 1) -> tuple[int, ...]:
+    """The units of hidden layer l whose incoming weights (row i of W^[l], b^[l][i]) another unit
+    shares: they compute one function, so their maps over the plane are identical."""
+    groups = distinct_rows(np.hstack([parameters[f"W{layer}"], parameters[f"b{layer}"]]))
+    if groups is None:
+        return ()
+    inverse = groups[1]
+    return tuple(int(i) for i in np.flatnonzero(np.bincount(inverse)[inverse] > 1))

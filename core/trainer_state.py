@@ -67,16 +67,16 @@ def trainer_state(t: Trainer) -> dict[str, Any]:
 def _array(value: Any, name: str, shape: tuple[int, ...] | None = None) -> Array:
     a = np.array(value, dtype=float)
     if shape is not None and a.shape != shape:
-        raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
+        raise CoreError("state.shape", name=name, shape=a.shape, expected=shape)
     if not np.isfinite(a).all():
-        raise ValueError(f"{name} contains NaN or infinite values")
+        raise CoreError("state.not_finite", name=name)
     return a
 
 
 def check_data(X: Array, Y: Array) -> None:
     """The data contract of every lesson: X (2, m) finite, Y (1, m) of 0/1 with both classes."""
     if X.ndim != 2 or X.shape[0] != 2 or Y.shape != (1, X.shape[1]) or X.shape[1] < 2:
-        raise ValueError(f"data must be X (2, m) and Y (1, m) with m >= 2; got {X.shape}, {Y.shape}")
+        raise CoreError("data.shape", x_shape=X.shape, y_shape=Y.shape)
     if not np.isin(Y, (0.0, 1.0)).all() or len(np.unique(Y)) < 2:
         raise CoreError("data.labels")
     check_drawable(X)
@@ -107,19 +107,24 @@ def restore_trainer(cls: type[Trainer], state: dict[str, Any]) -> Trainer:
         order = np.array(state["order"], dtype=np.int64)
         m = t.split()[0].shape[1]
         if order.ndim != 1 or (order.size and (order.min() < 0 or order.max() >= m)):
-            raise ValueError("the mini-batch order does not fit the data")
+            raise CoreError("state.order")
         run.order = order
         run.history = CostHistory.from_state(state["history"])
         run.test_history = CostHistory.from_state(state["test_history"])
         _restore_v2(t, state)
         return t
     except (KeyError, TypeError, AttributeError, OverflowError) as exc:
-        raise ValueError(f"missing or malformed entry: {exc}") from None
+        raise malformed(exc) from None
+
+
+def malformed(exc: Exception) -> CoreError:
+    """A KeyError, TypeError, ... met while rebuilding a saved run, as the message that names the entry."""
+    return CoreError("state.malformed", entry=exc if isinstance(exc, CoreError) else str(exc))
 
 
 def _natural(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+        raise CoreError("state.natural", name=name, value=value)
     return value
 
 
@@ -127,7 +132,7 @@ def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
     """What version 2 added; a version 1 state (no such keys) keeps the fresh, empty values."""
     version = state.get("version", 1)
     if version not in (1, STATE_VERSION) or isinstance(version, bool):
-        raise ValueError(f"trainer state version {version!r} is not supported")
+        raise CoreError("state.version", version=version)
     if version == 1:
         return
     run = t.run
@@ -137,7 +142,7 @@ def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
     run.epoch_history = CostHistory.from_state(state["epoch_history"])
     norms = state["norm_histories"]
     if len(norms) != len(run.norm_histories):
-        raise ValueError("the gradient-norm histories do not match the layers")
+        raise CoreError("state.norms")
     run.norm_histories = [CostHistory.from_state(h) for h in norms]
     saved = state["optimizer"]
     current = getattr(run.stepper, "optimizer_state", None)
@@ -145,7 +150,7 @@ def _restore_v2(t: Trainer, state: dict[str, Any]) -> None:
         like = run.stepper.parameters()
         shapes = {"d" + k: v.shape for k, v in like.items()}
         if sorted(saved["v"]) != sorted(shapes) or sorted(saved["s"]) != sorted(shapes):
-            raise ValueError("the optimizer's averages do not match the parameters")
+            raise CoreError("state.averages")
         run.stepper.optimizer_state = {
             "v": {k: _array(saved["v"][k], "optimizer v", shapes[k]) for k in shapes},
             "s": {k: _array(saved["s"][k], "optimizer s", shapes[k]) for k in shapes},
@@ -157,6 +162,6 @@ def _restore_parameters(t: Trainer, saved: dict[str, Any]) -> None:
     expected = t.run.stepper.parameters()  # shapes the config implies
     keys = parameter_keys(t.config)
     if sorted(saved) != sorted(keys):
-        raise ValueError(f"parameters must be {', '.join(keys)}")
+        raise CoreError("state.parameters", keys=", ".join(keys))
     params = {k: _array(saved[k], k, expected[k].shape) for k in keys}
     t.run.stepper = type(t.run.stepper).from_parameters(params, t.config)

@@ -41,12 +41,13 @@ def odd_sigmoid(monkeypatch):
 
 
 def test_core_consumers_follow_the_registry(odd_sigmoid):
-    from core.deep_run.snapshot import _histograms, _unit_levels
+    from core.deep_run.snapshot import _histograms
+    from core.plane_maps import unit_levels
 
     assert act.colour_levels("sigmoid") == (0.2, 0.8)
     assert peak_slope("sigmoid") == 0.3
     assert histogram_edges("sigmoid")[[0, -1]].tolist() == [0.1, 0.9]
-    assert _unit_levels([np.full((3, 3), 0.5)], "sigmoid") == ((0.2, 0.8),)
+    assert unit_levels([np.full((3, 3), 0.5)], ("sigmoid",)) == ((0.2, 0.8),)
     edges, _ = _histograms([np.full((2, 4), 0.5)], "sigmoid")
     assert (edges[0], edges[-1]) == (0.2, 0.8)
 
@@ -70,7 +71,7 @@ def test_the_lessons_unit_maps_follow_the_registry(qtbot, odd_sigmoid):
     qtbot.addWidget(zero)
     zero.apply_changes(activation="sigmoid")
     zero.render(zero.engine.snapshot())
-    assert tuple(zero.symmetric_panel.unit_images[0].getLevels()) == (0.2, 0.8)
+    assert tuple(zero.symmetric_panel.maps_view.image.getLevels()) == (0.2, 0.8)
 
 
 def test_the_zero_init_words_use_the_registrys_list():

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.backprop_stages import STAGES_PER_ITERATION
 from core.gradcheck import GradCheck
+from tests.keys import shortcut_click
 from visualizer.widgets.gradcheck_table import FAIL_BG, PASS_BG
 from visualizer.widgets.notation import fmt
 
@@ -134,15 +135,16 @@ def test_keyboard_back_and_next_forward_pass(qtbot):
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    QApplication.processEvents()  # the activation arrives as an event; shortcuts need it
+    assert QApplication.activeWindow() is window
     lesson = window.open_lesson("backprop")
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)  # the toolbar's Step: one stage
     assert lesson.engine.step_count == 3
-    qtbot.keyClick(window, Qt.Key.Key_Left)
-    qtbot.waitUntil(lambda: lesson.engine.step_count == 2)  # a button shortcut clicks later
-    qtbot.keyClick(window, Qt.Key.Key_P)
-    qtbot.waitUntil(lambda: lesson.engine.step_count == PER)
+    shortcut_click(qtbot, lesson.back_button, window, Qt.Key.Key_Left)
+    assert lesson.engine.step_count == 2
+    shortcut_click(qtbot, lesson.next_pass_button, window, Qt.Key.Key_P)
+    assert lesson.engine.step_count == PER
 
 
 def test_status_text_and_toolbar_iteration(lesson):
@@ -209,3 +211,11 @@ def test_every_weight_and_bias_can_be_clicked(qtbot, n_h):
     diagram.set_state(snap.parameters, snap.stage.nodes, snap.stage.edges, snap.stage.phase)
     for edge in edges_for(n_h):
         assert diagram.edge_at(diagram.edge_point(edge.key, edge.index)) == edge
+
+
+def test_the_equation_keeps_g_prime_with_its_argument(lesson):
+    """At 1024x768 dZ1's equation wrapped between "g′" and "(Z[1])": a word joiner binds them."""
+    lesson.engine.step(9)  # dZ1 = W2ᵀ dZ2 * g′(Z1)
+    lesson.render(lesson.engine.snapshot())
+    text = lesson.stage_panel.equation.text()
+    assert "g′\u2060(" in text and "g′(" not in text

@@ -86,8 +86,8 @@ def test_a_bad_value_gives_a_message_and_keeps_the_state(lesson, qtbot):
     type_into(qtbot, lesson.controls.editors["a"], "five")
     type_into(qtbot, lesson.controls.editors["b"], "1e9")
     assert messages == [
-        "Not changed: “five” is not a number.",
-        "Not changed: b must be a finite number between -1000 and 1000, got 1e+09.",
+        "Not applied: “five” is not a number",  # Lesson.refuse: the one path of every lesson
+        "Not applied: b must be a finite number between -1000 and 1000, got 1e+09",
     ]
     assert lesson.engine.values == {"a": 5.0, "b": 3.0, "c": 2.0}
     assert lesson.controls.editors["b"].text() == "3"  # the editor shows the value kept
@@ -133,7 +133,7 @@ def test_a_typed_formula_is_drawn_and_an_unsafe_one_refused(lesson, qtbot):
     type_into(qtbot, lesson.controls.expression, "a*b - c")
     assert [n.name for n in lesson.engine.graph.nodes] == ["u", "J"]
     type_into(qtbot, lesson.controls.expression, "__import__('os').system('rm -rf /')")
-    assert messages[-1].startswith("Not changed: attribute access")
+    assert messages[-1].startswith("Not applied: attribute access")
     assert lesson.engine.expression == "a*b - c"
 
 
@@ -162,3 +162,16 @@ def test_presentation_mode_hides_the_sidebar_and_enlarges_the_rule(window):
     assert lesson.rules.numbers.font().pointSizeF() > before
     window.view_menu.presentation.set_active(False)
     assert lesson.side_panel.isVisibleTo(lesson) and lesson.rules.numbers.font().pointSizeF() == before
+
+
+def test_what_to_look_at_follows_the_graph(window):
+    """The strip spoke of J = 3(a + bc) while logistic regression was shown."""
+    lesson = window.open_lesson("computation-graph")
+    strip = window.look_panel.text
+    assert "u = bc = 6" in strip.text()
+    lesson._walk("logreg", 3)
+    window.controller.refresh()
+    assert "a = σ(z)" in strip.text() and "u = bc" not in strip.text()
+    lesson._walk("course", 3)
+    window.controller.refresh()
+    assert "u = bc = 6" in strip.text()

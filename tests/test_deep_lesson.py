@@ -78,7 +78,7 @@ def test_plotted_numbers_equal_cores(window, lesson):
     np.testing.assert_array_equal(y, s.epoch_values)
     np.testing.assert_array_equal(page.costs.test.getData()[1], s.dev_values)
     layer = page.units.layer
-    np.testing.assert_array_equal(page.units.maps.images[0].image, s.unit_maps[layer - 1][0])
+    np.testing.assert_array_equal(page.units.maps.tile(0), s.unit_maps[layer - 1][0])
     banner = page.banner.text()
     assert f"{100 * s.train_error:.1f}%" in banner and f"{100 * s.dev_error:.1f}%" in banner
 
@@ -89,8 +89,8 @@ def test_unit_maps_page_through_every_layer(window, lesson):
     maps = lesson.single.units
     for layer, n in ((1, 3), (2, 5), (3, 2)):
         maps.show_layer(layer)
-        assert len(maps.maps.images) == n
-        np.testing.assert_array_equal(maps.maps.images[-1].image, s.unit_maps[layer - 1][-1])
+        assert maps.maps.count == n
+        np.testing.assert_array_equal(maps.maps.tile(n - 1), s.unit_maps[layer - 1][-1])
     maps.next.click()
     assert maps.layer == 3 and not maps.next.isEnabled()
 
@@ -159,8 +159,17 @@ def test_an_experiment_runs_side_by_side_in_lockstep(window, lesson):
     assert f"{100 * (1 - s.runs[2].train_error):.1f}%" in table
     for plot, run in zip(lesson.compare.plots, s.runs, strict=True):
         np.testing.assert_array_equal(plot.image.image, run.probability)
-    lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # any edit: back to one network
+    lesson.sidebar.field_edited.emit("learning_rate", 0.1)  # a shared setting: every run takes it, goes on
+    assert lesson.engine is engine and [t.config.learning_rate for t in engine.trainers] == [0.1] * 3
+    assert [t.config.init for t in engine.trainers] == ["zeros", "large", "he"]
+    assert engine.snapshot().step == 2
+    lesson.sidebar.field_edited.emit("noise", 0.1)  # a restart field: every run starts over, side by side
+    assert lesson.engine is engine and engine.snapshot().step == 0
+    assert [t.config.noise for t in engine.trainers] == [0.1] * 3
+    assert "Started over" in window.statusBar().currentMessage()
+    lesson.sidebar.field_edited.emit("init", "xavier")  # what the runs compare: back to one network
     assert isinstance(lesson.engine, DeepLessonTrainer) and window.controller.engine is lesson.engine
+    assert lesson.engine.config.init == "xavier" and lesson.engine.config.learning_rate == 0.1
 
 
 def test_the_exploding_experiment_shows_the_norms_side_by_side(window, lesson):

@@ -15,6 +15,7 @@ from core.deep_run.sweep import DeepSweep
 from core.deep_run.trainer import DeepLessonTrainer
 from core.features import FEATURE_NAMES, map_features
 from core.trainer import Trainer
+from core.validation import CoreError
 
 
 def test_features_are_the_named_functions_of_x1_x2():
@@ -184,3 +185,43 @@ def test_a_session_of_the_lessons_earlier_engine_opens():
     np.testing.assert_array_equal(t.parameters["W1"], saved["after"]["W1"])
     assert t.run.stepper.optimizer_state["t"] == 7 and t.changed_mid_run is False
     assert t.step(5) == 5 and np.isfinite(t.snapshot().train_cost)
+
+
+def test_a_sweep_takes_a_shared_change_in_every_run_as_one_run_would():
+    from core.deep_run.experiments import EXPERIMENTS
+
+    runs = EXPERIMENTS["init"].runs
+    sweep = DeepSweep([r.config for r in runs], [r.label for r in runs])
+    assert sweep.varied() == {"init"}
+    sweep.step(4)
+    assert sweep.apply_config(sweep.changed(learning_rate=0.02)) is False  # goes on
+    assert [t.config.learning_rate for t in sweep.trainers] == [0.02] * 3
+    assert [t.config.init for t in sweep.trainers] == ["zeros", "large", "he"]  # what they compare stays
+    assert [t.step_count for t in sweep.trainers] == [4] * 3 and all(
+        t.changed_mid_run for t in sweep.trainers
+    )
+    assert sweep.apply_config(sweep.changed(hidden_layers=(6, 3))) is True  # starts every run over
+    assert [t.config.hidden_layers for t in sweep.trainers] == [(6, 3)] * 3
+    assert [t.step_count for t in sweep.trainers] == [0] * 3
+    assert not sweep.alters_comparison(sweep.changed(keep_prob=0.9))
+    assert sweep.alters_comparison(sweep.changed(init="xavier"))
+    assert sweep.apply_config(sweep.config) is False
+
+
+def test_a_sweep_refuses_a_change_one_of_its_runs_cannot_take_and_changes_nothing():
+    sweep = DeepSweep([deep_config(hidden=(4, 4)), deep_config(hidden=(4,))], ["two layers", "one layer"])
+    configs = [t.config for t in sweep.trainers]
+    with pytest.raises(CoreError) as info:
+        sweep.changed(hidden_activations=("relu", "tanh"))  # the first run could: the second cannot
+    assert info.value.id == "layers.activations"
+    assert [t.config for t in sweep.trainers] == configs
+
+
+def test_a_damaged_sweep_is_refused_by_id():
+    sweep = DeepSweep([deep_config(init="zeros"), deep_config(init="he")], ["zeros", "He"])
+    state = json.loads(json.dumps(sweep.state()))
+    for broken, error_id in (({**state, "labels": ["one"]}, "state.sweep_labels"),
+                             ({"labels": state["labels"]}, "state.malformed")):  # fmt: skip
+        with pytest.raises(CoreError) as info:
+            DeepSweep.from_state(broken)
+        assert info.value.id == error_id

@@ -32,7 +32,7 @@ def test_every_id_has_a_template_with_its_parameters(qapp):
     assert set(templates) == set(MESSAGES)
     for error_id, (text, names) in templates.items():
         assert sorted(names) == sorted(set(_fields(MESSAGES[error_id]))), error_id
-        assert sorted(_fields(text)) == [str(i) for i in range(len(names))], error_id
+        assert sorted(set(_fields(text))) == [str(i) for i in range(len(names))], error_id
 
 
 def test_every_template_is_translated_with_the_same_fields(chinese):
@@ -40,7 +40,7 @@ def test_every_template_is_translated_with_the_same_fields(chinese):
 
     for error_id, (text, names) in _templates().items():
         assert re.search(r"[\u4e00-\u9fff]", text) or not re.search(r"[a-z]{4}", text), (error_id, text)
-        assert sorted(_fields(text)) == [str(i) for i in range(len(names))], error_id
+        assert sorted(set(_fields(text))) == [str(i) for i in range(len(names))], error_id
 
 
 def test_no_regex_mirrors_cores_english():

@@ -4,6 +4,8 @@ and a scroll bar at 1920x1080), log ticks that stay short, building blocks that 
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication, QScrollArea, QTableWidget, QVBoxLayout, QWidget
 
 from visualizer.plots.power_axis import PowerAxis, power_label
@@ -60,28 +62,37 @@ def test_log_ticks_read_as_powers_of_ten():
     assert axis.logTickStrings([-6.0, -4.0, -3.5], 1.0, 2.0) == ["10⁻⁶", "10⁻⁴", ""]
 
 
-def test_squeezed_building_blocks_shrink_instead_of_overlapping(qapp):
-    """At 1280x720 presenting the blocks had 130 px: the cache labels ran into each other and
-    dW[l] fell off the bottom. Squeezed, the diagram is laid out at the size its labels need
-    and drawn smaller."""
-    from PySide6.QtGui import QFontMetrics
+def _crossed(rects) -> list:
+    return [(a.getRect(), b.getRect()) for i, a in enumerate(rects) for b in rects[i + 1 :]
+            if a.intersected(b).width() > 1 and a.intersected(b).height() > 1]  # fmt: skip
 
+
+@pytest.mark.parametrize("L", [2, 3, 5])
+@pytest.mark.parametrize("size", [(300, 110), (320, 230), (1200, 400)])
+def test_building_blocks_labels_and_blocks_never_overlap(qapp, L, size):
+    """At 1280x720 presenting the blocks had 130 px: the cache labels ran into each other and
+    dW[l] fell off the bottom; with 3 layers at 1024x768 the arrows' labels (A[1], dA[1]) ran into
+    the blocks. Laid out from its labels' sizes and zoomed to the pane, nothing overlaps and
+    everything is inside the widget, whatever the stage."""
     from core.backprop_stages import Stage
     from visualizer.lessons.backprop.block_diagram import BlockDiagram
 
-    stage = Stage(index=9, name="dZ1", phase="backward", equation="", shapes="", operands=(),
-                  result=None, matrices=(), operators=(), nodes=frozenset(), edges=frozenset(),
-                  block=("backward", 1), caches=(("read", 1, "Z1"),))  # fmt: skip
     blocks = BlockDiagram()
-    blocks.set_stage(stage, 2, "tanh")
-    blocks.resize(300, 110)
-    width, height = blocks._canvas()
-    label = QFontMetrics(blocks._font(0.8, bold=True)).horizontalAdvance("cache[2] ← Z1")
-    assert width / (2 + 1.6) >= label + 12  # a column holds its cache label
-    assert height > 110
-    blocks.resize(1200, 400)
-    assert blocks._canvas() == (1200.0, 400.0)  # room enough: drawn at its own size
-    blocks.grab()  # paints without error either way
+    blocks.resize(*size)
+    for kind, name, caches in (("forward", "Z2", (("store", 2, "A1, W2, b2, Z2"),)),
+                               ("backward", "dZ1", (("read", 2, "W2"), ("read", 1, "Z1"))),
+                               ("update", "W1", ())):  # fmt: skip
+        stage = Stage(index=9, name=name, phase=kind, equation="", shapes="", operands=(),
+                      result=None, matrices=(), operators=(), nodes=frozenset(), edges=frozenset(),
+                      block=(kind, 2 if kind == "forward" else 1), caches=caches)  # fmt: skip
+        blocks.set_stage(stage, L, "tanh")
+        blocks.grab()  # paints: places the labels
+        rects = blocks.label_rects
+        assert rects and _crossed(rects) == [], (kind, size)
+        inside = QRectF(blocks.rect()).adjusted(-1, -1, 1, 1)
+        assert all(inside.contains(r) for r in rects), (kind, size)
+    if size == (1200, 400) and L == 2:  # room enough: drawn larger than its fonts, not smaller
+        assert blocks._geometry().zoom > 1
 
 
 def test_the_3d_view_keeps_its_field_of_view_across_the_narrower_side():
@@ -95,3 +106,39 @@ def test_the_3d_view_keeps_its_field_of_view_across_the_narrower_side():
     wide = field_of_view(500, 280)
     vertical = 2 * math.degrees(math.atan(math.tan(math.radians(wide / 2)) * 280 / 500))
     assert math.isclose(vertical, FOV)
+
+
+def test_the_network_diagrams_legend_row_fits_its_width(qapp):
+    """ "width = |value|, b = bias" was cut at "width = |v" at 1024x768: the row's font shrinks
+    until the row fits the diagram."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from visualizer.widgets.network_diagram import NetworkDiagram
+
+    diagram = NetworkDiagram()
+    for width in (300, 330, 900):
+        diagram.resize(width, 300)
+        font = QFont(diagram.font())
+        font.setPointSizeF(diagram._legend_points(font))
+        fm = QFontMetrics(font)
+        texts = (diagram.tr("positive"), diagram.tr("negative"), diagram.tr("width = |value|, b = bias"))
+        assert 12 + 2 * (30 + 26) + sum(fm.horizontalAdvance(t) for t in texts) <= width or width < 330
+        assert font.pointSizeF() == 11 or width < 900
+
+
+def test_activation_plots_keep_one_legend_when_it_takes_two_rows(qtbot):
+    """The two legends are the same; each in two rows they left each plot 133 px of a 450 px
+    view (110 px at 1280x720 presenting). In two rows only the top one shows."""
+    from visualizer.lessons.activations.plots import ActivationPlots
+
+    plots = ActivationPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 450)
+    plots.show()
+    _settle()
+    top, second = plots.legends
+    assert top.columnCount < len(top.items) and not second.isVisible()
+    assert min(plots.g_plot.height(), plots.g_prime_plot.height()) > 145
+    plots.resize(1400, 450)
+    _settle()
+    assert top.columnCount == len(top.items) and second.isVisible()

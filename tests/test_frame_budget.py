@@ -133,3 +133,26 @@ def test_work_the_meter_does_not_see_counts_when_the_ticks_come_late(qtbot):
         clock.now = max(clock.now, started + TICK_S)
     assert controller.frame_seconds == pytest.approx(0.040, rel=0.05)
     assert engine.steps * 1e-4 / clock.now >= 0.5
+
+
+def test_work_outside_the_paint_counts_whenever_the_loop_reports_its_idle_time(qtbot):
+    """The scene's queued bookkeeping and layouts run outside the render and the paint; with the
+    event loop's sleeps counted, they are the frame's even when the next tick is on time."""
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    window = SlowWindow(clock, paint_cost=0.003)
+    controller.watch_paint(window)
+    controller.set_engine(FakeEngine(clock, 1e-4))
+    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + 0.001))
+    controller.run()
+    controller._timer.stop()
+    meter = controller.frame_meter
+    for _ in range(60):
+        started = clock.now
+        controller._on_timer_timeout()
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+        clock.now += 0.004  # unmetered work: the tick still comes on time
+        meter._on_dispatcher_about_to_block()  # the loop sleeps until the next tick
+        clock.now = max(clock.now, started + TICK_S)
+        meter._on_dispatcher_awake()
+    assert controller.frame_seconds == pytest.approx(0.008, rel=0.05)

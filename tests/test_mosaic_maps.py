@@ -15,3 +15,14 @@ def test_the_mosaic_puts_tile_i_at_its_row_and_column_from_the_top():
     np.testing.assert_array_equal(image[5:9, 10:14], maps[2])
     np.testing.assert_array_equal(image[0:4, 5:9], maps[4])
     assert (image[4] == -1.0).all() and (image[0:4, 10:14] == -1.0).all()  # a gap, an empty tile
+
+
+def test_a_band_above_each_row_of_tiles_leaves_room_for_their_names():
+    from visualizer.plots.mosaic_maps import mosaic
+
+    maps = np.arange(5 * 4 * 4, dtype=np.float32).reshape(5, 4, 4)
+    image, step = mosaic(maps, 3, -1.0, band=2)
+    assert step == 5 and image.shape == (2 * 7 - 1, 3 * 5 - 1)
+    np.testing.assert_array_equal(image[7:11, 0:4], maps[0])  # the top row under its band
+    np.testing.assert_array_equal(image[0:4, 5:9], maps[4])
+    assert (image[11:13] == -1.0).all() and (image[4:7] == -1.0).all()  # bands and the gap

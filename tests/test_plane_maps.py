@@ -60,6 +60,15 @@ def test_a_repeated_snapshot_carries_the_same_maps_and_a_step_new_ones():
     assert t.snapshot().plane is not first
 
 
+def test_a_new_pace_keeps_the_maps_made_a_new_resolution_does_not():
+    t = trained(resolution=20)
+    first = t.snapshot().plane
+    t.request_maps(MapRequest(resolution=20, every_s=10.0, units_every_s=10.0))
+    assert t.snapshot().plane is first  # still right: only how long they may be kept changed
+    t.request_maps(MapRequest(resolution=30, every_s=10.0))
+    assert t.snapshot().plane.probability.shape == (30, 30)
+
+
 def test_an_edit_at_the_same_step_makes_new_maps():
     t = trained(resolution=20)
     first = t.snapshot().plane
@@ -123,3 +132,38 @@ def test_a_bad_request_is_refused():
         MapRequest(resolution=1)
     with pytest.raises(ValueError):
         MapRequest(units_every_s=-1.0)
+
+
+def test_the_deep_lesson_draws_the_one_mappers_maps_of_every_layer():
+    from core.deep_run.trainer import DeepLessonTrainer
+    from core.models import forward
+
+    t = DeepLessonTrainer()
+    t.step(3)
+    s = t.snapshot()
+    assert s.maps_step == s.step == 3 and t.plane.last.unit_layers is s.unit_maps
+    r = s.grid.resolution
+    expected = probabilities(s.parameters, s.grid.points, s.config).reshape(r, r)
+    np.testing.assert_allclose(s.probability, expected, atol=1e-5)
+    caches = forward(s.parameters, s.unit_grid.points, s.config)[1]
+    assert len(s.unit_maps) == len(caches) - 1 == len(s.unit_levels)
+    for maps, cache in zip(s.unit_maps, caches[:-1], strict=False):
+        np.testing.assert_allclose(maps, cache.A.reshape(maps.shape), rtol=1e-5, atol=1e-5)
+    assert t.snapshot().unit_maps is s.unit_maps  # nothing new: nothing computed again
+
+
+def test_where_float32_overflows_the_maps_are_computed_in_float64():
+    from core.plane_maps import PlaneMapper
+
+    config = TrainConfig(hidden_sizes=(1, 2), activation="relu")
+    X = np.array([[-1.0, 0.5, 1.0], [0.0, 1.0, -1.0]])
+    parameters = {
+        "W1": np.array([[1e20, 0.0]]), "b1": np.zeros((1, 1)), "W2": np.full((2, 1), 1e20),
+        "b2": np.zeros((2, 1)), "W3": np.array([[1.0, -1.0]]), "b3": np.full((1, 1), 5.0),
+    }  # fmt: skip
+    mapper = PlaneMapper()
+    mapper.request(MapRequest(8, 8))
+    maps = mapper.maps(parameters, config, X, 0)  # A^[2] = 1e40 x1: inf in float32, and inf - inf in Z^[3]
+    expected = probabilities(parameters, maps.grid.points, config).reshape(8, 8)  # float64: sigmoid(5)
+    np.testing.assert_allclose(maps.probability, expected, atol=1e-6)
+    assert np.isfinite(expected).all() and len(maps.unit_layers) == 2

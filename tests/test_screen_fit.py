@@ -291,17 +291,26 @@ def test_lesson_fits_the_screen(screen, key, present):
 
 
 CURVE_BOX_MIN = 100  # px: the deep lesson's cost and ‖dW[l]‖ boxes (66 px stacked at 1280x720 F5)
+CURVE_BOX_TALL = 150  # px: their height (80 px stacked beside the sidebar at 1024x768)
 
 
-def test_deep_lesson_curves_are_readable(screen):
-    """Presenting, both curve plots keep a box tall enough for their ticks and the "dev cost"
-    legend (in normal mode at 1024x768 the sidebar leaves them about 80 px: not checked)."""
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presenting"])
+def test_deep_lesson_curves_are_readable(screen, present):
+    """Both curve plots keep a box tall enough for their ticks and the "dev cost" legend: stacked,
+    side by side or, in a short and narrow row, in tabs (each checked on its own tab)."""
     window, size = screen
-    page = _open(window, size, "deep-network", True).single
-    boxes = {"cost": page.costs.getPlotItem().getViewBox(),
-             "dW": page.grads.history.getPlotItem().getViewBox()}  # fmt: skip
-    small = {k: f"{b.width():.0f}x{b.height():.0f}" for k, b in boxes.items()
-             if min(b.width(), b.height()) < CURVE_BOX_MIN}  # fmt: skip
+    page = _open(window, size, "deep-network", present).single
+    _settle()  # a new arrangement of the curves is laid out once more
+    small = {}
+    for name, widget, plot in (("cost", page.costs, page.costs), ("dW", page.grads, page.grads.history)):
+        if page.curves_mode == "tabs":
+            page.curve_tabs.setCurrentWidget(widget)
+            _settle()
+        box = plot.getPlotItem().getViewBox()
+        assert widget.isVisible(), name
+        if min(box.width(), box.height()) < CURVE_BOX_MIN or box.height() < CURVE_BOX_TALL:
+            small[name] = f"{box.width():.0f}x{box.height():.0f} ({page.curves_mode})"
+    page.curve_tabs.setCurrentIndex(0)
     assert small == {}
 
 

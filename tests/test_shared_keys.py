@@ -4,11 +4,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QSlider
 
+from tests.keys import shortcut_click
+
 
 def _focus(widget, qtbot):
     widget.window().activateWindow()
+    QApplication.processEvents()  # the activation arrives as an event
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is widget
 
 
 def test_enter_in_the_learning_rate_box_commits_then_space_runs(window, qtbot):
@@ -19,7 +22,8 @@ def test_enter_in_the_learning_rate_box_commits_then_space_runs(window, qtbot):
     qtbot.keyClicks(box, "0.5")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert lesson.engine.config.learning_rate == 0.5  # committed
-    qtbot.waitUntil(lambda: not box.hasFocus())  # focus handed back to the window
+    QApplication.processEvents()  # the hand-back is queued after the box's commit
+    assert not box.hasFocus()  # focus handed back to the window
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
     assert window.controller.running
     assert box.text() == "0.500"  # not blanked
@@ -55,8 +59,8 @@ def test_left_and_p_in_backprop_from_a_focused_slider(window, qtbot):
     slider = lesson.findChildren(QSlider)[0]
     _focus(slider, qtbot)
     value = slider.value()
-    qtbot.keyClick(slider, Qt.Key.Key_Left)
-    qtbot.waitUntil(lambda: lesson.engine.step_count == 1)  # a button's shortcut clicks a moment later
-    qtbot.keyClick(slider, Qt.Key.Key_P)
-    qtbot.waitUntil(lambda: lesson.engine.step_count > 2)
+    shortcut_click(qtbot, lesson.back_button, slider, Qt.Key.Key_Left)
+    assert lesson.engine.step_count == 1
+    shortcut_click(qtbot, lesson.next_pass_button, slider, Qt.Key.Key_P)
+    assert lesson.engine.step_count > 2
     assert slider.value() == value

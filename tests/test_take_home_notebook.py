@@ -78,6 +78,24 @@ SLOW = {
 }
 
 
+def test_the_deep_lessons_notebook_reproduces_its_run_and_draws_it(tmp_path, kernel, monkeypatch):
+    """The deep lesson's export: core.take_home.deep_cells' functions and outline, the lesson's loop."""
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+
+    monkeypatch.delenv("MPLBACKEND", raising=False)
+    config = deep_config(features=("x1", "x2", "x1^2"), hidden=(5, 3), lambd=0.3, keep_prob=0.9,
+                         batch_size=32, optimizer="adam", learning_rate=0.01)  # fmt: skip
+    trainer = DeepLessonTrainer(config)
+    trainer.step(40)
+    path = tmp_path / "deep.ipynb"
+    save_export(path, describe(trainer), lang="en", print_every=1)
+    notebook = execute(path, kernel)
+    steps, values = trainer.run.history.arrays()
+    assert max_difference(printed_costs(printed(notebook))[""], steps, values) < TOLERANCE
+    assert images(notebook) == 1
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("make", SLOW.values(), ids=SLOW.keys())

@@ -59,8 +59,9 @@ def test_an_accepted_value_reaches_the_engine(qtbot, cls):
 def test_every_lesson_that_takes_settings_uses_the_base_path():
     from visualizer.lessons.activations.lesson import ActivationsLesson
     from visualizer.lessons.base import Lesson
+    from visualizer.lessons.compgraph import CompGraphLesson
 
-    for cls in [*LESSONS, ActivationsLesson]:
+    for cls in [*LESSONS, ActivationsLesson, CompGraphLesson]:
         assert cls.apply_changes is Lesson.apply_changes, cls.__name__
 
 

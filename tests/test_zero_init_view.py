@@ -30,7 +30,8 @@ def show(lesson, steps=0):
 
 
 def images(panel):
-    return [item.image for item in panel.unit_images]
+    """The maps the panel's mosaic shows, one per unit."""
+    return [panel.maps_view.tile(i) for i in range(panel.maps_view.count)]
 
 
 def test_unit_maps_are_identical_on_the_left_and_differ_on_the_right(lesson):
@@ -44,18 +45,21 @@ def test_unit_maps_are_identical_on_the_left_and_differ_on_the_right(lesson):
     for i in range(5):
         for j in range(i + 1, 5):
             assert np.abs(right[i] - right[j]).max() > 0.1, (i, j)
+    assert lesson.symmetric_panel.maps_view.marked == (0, 1, 2, 3, 4)  # identical: outlined
+    assert lesson.random_panel.maps_view.marked == ()
+    assert lesson.symmetric_panel.maps_view.marks.isVisible()
 
 
 def test_maps_show_a1_of_the_snapshot_with_fixed_levels(lesson):
     snap = show(lesson, 50)
-    image = lesson.random_panel.unit_images[2]
-    assert image.levels.tolist() == [-1.0, 1.0]  # tanh
+    maps = lesson.random_panel.maps_view
+    assert maps.image.levels.tolist() == [-1.0, 1.0]  # tanh
     grid = snap.random.plane.unit_grid  # core computed the maps
     p = snap.random.parameters
     x, y = grid.points[:, 7 * grid.resolution + 11]
     expected = np.tanh(p["W1"][2, 0] * x + p["W1"][2, 1] * y + p["b1"][2, 0])
-    assert image.image[7, 11] == pytest.approx(expected, abs=1e-6)
-    assert not lesson.symmetric_panel.unit_images[0].image.any()  # W = 0, tanh: A1 = 0
+    assert maps.tile(2)[7, 11] == pytest.approx(expected, abs=1e-6)
+    assert not lesson.symmetric_panel.maps_view.tile(0).any()  # W = 0, tanh: A1 = 0
 
 
 def test_controls_change_the_engine(lesson, qtbot):
@@ -64,7 +68,7 @@ def test_controls_change_the_engine(lesson, qtbot):
         c.n_h.box.setValue(7)
     assert lesson.engine.config.n_h == 7
     show(lesson)
-    assert len(lesson.symmetric_panel.unit_images) == 7
+    assert lesson.symmetric_panel.maps_view.count == 7
     c.activation.activated.emit(c.activation.findText("sigmoid"))
     assert lesson.engine.config.activation == "sigmoid"
     c.init.activated.emit(c.init.findData("constant"))
@@ -92,6 +96,7 @@ def test_perturb_button_parts_the_left_units(lesson, qtbot):
     left = images(lesson.symmetric_panel)
     assert np.abs(left[0] - left[1]).max() > 1e-3
     np.testing.assert_array_equal(left[1], left[2])  # the others are still alike
+    assert lesson.symmetric_panel.maps_view.marked == tuple(range(1, len(left)))  # unit 1 parted
     markers = lesson.plots._markers
     assert [m.value() for m in markers] == [10]
     assert "nudged" in lesson.case.text()

@@ -30,9 +30,11 @@ class Controller(QObject):
     test's bare stand-in needs no pacing).
 
     A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
-    FrameMeter on the window, `watch_paint`). Training gets what the frame leaves of the
-    16 ms tick, never less than 1.3 frames (more than half of each tick, however slow the
-    drawing), times the speed. `clock` is injectable so tests drive time.
+    FrameMeter on the window, `watch_paint`), and whatever else the event loop did before the
+    next tick when it was not idle (the meter sums its sleeps): the scene's queued bookkeeping
+    and layouts cost a third more than the paint in some lessons. Training gets what the frame
+    leaves of the 16 ms tick, never less than 1.3 frames (more than half of each tick, however
+    slow the drawing), times the speed. `clock` is injectable so tests drive time.
     """
 
     snapshot_ready = Signal(object)
@@ -42,6 +44,7 @@ class Controller(QObject):
         super().__init__(parent)
         self._clock = clock
         self.frame_meter = FrameMeter(clock, self)
+        self.frame_meter.watch_idle()
         self._engine: Engine | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -107,6 +110,7 @@ class Controller(QObject):
             self._owed = 0.0
             self._rendered = self._last_tick = None
             self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
+            self.frame_meter.take_idle()
             self._timer.start()
             self.running_changed.emit(True)
 
@@ -162,14 +166,18 @@ class Controller(QObject):
         return done
 
     def _measure_last_frame(self, now: float) -> None:
-        """Fold the last tick's frame into the estimate: its render and the paint after it, or,
-        when this tick came late (the event loop never idled), all of the last tick's time
-        that was not training (layouts and the scene's bookkeeping count too)."""
+        """Fold the last tick's frame into the estimate: its render and the paint after it, and
+        all of the last tick's time that was neither training nor idle (layouts and the scene's
+        bookkeeping count too); without a count of idle time, all that was not training when
+        this tick came late (the event loop cannot have idled)."""
         painted = self.frame_meter.take()
+        idle = self.frame_meter.take_idle()
         if self._rendered is not None and self._last_tick is not None:
             started, trained = self._last_tick
             frame = self._rendered + painted
-            if now - started > LATE * TICK_S:
+            if idle is not None:
+                frame = max(frame, now - started - trained - idle)
+            elif now - started > LATE * TICK_S:
                 frame = max(frame, now - started - trained)
             self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * frame
         self._rendered = None

@@ -18,6 +18,7 @@ from core.messages import MESSAGES
 from core.validation import CoreError
 from visualizer import i18n
 from visualizer.core_file_messages import Templates, file_templates, session_templates, value_kind
+from visualizer.core_run_messages import graph_templates, run_templates
 from visualizer.field_labels import field_label
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -104,7 +105,13 @@ def _render(error: CoreError) -> str:
 
 
 def _templates() -> Templates:
-    return {**value_templates(), **file_templates(), **session_templates()}
+    return {
+        **value_templates(),
+        **file_templates(),
+        **session_templates(),
+        **run_templates(),
+        **graph_templates(),
+    }
 
 
 def translated_error(exc: Exception | str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QWidget
 
 from visualizer import i18n
+from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.message_box import show_error
 from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
@@ -110,8 +111,8 @@ class ExportMenu(QObject):
             return self.tr("This lesson trains no parameters")
         try:
             save_parameters_json(path, *found)
-        except (OSError, ValueError) as exc:
-            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+        except (OSError, ValueError) as exc:  # a CoreError (a diverged run) in the user's language
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, translated_error(exc))
         return None
 
     def save_costs_path(self, path: str | Path) -> str | None:
@@ -139,7 +140,7 @@ class ExportMenu(QObject):
         try:
             save_export(path, run, fmt, i18n.current_language(), look=lesson.look_text())
         except (OSError, ValueError) as exc:
-            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, translated_error(exc))
         return None
 
     # -- the dialogs ---------------------------------------------------------------------------

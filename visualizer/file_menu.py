@@ -79,7 +79,7 @@ class FileMenu(QObject):
         try:
             save_session(path, lesson.key, lesson.session_state())
         except (OSError, ValueError) as exc:
-            return self.tr("Could not save {0}: {1}").format(Path(path).name, exc)
+            return self.tr("Could not save {0}: {1}").format(Path(path).name, translated_error(exc))
         return None
 
     def import_csv_path(self, path: str | Path) -> str | None:
@@ -96,7 +96,7 @@ class FileMenu(QObject):
         try:
             save_csv(path, *self._lesson.current_data())
         except (OSError, ValueError) as exc:
-            return self.tr("Could not export {0}: {1}").format(Path(path).name, exc)
+            return self.tr("Could not export {0}: {1}").format(Path(path).name, translated_error(exc))
         return None
 
     # -- the dialogs ---------------------------------------------------------------------------

@@ -1,10 +1,11 @@
-"""Times the window's repaints: Qt paints after the tick, so the render call alone hides most of a frame."""
+"""Times the window's repaints and the event loop's idle time: Qt paints after the tick, so the render
+call alone hides most of a frame, and the scene's bookkeeping and layouts run outside the paint."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 
@@ -13,6 +14,10 @@ class FrameMeter(QObject):
 
     A top-level window paints every dirty widget in one UpdateRequest; the filter delivers
     that event itself, between two readings of `clock`, and keeps the sum until `take()`.
+
+    `watch_idle` also sums the time the event loop slept (between its dispatcher's aboutToBlock
+    and awake) until `take_idle()`: what is neither idle nor training between two ticks is the
+    frame's, whatever Qt did then (the repaint, the scene's queued bookkeeping, layouts).
     """
 
     def __init__(self, clock: Callable[[], float], parent: QObject | None = None) -> None:
@@ -21,6 +26,9 @@ class FrameMeter(QObject):
         self._seconds = 0.0
         self._inside = False
         self._watched: QWidget | None = None
+        self._idle = 0.0
+        self._slept = False  # the loop blocked at least once since take_idle()
+        self._blocked_at: float | None = None
 
     def watch(self, window: QWidget) -> None:
         """Time `window`'s repaints from now on (one window at a time)."""
@@ -28,6 +36,32 @@ class FrameMeter(QObject):
             self._watched.removeEventFilter(self)
         self._watched = window
         window.installEventFilter(self)
+
+    def watch_idle(self, dispatcher: QAbstractEventDispatcher | None = None) -> None:
+        """Sum the event loop's sleeps from now on (the thread's dispatcher by default)."""
+        dispatcher = dispatcher or QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.connect(self._on_dispatcher_about_to_block)
+            dispatcher.awake.connect(self._on_dispatcher_awake)
+
+    def _on_dispatcher_about_to_block(self) -> None:
+        self._blocked_at = self._clock()
+
+    def _on_dispatcher_awake(self) -> None:
+        if self._blocked_at is not None:
+            self._idle += self._clock() - self._blocked_at
+            self._slept = True
+            self._blocked_at = None
+
+    def take_idle(self) -> float | None:
+        """The event loop's idle seconds since the last take (None: it never slept), from zero again."""
+        idle, slept = self._idle, self._slept
+        self._idle, self._slept = 0.0, False
+        if self._blocked_at is not None:  # asleep right now (a tick is not, but be exact)
+            idle += self._clock() - self._blocked_at
+            self._blocked_at = self._clock()
+            slept = True
+        return idle if slept else None
 
     def add(self, seconds: float) -> None:
         """Count paint time measured elsewhere (a view that paints outside the window)."""

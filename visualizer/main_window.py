@@ -21,6 +21,7 @@ from visualizer.plots.paint_cache import cache_static_items
 from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
 from visualizer.widgets.look_panel import LookPanel
+from visualizer.widgets.status_bar import StatusBar
 from visualizer.widgets.transport_bar import TransportBar
 
 MESSAGE_MS = 6000
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.controller.watch_paint(self)  # a frame's cost includes the paint after the render
         self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
         self.controller.running_changed.connect(self._on_controller_running_changed)
+        self.setStatusBar(StatusBar(self))  # long messages end in '…' before the label
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._labels_at = 0.0
@@ -219,6 +221,9 @@ class MainWindow(QMainWindow):
         lesson.live = self.controller.running
         lesson.render(snapshot)
         lesson.note_shown(snapshot, exact=not lesson.live)
+        look = lesson.look_text()  # a lesson may change its hint (the computation graph's graphs)
+        if look != self.look_panel.text.text():
+            self.look_panel.set_text(look)
         # The counter and status line are read, not watched: while running, 10 updates a
         # second are plenty and spare each frame ~1 ms of text layout; a step, a reset or
         # a pause (which re-emits) updates them at once.

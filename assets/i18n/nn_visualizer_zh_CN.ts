@@ -364,6 +364,14 @@ not dead</source>
         <translation>前向：蓝色箭头从左到右传递数值：u = bc = 6，v = a + u = 11，J = 3v = 33。反向：红色箭头从右到左传递导数，每一步都用链式法则：dJ/da = dJ/dv · dv/da = 3 × 1。把 a 增加 ε = 0.001，J 就增加 0.003：两者之比就是导数。课程：001 §2.5-2.7（计算图、使用计算图求导数、逻辑回归中的梯度下降）。</translation>
     </message>
     <message>
+        <source>Forward, the blue arrows carry values left to right: z = w1·x1 + w2·x2 + b, a = σ(z), then the loss L. Backward, the red arrows carry derivatives right to left by the chain rule: dL/da, then dL/dz = dL/da · da/dz = a − y, then dL/dw1 = x1 · dL/dz, dL/dw2 = x2 · dL/dz, dL/db = dL/dz, and the update w := w − α dw. Nudge w1 by ε and L moves by about ε · dL/dw1. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).</source>
+        <translation>前向：蓝色箭头从左到右传递数值：z = w1·x1 + w2·x2 + b，a = σ(z)，然后是损失 L。反向：红色箭头按链式法则从右到左传递导数：先 dL/da，再 dL/dz = dL/da · da/dz = a − y，然后 dL/dw1 = x1 · dL/dz，dL/dw2 = x2 · dL/dz，dL/db = dL/dz，最后更新 w := w − α dw。把 w1 增加 ε，L 大约变化 ε · dL/dw1。课程：001 §2.5-2.7（计算图、导数、逻辑回归中的梯度下降）。</translation>
+    </message>
+    <message>
+        <source>Your expression as a graph: values forward (blue) left to right, derivatives backward (red) right to left, each by the chain rule. Nudge a variable by ε: the output moves by about ε times its derivative. Course: 001 §2.5-2.7 (computation graph, derivatives).</source>
+        <translation>你的表达式画成计算图：数值前向（蓝色）从左到右，导数反向（红色）从右到左，每一步都用链式法则。把一个变量增加 ε：输出大约变化 ε 乘以它的导数。课程：001 §2.5-2.7（计算图、导数）。</translation>
+    </message>
+    <message>
         <source>◀  Back</source>
         <translation>◀  后退</translation>
     </message>
@@ -390,10 +398,6 @@ not dead</source>
     <message>
         <source>{0} · iteration {1} · stage {2} of {3} ({4}) · {5} = {6}</source>
         <translation>{0} · 迭代 {1} · 第 {2} / {3} 阶段（{4}）· {5} = {6}</translation>
-    </message>
-    <message>
-        <source>Not changed: {0}.</source>
-        <translation>未更改：{0}。</translation>
     </message>
     <message>
         <source>Drawn: J = {0}</source>
@@ -449,93 +453,6 @@ not dead</source>
     </message>
 </context>
 <context>
-    <name>CompGraphMessages</name>
-    <message>
-        <source>{formula} is not a finite number at these values</source>
-        <translation>在这些值下 {formula} 不是有限数</translation>
-    </message>
-    <message>
-        <source>the derivative with respect to {variable} is not finite at these values</source>
-        <translation>在这些值下对 {variable} 的导数不是有限数</translation>
-    </message>
-    <message>
-        <source>{name} must be a finite number between {lo} and {hi}, got {value}</source>
-        <translation>{name} 必须是 {lo} 到 {hi} 之间的有限数，而输入的是 {value}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a number</source>
-        <translation>“{text}”不是数字</translation>
-    </message>
-    <message>
-        <source>the label y must be 0 or 1, got {value}</source>
-        <translation>标签 y 必须是 0 或 1，而输入的是 {value}</translation>
-    </message>
-    <message>
-        <source>there is no variable {name} to nudge in this graph</source>
-        <translation>这个计算图中没有可改变的变量 {name}</translation>
-    </message>
-    <message>
-        <source>type a formula in a, b and c, e.g. 3*(a + b*c)</source>
-        <translation>请输入 a, b, c 的公式，例如 3*(a + b*c)</translation>
-    </message>
-    <message>
-        <source>the formula is {length} characters long; at most {limit}</source>
-        <translation>公式有 {length} 个字符；最多 {limit} 个</translation>
-    </message>
-    <message>
-        <source>not a formula: {detail}</source>
-        <translation>不是公式：{detail}</translation>
-    </message>
-    <message>
-        <source>unknown name “{name}”: the variables are a, b and c</source>
-        <translation>未知的名称“{name}”：变量只有 a, b, c</translation>
-    </message>
-    <message>
-        <source>“{name}” is not allowed: the functions are exp, log, sigmoid and tanh</source>
-        <translation>不允许使用“{name}”：可用的函数是 exp、log、sigmoid 和 tanh</translation>
-    </message>
-    <message>
-        <source>{name} takes exactly one argument, e.g. {name}(a)</source>
-        <translation>{name} 只接受一个参数，例如 {name}(a)</translation>
-    </message>
-    <message>
-        <source>attribute access (the dot in “{text}”) is not allowed</source>
-        <translation>不允许访问属性（“{text}”中的点）</translation>
-    </message>
-    <message>
-        <source>“{what}” is not allowed in a formula</source>
-        <translation>公式中不允许使用“{what}”</translation>
-    </message>
-    <message>
-        <source>^ is not a power here: write a**2</source>
-        <translation>这里 ^ 不表示乘方：请写 a**2</translation>
-    </message>
-    <message>
-        <source>the exponent must be a number, e.g. a**2</source>
-        <translation>指数必须是数字，例如 a**2</translation>
-    </message>
-    <message>
-        <source>the exponent {value} is too large: at most {limit} in size</source>
-        <translation>指数 {value} 太大：绝对值最多为 {limit}</translation>
-    </message>
-    <message>
-        <source>the number {value} is too large: at most {limit} in size</source>
-        <translation>数字 {value} 太大：绝对值最多为 {limit}</translation>
-    </message>
-    <message>
-        <source>the formula is nested too deeply (at most {limit} levels)</source>
-        <translation>公式嵌套太深（最多 {limit} 层）</translation>
-    </message>
-    <message>
-        <source>the formula has {count} operations; at most {limit}</source>
-        <translation>公式有 {count} 个运算；最多 {limit} 个</translation>
-    </message>
-    <message>
-        <source>the formula must use at least one of a, b and c</source>
-        <translation>公式必须至少用到 a, b, c 中的一个</translation>
-    </message>
-</context>
-<context>
     <name>ComparePage</name>
     <message>
         <source>Cost J</source>
@@ -562,6 +479,10 @@ not dead</source>
         <translation>现在</translation>
     </message>
     <message>
+        <source>J</source>
+        <translation>成本 J</translation>
+    </message>
+    <message>
         <source>first J</source>
         <translation>初始 J</translation>
     </message>
@@ -585,10 +506,6 @@ not dead</source>
 <context>
     <name>CopyPanel</name>
     <message>
-        <source>unit %1</source>
-        <translation>单元 %1</translation>
-    </message>
-    <message>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
@@ -599,6 +516,10 @@ not dead</source>
     <message>
         <source> (beyond is clipped)</source>
         <translation>（超出部分截断）</translation>
+    </message>
+    <message>
+        <source>. Outlined: units identical to another.</source>
+        <translation>。彩色外框：与另一单元完全相同的单元。</translation>
     </message>
     <message>
         <source>unit</source>
@@ -982,6 +903,186 @@ not dead</source>
     <message>
         <source>something else</source>
         <translation>其他类型</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be four arrays: X_train, Y_train, X_test, Y_test</source>
+        <translation>必须是四个数组：X_train, Y_train, X_test, Y_test</translation>
+    </message>
+    <message>
+        <source>missing or malformed entry: {0}</source>
+        <translation>条目缺失或格式不对：{0}</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}, expected {2}</source>
+        <translation>{0} 的形状是 {1}，应为 {2}</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} 含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>the mini-batch order does not fit the data</source>
+        <translation>mini-batch 的顺序与数据不符</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number &gt;= 0, got {1}</source>
+        <translation>{0} 必须是 ≥ 0 的整数，实际是 {1}</translation>
+    </message>
+    <message>
+        <source>trainer state version {0} is not supported</source>
+        <translation>不支持训练状态版本 {0}</translation>
+    </message>
+    <message>
+        <source>the gradient-norm histories do not match the layers</source>
+        <translation>梯度范数的历史记录与网络的层数不符</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s averages do not match the parameters</source>
+        <translation>优化器的（指数加权）平均值与参数不符</translation>
+    </message>
+    <message>
+        <source>parameters must be {0}</source>
+        <translation>参数必须是 {0}</translation>
+    </message>
+    <message>
+        <source>a sweep needs one label per configuration</source>
+        <translation>并排对比的每个配置都需要一个名称</translation>
+    </message>
+    <message>
+        <source>capacity must be an even number &gt;= 4</source>
+        <translation>容量必须是 ≥ 4 的偶数</translation>
+    </message>
+    <message>
+        <source>cost history arrays do not match</source>
+        <translation>成本历史记录的数组不一致</translation>
+    </message>
+    <message>
+        <source>cost history values are out of range</source>
+        <translation>成本历史记录的数值超出范围</translation>
+    </message>
+    <message>
+        <source>number of points m must be in {0}..{1}, got {2}</source>
+        <translation>样本数 m 必须在 {0} 到 {1} 之间，实际是 {2}</translation>
+    </message>
+    <message>
+        <source>unknown data set {0}; expected one of: {1}</source>
+        <translation>未知的数据集 {0}；可选：{1}</translation>
+    </message>
+    <message>
+        <source>noise must be a finite number &gt;= 0, got {0}</source>
+        <translation>噪声必须是 ≥ 0 的有限数，实际是 {0}</translation>
+    </message>
+    <message>
+        <source>test ratio must be in [0, 1), got {0}</source>
+        <translation>测试集比例必须在 [0, 1) 之内，实际是 {0}</translation>
+    </message>
+    <message>
+        <source>data must be X (2, m) and Y (1, m) with m &gt;= 2; got {0}, {1}</source>
+        <translation>数据必须是 X (2, m) 和 Y (1, m)，且 m ≥ 2；实际是 {0}、{1}</translation>
+    </message>
+    <message>
+        <source>a label is 0 or 1, got {0}</source>
+        <translation>标签是 0 或 1，实际是 {0}</translation>
+    </message>
+    <message>
+        <source>input features must be distinct names from {0}</source>
+        <translation>输入特征必须是以下名称，且互不重复：{0}</translation>
+    </message>
+    <message>
+        <source>a point needs finite coordinates</source>
+        <translation>点的坐标必须是有限数</translation>
+    </message>
+    <message>
+        <source>the parameters are not finite (the run diverged)</source>
+        <translation>参数不是有限数（训练发散了）</translation>
+    </message>
+    <message>
+        <source>not a parameters file: unexpected entry</source>
+        <translation>不是参数文件：含有意外的条目</translation>
+    </message>
+    <message>
+        <source>not an nn-visualizer parameters file</source>
+        <translation>不是 nn-visualizer 参数文件</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number at these values</source>
+        <translation>在这些值下 {0} 不是有限数</translation>
+    </message>
+    <message>
+        <source>the derivative with respect to {0} is not finite at these values</source>
+        <translation>在这些值下对 {0} 的导数不是有限数</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>“{0}”不是数字</translation>
+    </message>
+    <message>
+        <source>there is no variable {0} to nudge in this graph</source>
+        <translation>这个计算图中没有可改变的变量 {0}</translation>
+    </message>
+    <message>
+        <source>type a formula in a, b and c, e.g. 3*(a + b*c)</source>
+        <translation>请输入 a, b, c 的公式，例如 3*(a + b*c)</translation>
+    </message>
+    <message>
+        <source>the formula is {0} characters long; at most {1}</source>
+        <translation>公式有 {0} 个字符；最多 {1} 个</translation>
+    </message>
+    <message>
+        <source>not a formula: {0}</source>
+        <translation>不是公式：{0}</translation>
+    </message>
+    <message>
+        <source>unknown name “{0}”: the variables are a, b and c</source>
+        <translation>未知的名称“{0}”：变量只有 a, b, c</translation>
+    </message>
+    <message>
+        <source>“{0}” is not allowed: the functions are exp, log, sigmoid and tanh</source>
+        <translation>不允许使用“{0}”：可用的函数是 exp、log、sigmoid 和 tanh</translation>
+    </message>
+    <message>
+        <source>{0} takes exactly one argument, e.g. {0}(a)</source>
+        <translation>{0} 只接受一个参数，例如 {0}(a)</translation>
+    </message>
+    <message>
+        <source>attribute access (the dot in “{0}”) is not allowed</source>
+        <translation>不允许访问属性（“{0}”中的点）</translation>
+    </message>
+    <message>
+        <source>“{0}” is not allowed in a formula</source>
+        <translation>公式中不允许使用“{0}”</translation>
+    </message>
+    <message>
+        <source>^ is not a power here: write a**2</source>
+        <translation>这里 ^ 不表示乘方：请写 a**2</translation>
+    </message>
+    <message>
+        <source>the exponent must be a number, e.g. a**2</source>
+        <translation>指数必须是数字，例如 a**2</translation>
+    </message>
+    <message>
+        <source>the exponent {0} is too large: at most {1} in size</source>
+        <translation>指数 {0} 太大：绝对值最多为 {1}</translation>
+    </message>
+    <message>
+        <source>the number {0} is too large: at most {1} in size</source>
+        <translation>数字 {0} 太大：绝对值最多为 {1}</translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply (at most {0} levels)</source>
+        <translation>公式嵌套太深（最多 {0} 层）</translation>
+    </message>
+    <message>
+        <source>the formula has {0} operations; at most {1}</source>
+        <translation>公式有 {0} 个运算；最多 {1} 个</translation>
+    </message>
+    <message>
+        <source>the formula must use at least one of a, b and c</source>
+        <translation>公式必须至少用到 a, b, c 中的一个</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2292,10 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>数据相同、α 相同，只有 n_h 不同。1-2 个隐藏单元时决策边界几乎是直线，模型欠拟合；n_h = 4-5 左右能抓住花瓣的形状；20 和 50 个单元对训练集拟合得越来越紧，而测试准确率不再提高（过拟合）。课程：003 第二部分“隐藏层节点数的选择”，004 §3.9。</translation>
     </message>
     <message>
+        <source>Each plot&apos;s title gives its training accuracy; the table adds the test accuracy (with the course setup: the course&apos;s published training accuracy) and the cost J</source>
+        <translation>每幅图的标题给出它的训练集准确率；表格补充测试集准确率（课程设置下：课程公布的训练集准确率）和成本 J</translation>
+    </message>
+    <message>
         <source>The 2-D data set all seven networks learn; flower is the course&apos;s</source>
         <translation>七个网络共同学习的二维数据集；“花”是课程中的数据</translation>
     </message>
@@ -2239,8 +2344,12 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>n_h = {0}：{1}</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>训练</translation>
+        <source>After {0:,} iterations</source>
+        <translation>迭代 {0:,} 次后</translation>
+    </message>
+    <message>
+        <source>After {0:,} of the course&apos;s {1:,} iterations</source>
+        <translation>课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>test</source>
@@ -2249,14 +2358,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>course</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Accuracy&lt;br&gt;after {0:,} iterations</source>
-        <translation>迭代 {0:,} 次后的&lt;br&gt;准确率</translation>
-    </message>
-    <message>
-        <source>Training accuracy&lt;br&gt;after {0:,} of the course&apos;s {1:,} iterations</source>
-        <translation>训练集准确率&lt;br&gt;课程 {1:,} 次迭代中的第 {0:,} 次后</translation>
     </message>
     <message>
         <source>Iteration {0:,} · best training accuracy: n_h = {1} ({2})</source>
@@ -2409,13 +2510,6 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>nn-visualizer</source>
         <translation>nn-visualizer</translation>
-    </message>
-</context>
-<context>
-    <name>MosaicMaps</name>
-    <message>
-        <source>unit {0}</source>
-        <translation>单元 {0}</translation>
     </message>
 </context>
 <context>
@@ -2654,8 +2748,8 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <translation>测试集准确率：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration {1:,}</source>
-        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代 {1:,}</translation>
+        <source>Cost J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; iteration&amp;nbsp;{1:,}</source>
+        <translation>成本 J = &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 迭代&amp;nbsp;{1:,}</translation>
     </message>
     <message>
         <source>Diverged at step {0}</source>
@@ -2826,6 +2920,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
     <message>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Cost J</source>
+        <translation>成本函数 J</translation>
+    </message>
+    <message>
+        <source>‖dW[l]‖ per layer</source>
+        <translation>每一层的 ‖dW[l]‖</translation>
     </message>
     <message>
         <source>Train error &lt;b&gt;{0}&lt;/b&gt; · dev error &lt;b&gt;{1}&lt;/b&gt;</source>

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from core.deep_run.config import deep_config
-from core.trainer_state import STATE_VERSION
+from core.trainer_state import STATE_VERSION, malformed
 
 
 def is_legacy(state: Any) -> bool:
@@ -75,4 +75,4 @@ def migrate(state: dict[str, Any]) -> dict[str, Any]:
             "test_history": histories["dev"],
         }
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"missing or malformed entry: {exc}") from None
+        raise malformed(exc) from None

@@ -1,8 +1,9 @@
 """DeepSnapshot: what the deep lesson's views draw, computed here so the views never run the model.
 
-Per frame: the probability map and every hidden unit's map over the plane, the histogram of
-each hidden layer's A^[l] on the training set, ||dW^[l]|| (now and its history), ||W^[l]||_F,
-train and dev error with the course's diagnosis, the cost curves.
+Per frame: the probability map and every hidden unit's map over the plane (core.plane_maps, the
+shallow lessons' mapper), the histogram of each hidden layer's A^[l] on the training set,
+||dW^[l]|| (now and its history), ||W^[l]||_F, train and dev error with the course's diagnosis,
+the cost curves (the sets' numbers: core.deep_run.layer_stats).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core import deep, models
-from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.deep_run.diagnosis import Diagnosis, diagnose
-from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
+from core.deep_run.layer_stats import HIST_BINS, _ceiling_125, _histograms, layer_stats  # noqa: F401 (tests import them here)
+from core.plane import PlaneGrid
+from core.plane_maps import MapRequest
 
 if TYPE_CHECKING:
     from core.trainer import Trainer
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
 Array = np.ndarray
 BOUNDARY_RESOLUTION = 60
 UNIT_RESOLUTION = 24
-HIST_BINS = 40
+MAPS_COST_FACTOR = 7.0  # while training, the plane's maps wait at least this many times their cost
+UNITS_EVERY_S = 0.15  # the unit maps are drawn about 7 times a second while training
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class DeepSnapshot:
     Y_train: Array
     X_dev: Array
     Y_dev: Array
-    train_cost: float  # J on the whole training set, no dropout, with the L2 term
+    train_cost: float  # J on the whole training set, no dropout, with the L2 term (at stats_step)
     dev_cost: float
     train_error: float
     dev_error: float
@@ -64,7 +67,8 @@ class DeepSnapshot:
     unit_grid: PlaneGrid
     unit_maps: tuple[Array, ...]  # per hidden layer (n^[l], r', r') A^[l] over the plane
     unit_levels: tuple[tuple[float, float], ...]  # colour range per hidden layer
-    maps_step: int  # the step the maps, costs, errors and histograms show (see _view)
+    maps_step: int  # the step the plane's maps show (see _view)
+    stats_step: int  # the step the costs, errors, histograms and ||W|| show (core.deep_run.layer_stats)
     start_grad_norms: Array  # (L,) ||dW^[l]|| at the start (initial W, whole training set): the init's scale
     learning_rate: float  # alpha after decay
     diverged_at: int | None
@@ -89,17 +93,6 @@ def _ro(a: Array) -> Array:
     return a
 
 
-def _grids(t: Trainer, cache: dict) -> tuple[PlaneGrid, PlaneGrid, Array, Array]:
-    """Boundary and unit grids with their mapped features, rebuilt when the data or features change."""
-    X, c = t.data[0], t.config
-    key = (X, c.features)
-    if cache.get("key") is None or cache["key"][0] is not X or cache["key"][1] != key[1]:
-        grid, unit_grid = plane_grid(X, BOUNDARY_RESOLUTION), plane_grid(X, UNIT_RESOLUTION)
-        grids = (grid, unit_grid, models.inputs(grid.points, c), models.inputs(unit_grid.points, c))
-        cache.update(key=key, grids=grids)
-    return cache["grids"]
-
-
 def _inputs(t: Trainer, cache: dict) -> tuple[Array, Array]:
     """A^[0] of the training and dev sets, kept while the split and the features stay."""
     X_train, _, X_dev, _ = t.split()
@@ -110,85 +103,38 @@ def _inputs(t: Trainer, cache: dict) -> tuple[Array, Array]:
     return cache["inputs"][1]
 
 
-def _error(AL: Array, Y: Array) -> float:
-    return float(np.mean((AL > 0.5) != (Y > 0.5))) if Y.size else float("nan")
+def _view(t: Trainer, cache: dict, p: dict, running: bool) -> dict:
+    """What the snapshot shows of the plane (core.plane_maps, the shallow lessons' mapper): A^[L]
+    and every hidden unit's map, and the step they show.
 
-
-def _ceiling_125(value: float) -> float:
-    """The smallest 1, 2 or 5 x 10^k that is >= value (> 0)."""
-    power = 10.0 ** math.floor(math.log10(value))
-    return next((f * power for f in (1.0, 2.0, 5.0) if f * power >= value), 10.0 * power)
-
-
-def _histograms(hidden: list[Array], activation: str) -> tuple[Array, Array]:
-    """One shared range: g's own for sigmoid/tanh, else up to the largest |A| of any layer."""
-    lo, hi = activation_facts(activation).colour_levels or (None, None)
-    if lo is None:  # a 1-2-5 ceiling: the range (and the strip's axis) moves in steps, not every frame
-        peak = max((float(np.max(np.abs(A))) for A in hidden if A.size), default=1.0)
-        peak = _ceiling_125(min(max(peak, 1e-3), DISPLAY_LIMIT)) if math.isfinite(peak) else DISPLAY_LIMIT
-        lo, hi = (0.0, peak) if activation == "relu" else (-peak, peak)
-    edges = np.linspace(lo, hi, HIST_BINS + 1)
-    density = np.zeros((len(hidden), HIST_BINS))
-    for i, A in enumerate(hidden):
-        values = np.clip(np.nan_to_num(A.ravel()), lo, hi)
-        counts, _ = np.histogram(values, bins=edges)
-        density[i] = counts / max(values.size, 1)
-    return edges, density
-
-
-def _unit_levels(maps: list[Array], activation: str) -> tuple[tuple[float, float], ...]:
-    if activation_facts(activation).colour_levels is not None:
-        return tuple(colour_levels(activation) for _ in maps)  # g's own range (white at g(0))
-    return tuple(colour_levels(activation, float(np.max(np.abs(A))) if A.size else 1.0) for A in maps)
-
-
-def _view(t: Trainer, cache: dict, p: dict, A0: tuple[Array, Array]) -> dict:
-    """What the snapshot computes from the parameters: the plane's maps (A^[L] and every hidden
-    unit), the training and dev sets' costs and errors, the histograms, ||W^[l]||, and the step.
-
-    While training (several steps since the last snapshot) it is reused for up to
-    `t.maps_interval_s` seconds: these forward passes are the snapshot's cost, and numbers
-    and a boundary redrawn 25 times a second look as live as 60 (a Step, a pause: exact).
+    While training (`running`) the maps are kept for `t.maps_interval_s` seconds, and longer for a
+    big network: at least MAPS_COST_FACTOR times what the last maps took (in 1-2-5 steps, so the
+    request changes rarely), so they never take more than about a seventh of the time (8 layers
+    of 32 units: ~10 ms of forward passes over the plane). A Step, a pause: exact.
     """
     c = t.config
-    X_train, Y_train, _, Y_dev = t.split()
-    now = time.monotonic()
+    X_train = t.split()[0]
+    need = MAPS_COST_FACTOR * cache.get("view_seconds", 0.0)
+    every = t.maps_interval_s if need <= t.maps_interval_s else _ceiling_125(need)
+    if cache.get("every") != every:  # the view's pace: the maps are kept this long while training
+        cache["every"] = every
+        units_every = max(every, UNITS_EVERY_S)
+        t.plane.request(MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, units_every, every, contour=False))
+    start = time.process_time()
+    plane = t.plane.maps(p, c, t.data[0], t.step_count, live=running)
     last = cache.get("view")
-    running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
-    cache["last_step"] = t.step_count
-    key = (c, X_train)
-    recent = last is not None and running and now - last[0] < t.maps_interval_s
-    if recent and last[1][0] == c and last[1][1] is X_train:  # same settings, same data
+    if last is not None and last[0] is plane and last[1] is X_train:  # the same maps: the same view
         return last[2]
-    grid, unit_grid, G, UG = _grids(t, cache)
-    fwd = lambda A: deep.L_model_forward(A, p, c.activations, leaky_slope=c.leaky_slope)[1]  # noqa: E731
-    with np.errstate(all="ignore"):
-        plane, units, train, dev = fwd(G), fwd(UG), fwd(A0[0]), fwd(A0[1])
-        maps = tuple(
-            _ro(unit_grid.as_image(np.clip(np.nan_to_num(u.A), -DISPLAY_LIMIT, DISPLAY_LIMIT)))
-            for u in units[:-1]
-        )
-        L = len(c.layer_dims()) - 1
-        view = dict(
-            probability=_ro(grid.as_image(np.nan_to_num(plane[-1].A, nan=0.5))[0]),
-            unit_maps=maps,
-            unit_levels=_unit_levels(list(maps), c.activation),
-            maps_step=t.step_count,
-            train_cost=deep.compute_cost_with_regularization(
-                train[-1].A, Y_train, p, c.lambd, ZL=train[-1].activation_cache
-            ),
-            dev_cost=deep.compute_cost(dev[-1].A, Y_dev, dev[-1].activation_cache)
-            if Y_dev.size
-            else math.nan,
-            train_error=_error(train[-1].A, Y_train),
-            dev_error=_error(dev[-1].A, Y_dev),
-            weight_norms=_ro(
-                np.array([math.sqrt(float(np.vdot(p[f"W{l}"], p[f"W{l}"]))) for l in range(1, L + 1)])
-            ),
-        )
-        edges, density = _histograms([cache_l.A for cache_l in train[:-1]], c.activation)
-    view.update(hist_edges=_ro(edges), hist_density=_ro(density))
-    cache["view"] = (now, key, view)
+    cache["view_seconds"] = time.process_time() - start
+    view = dict(
+        grid=plane.grid,
+        probability=plane.probability,
+        unit_grid=plane.unit_grid,
+        unit_maps=plane.unit_layers,
+        unit_levels=plane.unit_levels,
+        maps_step=plane.step,
+    )
+    cache["view"] = (plane, X_train, view)
     return view
 
 
@@ -214,11 +160,14 @@ def _start_norms(t: Trainer, cache: dict, A0_train: Array, Y_train: Array) -> Ar
 
 
 def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
-    c, p, run = t.config, t.parameters, t.run
+    c, run = t.config, t.run
+    p = {k: _ro(v) for k, v in t.parameters.items()}
     X_train, Y_train, X_dev, Y_dev = t.split()
     A0_train, A0_dev = _inputs(t, cache)
-    grid, unit_grid, _, _ = _grids(t, cache)
-    view = _view(t, cache, p, (A0_train, A0_dev))
+    running = t.step_count - cache.get("last_step", t.step_count) > 1  # a Step press advances by one
+    cache["last_step"] = t.step_count
+    view = _view(t, cache, p, running)
+    stats = layer_stats(t, cache, p, (A0_train, A0_dev), running)
     norm_arrays = [h.arrays() for h in run.norm_histories]
     steps = norm_arrays[0][0] if norm_arrays else np.zeros(0, dtype=np.int64)
     history = np.vstack([v for _, v in norm_arrays]) if norm_arrays else np.zeros((0, 0))
@@ -232,12 +181,12 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         epoch=t.epoch,
         config=c,
         layer_dims=tuple(c.layer_dims()),
-        parameters={k: _ro(v) for k, v in p.items()},
+        parameters=p,
         X_train=X_train,
         Y_train=Y_train,
         X_dev=X_dev,
         Y_dev=Y_dev,
-        diagnosis=diagnose(view["train_error"], view["dev_error"]),
+        diagnosis=diagnose(stats["train_error"], stats["dev_error"]),
         cost_steps=cost_steps,
         cost_values=cost_values,
         epoch_steps=epoch_steps,
@@ -247,10 +196,9 @@ def take_snapshot(t: Trainer, cache: dict) -> DeepSnapshot:
         grad_norms=_ro(run.stepper.gradient_norms()),
         grad_norm_steps=steps,
         grad_norm_history=_ro(history),
-        grid=grid,
-        unit_grid=unit_grid,
         start_grad_norms=_start_norms(t, cache, A0_train, Y_train),
         learning_rate=t.learning_rate,
         diverged_at=t.diverged_at,
         **view,
+        **stats,
     )

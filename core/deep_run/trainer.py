@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.deep_run.config import DEEP_DEFAULT
+from core.plane_maps import PlaneMapper
 from core.trainer import Trainer
 
 
@@ -11,9 +12,11 @@ class DeepLessonTrainer(Trainer):
 
     steps_per_tick = None  # fill the controller's time budget
     maps_interval_s = 0.0  # a view may let snapshots reuse the plane's maps this long while training
+    stats_interval_s = 0.0  # and the training and dev sets' numbers this long (core.deep_run.layer_stats)
 
     def __init__(self, config=None, data=None) -> None:
         self._view_cache: dict = {}
+        self.plane = PlaneMapper()  # the plane's maps, as the shallow lessons' PlaneTrainer makes them
         super().__init__(config or DEEP_DEFAULT, data)
 
     @classmethod

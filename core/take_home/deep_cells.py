@@ -4,6 +4,10 @@ compute_cost, L_model_backward, update_parameters, L_layer_model.
 The run is core.deep_train.L_layer_model's on the program's data: weights from
 np.random.seed(init_seed) as the course draws them, layer by layer; dropout masks from
 default_rng(dropout_seed), hidden layer by hidden layer, every iteration.
+
+The L-layer functions, the notebook's outline and its plot are written here once; the deep
+lesson's export (core.take_home.deep_lesson_cells) passes only what differs: its generator,
+its sigmoid, its features, optimizers and mini-batch loop.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from core.take_home.data_code import data_cell
 from core.take_home.layout import fill_comments, wrap_call
 from core.take_home.network_cells import ACCURACY
 from core.take_home.network_code import ACTIVATION_CODE
-from core.take_home.plot_code import GUARD
+from core.take_home.plot_code import GUARD, cost_and_boundary
 from core.take_home.run import DeepRun
 from core.take_home.texts import text
 
@@ -28,7 +32,7 @@ SCALES = {
 
 INIT = """\
 def initialize_parameters_deep(layer_dims, seed):
-    np.random.seed(seed)  #@seed_course
+    {seed}
     parameters = {{}}
     L = len(layer_dims)  #@layers_with_input
     for l in range(1, L):
@@ -37,10 +41,10 @@ def initialize_parameters_deep(layer_dims, seed):
     return parameters
 """
 
+SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n"
+OUTPUT = "AL = sigmoid(ZL)"
 FORWARD = """\
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
+{sigmoid}
 
 {helpers}def L_model_forward(X, parameters{dropout_args}):
     caches = []
@@ -52,7 +56,7 @@ def sigmoid(z):
         A = {forward}
 {dropout}        caches.append((A_prev, Z, D))
     ZL = np.dot(parameters["W" + str(L)], A) + parameters["b" + str(L)]  # LINEAR -> SIGMOID
-    AL = sigmoid(ZL)
+    {output}
     caches.append((A, ZL, None))
     return AL, caches
 """
@@ -95,6 +99,11 @@ def L_model_backward(AL, Y, caches, parameters{args}):
     return grads
 
 
+{update}def predict(parameters, X):
+    AL, caches = L_model_forward(X, parameters)
+    return AL > 0.5  #@predict_L
+"""
+UPDATE = """\
 def update_parameters(parameters, grads, learning_rate):
     L = len(parameters) // 2
     for l in range(1, L + 1):
@@ -104,9 +113,6 @@ def update_parameters(parameters, grads, learning_rate):
     return parameters
 
 
-def predict(parameters, X):
-    AL, caches = L_model_forward(X, parameters)
-    return AL > 0.5  #@predict_L
 """
 
 MODEL = """\
@@ -127,18 +133,7 @@ MODEL = """\
     return parameters, costs
 """
 
-PLOT = """
-
-if plt is not None:
-    fig, (ax_cost, ax_boundary) = plt.subplots(1, 2, figsize=(11, 4.5))
-    ax_cost.plot(costs)
-    ax_cost.set_xlabel("iteration")
-    ax_cost.set_ylabel("J")
-    ax_cost.set_title(f"layer_dims = {layer_dims}")
-    plot_decision_boundary(lambda x: predict(parameters, x), X_train, Y_train, ax_boundary)
-    ax_boundary.set_title(f"train accuracy {train_accuracy:.1f} %")
-    plt.show()
-"""
+PLOT = cost_and_boundary("layer_dims = {layer_dims}")
 
 FORMULAS = r"""## {h}
 
@@ -146,12 +141,19 @@ $$Z^{{[l]}} = W^{{[l]}} A^{{[l-1]}} + b^{{[l]}}, \qquad A^{{[l]}} = g^{{[l]}}(Z^
 $$dZ^{{[l]}} = dA^{{[l]}} * g^{{[l]\prime}}(Z^{{[l]}}), \qquad dW^{{[l]}} = \frac{{1}}{{m}} dZ^{{[l]}} A^{{[l-1]T}}, \qquad db^{{[l]}} = \frac{{1}}{{m}} \sum dZ^{{[l]}}, \qquad dA^{{[l-1]}} = W^{{[l]T}} dZ^{{[l]}}$$"""  # noqa: E501
 
 
-def _weights(init: str, constant: float) -> str:
-    if init == "zeros":
-        return "np.zeros((layer_dims[l], layer_dims[l - 1]))  #@init_zeros"
-    if init == "constant":
-        return f"np.full((layer_dims[l], layer_dims[l - 1]), {constant!r})  #@init_constant"
-    return "np.random.randn(layer_dims[l], layer_dims[l - 1])" + SCALES[init]
+COURSE_SEED = "np.random.seed(seed)  #@seed_course"
+COURSE_DRAW = "np.random.randn(layer_dims[l], layer_dims[l - 1])"
+
+
+def init_code(c: TrainConfig, seed: str = COURSE_SEED, draw: str = COURSE_DRAW) -> str:
+    """initialize_parameters_deep for c.init; `seed` seeds the generator `draw` takes W^[l] from."""
+    if c.init == "zeros":
+        weights = "np.zeros((layer_dims[l], layer_dims[l - 1]))  #@init_zeros"
+    elif c.init == "constant":
+        weights = f"np.full((layer_dims[l], layer_dims[l - 1]), {c.init_constant!r})  #@init_constant"
+    else:
+        weights = draw + SCALES[c.init]
+    return INIT.format(seed=seed, weights=weights)
 
 
 def _settings(run: DeepRun, print_every: int) -> str:
@@ -169,11 +171,14 @@ def _settings(run: DeepRun, print_every: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _functions(c: TrainConfig) -> tuple[str, str, str]:
-    """(L_model_forward with its helpers, compute_cost, L_model_backward and the update)."""
+def functions(c: TrainConfig, sigmoid: str = SIGMOID, output: str = OUTPUT, update: bool = True) -> list[str]:
+    """[L_model_forward with its helpers, compute_cost, L_model_backward (with update_parameters
+    unless the caller brings its own update) and predict]."""
     dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
     helpers, g, g_prime = ACTIVATION_CODE[c.activation]
     forward = FORWARD.format(
+        sigmoid=sigmoid,
+        output=output,
         helpers=helpers.format(slope=c.leaky_slope) + "\n\n" if helpers else "",
         dropout_args=", keep_prob=1.0, rng=None" if dropout else "",
         g=c.activation,
@@ -187,8 +192,9 @@ def _functions(c: TrainConfig) -> tuple[str, str, str]:
         dropout=back_dropout if dropout else "",
         g_prime=g_prime.replace("Z1", "Z"),
         l2=" + lambd / m * W  #@l2_grad" if l2 else "",
+        update=UPDATE if update else "",
     )
-    return forward, cost, backward
+    return [forward, cost, backward]
 
 
 def _training(c: TrainConfig) -> tuple[str, str]:
@@ -207,31 +213,37 @@ def _training(c: TrainConfig) -> tuple[str, str]:
     return model, wrap_call("parameters, costs = L_layer_model", call_args) + "\n"
 
 
-def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cell]:
-    c = run.config
-    forward, cost, backward = _functions(c)
-    model, call = _training(c)
-    data_md, data_code = data_cell(run, lang)
+def notebook(run, lang: str, look: str, dims: list[int], settings: str, data: tuple[str, str],
+             inputs: list[str], model_cells: list[str], training: tuple[str, str], accuracy: str,
+             plot: str) -> list[Cell]:  # fmt: skip
+    """The outline of every L-layer export: title, settings, the data and its `inputs` cells,
+    the formulas and `model_cells` (initialization to the update), the training, the accuracy
+    and the plot."""
     title = "\n".join([
         f"# {text('deep_title', lang)}", "", text("exported", lang, iterations=run.iterations), "",
-        text("deep_note", lang, dims=list(run.layer_dims), activation=f"`{c.activation}`"),
+        text("deep_note", lang, dims=dims, activation=f"`{run.config.activation}`"),
     ])  # fmt: skip
     code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
+    (data_md, data_code), (model, call) = data, training
     return [
         ("markdown", title),
         ("code", "import numpy as np\n"),
-        code(_settings(run, print_every)),
+        code(settings),
         ("markdown", f"## {text('h_data', lang)}\n\n{data_md}"),
         ("code", data_code),
+        *[code(cell) for cell in inputs],
         ("markdown", FORMULAS.format(h=text("h_model", lang))),
-        code(INIT.format(weights=_weights(c.init, c.init_constant))),
-        code(forward),
-        code(cost),
-        code(backward),
+        *[code(cell) for cell in model_cells],
         ("markdown", f"## {text('h_train', lang)}"),
         code(model),
         ("code", call),
-        ("code", ACCURACY),
+        ("code", accuracy),
         ("markdown", f"## {text('h_look', lang)}\n\n{look}\n\n{text('plot_note', lang)}"),
-        code(GUARD + PLOT),
+        code(GUARD + plot),
     ]
+
+
+def deep_cells(run: DeepRun, lang: str, look: str, print_every: int) -> list[Cell]:
+    c = run.config
+    return notebook(run, lang, look, list(run.layer_dims), _settings(run, print_every), data_cell(run, lang),
+                    [], [init_code(c), *functions(c)], _training(c), ACCURACY, PLOT)  # fmt: skip

@@ -7,21 +7,21 @@ layer by layer, as core.deep draws them; one default_rng(dropout_seed) gives, in
 order, each epoch's shuffle and then every hidden layer's dropout mask of every step. An epoch
 is the complete mini-batches of its shuffle (the Trainer's; the few left over wait). The
 optimizers are core.deep_optim's arithmetic (t counted from 1).
+
+The L-layer functions and the notebook's outline are core.take_home.deep_cells'; here is only
+what the lesson's run does differently.
 """
 
 from __future__ import annotations
 
-import re
-
 from core.config import TrainConfig
 from core.take_home.data_code import data_cell
-from core.take_home.deep_cells import FORMULAS, PLOT, SCALES, _functions
+from core.take_home.deep_cells import functions, init_code, notebook
 from core.take_home.descent_cells import OPTIMIZERS
-from core.take_home.layout import fill_comments, wrap_call
+from core.take_home.layout import wrap_call
 from core.take_home.network_cells import ACCURACY
-from core.take_home.plot_code import GUARD
+from core.take_home.plot_code import cost_and_boundary
 from core.take_home.run import DeepLessonRun
-from core.take_home.texts import text
 
 Cell = tuple[str, str]
 
@@ -35,14 +35,12 @@ FEATURE_CODE = {
     "sin_x2": "np.sin(X[1])",
 }
 
-SIGMOID_COURSE = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n"
 SIGMOID = """\
 def sigmoid(z):
     e = np.exp(-np.abs(z))  #@stable_sigmoid
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 """
 # the program's output layer: sigmoid(ZL) = (1 + tanh(ZL / 2)) / 2, the same rounding
-OUTPUT_COURSE = "AL = sigmoid(ZL)"
 OUTPUT = "AL = (np.tanh(ZL * 0.5) + 1.0) * 0.5  # = sigmoid(ZL), as the program computes it"
 
 FEATURES = """\
@@ -53,16 +51,8 @@ def map_features(X):
     ])
 """
 
-INIT = """\
-def initialize_parameters_deep(layer_dims, seed):
-    rng = np.random.default_rng(seed)
-    parameters = {{}}
-    L = len(layer_dims)  #@layers_with_input
-    for l in range(1, L):
-        parameters["W" + str(l)] = {weights}
-        parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
-    return parameters
-"""
+SEED = "rng = np.random.default_rng(seed)"
+DRAW = "rng.standard_normal((layer_dims[l], layer_dims[l - 1]))"
 
 MINI_BATCHES = """\
 def random_mini_batches(X, Y, mini_batch_size, rng):
@@ -146,12 +136,6 @@ def _features(c: TrainConfig) -> str:
     )
 
 
-def _weights(init: str) -> str:
-    if init == "zeros":
-        return "np.zeros((layer_dims[l], layer_dims[l - 1]))  #@init_zeros"
-    return "rng.standard_normal((layer_dims[l], layer_dims[l - 1]))" + SCALES[init]
-
-
 def _training(c: TrainConfig) -> tuple[str, str]:
     dropout, l2 = c.keep_prob < 1.0, c.lambd > 0
     args = ["layer_dims", "learning_rate", "decay_rate", "num_iterations", "mini_batch_size",
@@ -169,35 +153,13 @@ def _training(c: TrainConfig) -> tuple[str, str]:
 
 def deep_lesson_cells(run: DeepLessonRun, lang: str, look: str, print_every: int) -> list[Cell]:
     c = run.config
-    forward, cost, backward = _functions(c)
-    forward = forward.replace(SIGMOID_COURSE, SIGMOID).replace(OUTPUT_COURSE, OUTPUT)
-    backward = re.sub(r"\ndef update_parameters.*?\n\n\n", "\n", backward, flags=re.S)
-    model, call = _training(c)
-    data_md, data_code = data_cell(run, lang)
-    title = "\n".join([
-        f"# {text('deep_title', lang)}", "", text("exported", lang, iterations=run.iterations), "",
-        text("deep_note", lang, dims=c.layer_dims(), activation=f"`{c.activation}`"),
-    ])  # fmt: skip
-    code = lambda s: ("code", fill_comments(s, lang))  # noqa: E731
+    model_cells = [
+        init_code(c, SEED, DRAW),
+        *functions(c, SIGMOID, OUTPUT, update=False),
+        OPTIMIZERS[c.optimizer] + "\n\n" + MINI_BATCHES,
+    ]
     accuracy = ACCURACY.replace("predict(parameters, X_train)", "predict(parameters, A0_train)")
     accuracy = accuracy.replace("predict(parameters, X_test)", "predict(parameters, A0_dev)")
-    return [
-        ("markdown", title),
-        ("code", "import numpy as np\n"),
-        code(_settings(run, print_every)),
-        ("markdown", f"## {text('h_data', lang)}\n\n{data_md}"),
-        ("code", data_code),
-        code(_features(c)),
-        ("markdown", FORMULAS.format(h=text("h_model", lang))),
-        code(INIT.format(weights=_weights(c.init))),
-        code(forward),
-        code(cost),
-        code(backward),
-        code(OPTIMIZERS[c.optimizer] + "\n\n" + MINI_BATCHES),
-        ("markdown", f"## {text('h_train', lang)}"),
-        code(model),
-        ("code", call),
-        ("code", accuracy),
-        ("markdown", f"## {text('h_look', lang)}\n\n{look}\n\n{text('plot_note', lang)}"),
-        code(GUARD + PLOT.replace("predict(parameters, x)", "predict(parameters, map_features(x))")),
-    ]
+    plot = cost_and_boundary("layer_dims = {layer_dims}", inputs="map_features(x)")
+    return notebook(run, lang, look, c.layer_dims(), _settings(run, print_every), data_cell(run, lang),
+                    [_features(c)], model_cells, _training(c), accuracy, plot)  # fmt: skip

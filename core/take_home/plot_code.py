@@ -22,18 +22,27 @@ def plot_decision_boundary(model, X, Y, ax):
     ax.set_ylabel("x2")
 """
 
-SHALLOW = """
+COST_AND_BOUNDARY = """
 
 if plt is not None:
     fig, (ax_cost, ax_boundary) = plt.subplots(1, 2, figsize=(11, 4.5))
     ax_cost.plot(costs)
     ax_cost.set_xlabel("iteration")
     ax_cost.set_ylabel("J")
-    ax_cost.set_title(f"learning rate = {learning_rate}")
-    plot_decision_boundary(lambda x: predict(parameters, x), X_train, Y_train, ax_boundary)
-    ax_boundary.set_title(f"train accuracy {train_accuracy:.1f} %")
+    ax_cost.set_title(f"{title}")
+    plot_decision_boundary(lambda x: predict(parameters, {inputs}), X_train, Y_train, ax_boundary)
+    ax_boundary.set_title(f"train accuracy {{train_accuracy:.1f}} %")
     plt.show()
 """
+
+
+def cost_and_boundary(title: str, inputs: str = "x") -> str:
+    """The cost curve (titled by the f-string `title`) beside the boundary of predict(parameters,
+    `inputs`) over the plane's points x: the shallow and the L-layer exports' last cell."""
+    return COST_AND_BOUNDARY.format(title=title, inputs=inputs)
+
+
+SHALLOW = cost_and_boundary("learning rate = {learning_rate}")
 
 SIZES = """
 

@@ -10,7 +10,7 @@ from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
 from visualizer.plots.fast_image import FastImage
-from visualizer.plots.paint_cache import CACHE
+from visualizer.plots.points_layer import LayerScatter, PointsLayer
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
 
@@ -35,6 +35,10 @@ class BoundaryPlot(pg.PlotWidget):
         style_plot(plot, self.tr("Decision boundary"), "x1", "x2")
         plot.setAspectLocked(True)
         plot.hideButtons()
+        # The view fits the map and the points when either changes (`_fit_view`), not before every
+        # paint: auto-range followed the points' pixel padding, which follows the range, so the
+        # range (and four axes, drawn again) wobbled from frame to frame.
+        plot.disableAutoRange()
         self.image = FastImage()
         self.image.setLookupTable(probability_lut())
         self.image.setLevels((0.0, 1.0))
@@ -46,10 +50,14 @@ class BoundaryPlot(pg.PlotWidget):
         self.train_points = [self._scatter(c, "o", filled=True) for c in CLASS_COLORS]
         self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]
         for item in self.train_points + self.test_points:
-            item.setCacheMode(CACHE)  # the points stay while the boundary under them moves
             plot.addItem(item)
+        # the points stay while the boundary under them moves: one cached picture of all of them
+        self.points_layer = PointsLayer(self.train_points + self.test_points)
+        plot.addItem(self.points_layer)
         self._data_key: tuple[np.ndarray, np.ndarray] | None = None
+        self._data_rect: tuple[float, ...] | None = None  # the points' extent (x0, y0, x1, y1)
         self._rect: tuple[float, ...] | None = None
+        self._padding: float | None = None  # around the map and points: auto-range's by default
         if compact:
             return
         # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
@@ -62,12 +70,12 @@ class BoundaryPlot(pg.PlotWidget):
         legend.addItem(self.test_points[0], self.tr("test, y = 0"))
         legend.addItem(self.test_points[1], self.tr("test, y = 1"))
 
-    def _scatter(self, color: str, symbol: str, filled: bool) -> pg.ScatterPlotItem:
+    def _scatter(self, color: str, symbol: str, filled: bool) -> LayerScatter:
         brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255, 230)
         width = (0.5 if self._compact else 1) if filled else (1.5 if self._compact else 2.5)
         pen = pg.mkPen("#ffffff" if filled else color, width=width)
         size = (9 if filled else 11) - (3 if self._compact else 0)
-        return pg.ScatterPlotItem(size=size, symbol=symbol, pen=pen, brush=brush)
+        return LayerScatter(size=size, symbol=symbol, pen=pen, brush=brush)
 
     def set_probabilities(self, image: np.ndarray, grid: PlaneGrid, contour=None) -> None:
         """Show A2 (r, r) in [0, 1] over the grid's rectangle, and the A2 = 0.5 contour: (x, y)
@@ -77,6 +85,7 @@ class BoundaryPlot(pg.PlotWidget):
         if rect != self._rect:  # a new rect moves the item: the scene re-indexes it
             self._rect = rect
             self.image.setRect(QRectF(*rect))
+            self._fit_view()
         if contour is None:
             contour = grid.to_data(*contour_segments(image, 0.5))
         self.contour.setData(*contour)
@@ -92,6 +101,30 @@ class BoundaryPlot(pg.PlotWidget):
                 points = X[:, Y[0] == cls]
                 points = points[:, drawn_subset(points.shape[1])]
                 items[cls].setData(points[0], points[1])
+        self.points_layer.changed()
+        both = np.hstack([X_train, X_test])
+        both = both[:, np.isfinite(both).all(axis=0)]
+        extent = (*both.min(axis=1), *both.max(axis=1)) if both.size else None
+        if extent != self._data_rect:
+            self._data_rect = extent
+            self._fit_view()
+
+    def _fit_view(self) -> None:
+        """The map's rectangle and every point in view (with auto-range's padding)."""
+        rects = [QRectF(*self._rect)] if self._rect is not None else []
+        if self._data_rect is not None:
+            x0, y0, x1, y1 = (float(v) for v in self._data_rect)
+            rects.append(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if not rects:
+            return
+        rect = rects[0].united(rects[-1])
+        if rect.width() > 0 and rect.height() > 0:
+            self.getPlotItem().vb.setRange(rect, padding=self._padding)
+
+    def set_view_padding(self, padding: float | None) -> None:
+        """The margin around the map and the points, as a fraction (None: auto-range's)."""
+        self._padding = padding
+        self._fit_view()
 
     def _on_scene_mouse_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
@@ -119,3 +152,4 @@ class BoundaryPlot(pg.PlotWidget):
     def show_test_points(self, visible: bool) -> None:
         for item in self.test_points:
             item.setVisible(visible)
+        self.points_layer.changed()

@@ -8,6 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from visualizer.plots.decimate import column_peaks, plot_columns
+from visualizer.plots.growing_curve import GrowingCurve
 from visualizer.plots.style import TEST_COLOR, TRAIN_COLOR, style_plot
 
 MIN_X_SPAN = 100
@@ -43,11 +45,14 @@ class CostPlot(pg.PlotWidget):
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.addLegend(offset=(-8, 8), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 210))
         # Not antialiased: the curves run mostly level, and it halves this plot's paint time.
-        self.train = plot.plot(
+        # Growing curves: the part drawn already paints from a pixmap, only the new end anew.
+        self.train = GrowingCurve(
             pen=pg.mkPen(TRAIN_COLOR, width=3), name=self.tr("training cost"), antialias=False
         )
         dash = pg.mkPen(TEST_COLOR, width=3, style=Qt.PenStyle.DashLine)
-        self.test = plot.plot(pen=dash, name=self.tr("test cost"), antialias=False)
+        self.test = GrowingCurve(pen=dash, name=self.tr("test cost"), antialias=False)
+        plot.addItem(self.train)
+        plot.addItem(self.test)
         self._x_hi = self._y_hi = 0.0
 
     def set_curves(self, steps, values, test_steps, test_values) -> None:
@@ -56,8 +61,9 @@ class CostPlot(pg.PlotWidget):
         tx, ty = _finite(test_steps, test_values)
         last = max(x[-1] if len(x) else 0, tx[-1] if len(tx) else 0)
         self._keep_in_view(float(last), cost_ceiling(y, ty))
-        self.train.setData(x, clip_to_view(y, self._y_hi))
-        self.test.setData(tx, clip_to_view(ty, self._y_hi))
+        view = plot_columns(self.getPlotItem())  # a long history: what its pixel columns show
+        self.train.set_history(*column_peaks(x, clip_to_view(y, self._y_hi), *view))
+        self.test.set_history(*column_peaks(tx, clip_to_view(ty, self._y_hi), *view))
 
     def _keep_in_view(self, last: float, y_hi: float) -> None:
         x_hi = nice_ceiling(max(last * 1.05, MIN_X_SPAN))

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,23 @@ from visualizer.plots.paint_cache import cache_static_items
 from visualizer.plots.style import diverging_lut
 
 MAX_COLUMNS = 10
+LABEL_FILL = (255, 255, 255, 190)  # a unit's name stays readable over a dark map
+
+
+def unit_label(i: int, anchor: tuple[float, float] = (0, 0)) -> pg.TextItem:
+    """Tile i's name, "unit i + 1", in dark text on a light backing (UnitMaps and MosaicMaps)."""
+    text = QCoreApplication.translate("UnitMaps", "unit {0}").format(i + 1)
+    label = pg.TextItem(text, color="#111111", anchor=anchor, fill=LABEL_FILL)
+    label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
+    return label
+
+
+def scale_labels(labels: list[pg.TextItem]) -> None:
+    """The tiles' names at the application's size, times presentation mode's scale."""
+    font = QFont()
+    font.setPointSizeF(scale.pt(QApplication.font().pointSizeF()))
+    for label in labels:
+        label.setFont(font)
 
 
 def best_columns(n: int, width: int, height: int) -> int:
@@ -54,9 +71,8 @@ class UnitMaps(pg.GraphicsLayoutWidget):
             image = FastImage()
             image.setLookupTable(self._lut)
             view.addItem(image)
-            label = pg.TextItem(self.tr("unit {0}").format(i + 1), color="#111111", anchor=(0, 0))
+            label = unit_label(i)
             label.setParentItem(view)
-            label.nnv_self_scaled = True  # rebuilt at any time: styled from visualizer.scale
             self.images.append(image)
             self.labels.append(label)
             self._views.append(view)
@@ -66,10 +82,7 @@ class UnitMaps(pg.GraphicsLayoutWidget):
 
     def apply_scale(self) -> None:
         """The tiles' names at the application's size, times presentation mode's scale."""
-        font = QFont()
-        font.setPointSizeF(scale.pt(QApplication.font().pointSizeF()))
-        for label in self.labels:
-            label.setFont(font)
+        scale_labels(self.labels)
 
     def _arrange(self) -> None:
         """Tiles in the number of columns that makes them largest in the widget's shape."""

@@ -304,7 +304,7 @@ class NetworkDiagram(QWidget):
             half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
             x = min(max(pos[(kind, 0)].x(), half), self.width() - half)
             p.drawText(QRectF(x - half, 2, 2 * half, 44 * f), Qt.AlignmentFlag.AlignCenter, text)
-        font.setPointSizeF(11 * f)
+        font.setPointSizeF(self._legend_points(font))
         p.setFont(font)
         y, row = self.height() - 30 * f, 24 * f
         x = 12.0
@@ -323,6 +323,20 @@ class NetworkDiagram(QWidget):
             p.setPen(PHASE_COLORS[self._phase])
             p.drawText(QRectF(12, y - row - 2, self.width() - 24, row), Qt.AlignmentFlag.AlignVCenter,
                        self.tr("numbers on the lit edges: {0}").format(self._labels_name))  # fmt: skip
+
+    def _legend_points(self, font: QFont) -> float:
+        """The legend row's size: 11 pt (scaled), smaller if the row is wider than the diagram
+        ("width = |value|, b = bias" was cut at "width = |v" at 1024x768)."""
+        f, sized = font_factor(), QFont(font)
+        texts = (self.tr("positive"), self.tr("negative"), self.tr("width = |value|, b = bias"))
+        points = 11 * f
+        while points > 7.0:
+            sized.setPointSizeF(points)
+            fm = QFontMetrics(sized)  # as _draw_captions lays the row out
+            if 12 + 2 * (30 * f + 26) + sum(fm.horizontalAdvance(t) for t in texts) <= self.width():
+                break
+            points -= 0.5
+        return points
 
     # -- interaction -------------------------------------------------------------------
 

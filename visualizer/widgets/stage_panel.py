@@ -205,7 +205,8 @@ class StagePanel(QWidget):
             return
         self._stage = stage
         self.strip.set_current(stage.index)
-        self.equation.setText(rich(stage.equation))
+        # a word joiner keeps g′ with its argument: "g′" ended one line and "(Z[1])" began the next
+        self.equation.setText(rich(stage.equation).replace("′(", "′\u2060("))
         nbsp = shapes_text(stage.shapes).replace(", ", ",\u00a0").replace(" (", "\u00a0(")
         self.shapes.setText(
             self.tr("shapes: {0}").format(nbsp)

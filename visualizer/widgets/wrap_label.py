@@ -42,6 +42,8 @@ class WrapLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text == self.text():
+            return  # a lesson may set the same text every frame: refitting lays out the window again
         super().setText(text)
         self._fit()
 

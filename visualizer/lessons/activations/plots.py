@@ -16,6 +16,8 @@ from visualizer.activation_info import STYLES, display_name, zone_label
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.paint_cache import CACHE
 
+QWIDGETSIZE_MAX = 16777215.0  # Qt's "no maximum"
+
 LINE_WIDTH = 3
 TICK_PT, LABEL_PT, TITLE_PT, LEGEND_PT = 13, 14, 16, 13
 G_Y_RANGE = (-1.5, 1.5)  # sigmoid and tanh fill it; ReLU and linear leave through the top
@@ -88,9 +90,20 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         row at 1024x768 it made the plots 725 px wide in a 608 px view (curves and z cut)."""
         changed = False
         for legend, title in zip(getattr(self, "legends", ()), getattr(self, "titles", ()), strict=True):
-            changed |= fit_legend_rows(legend, self.width() - title.width() - 40)
+            text = title.item.boundingRect().width()  # its text: its cell grows with a 2-row legend
+            changed |= fit_legend_rows(legend, self.width() - text - 60)
         if changed:
+            self._one_legend_if_two_rows()
             refit(self)
+
+    def _one_legend_if_two_rows(self) -> None:
+        """In two rows, only the top legend (its colours are the slope's too; a click hides a
+        function in both plots): at 1280x720 presenting the two legends' four rows left each
+        plot 110 px."""
+        top, second = self.legends
+        collapse = top.columnCount < len(top.items)
+        second.setVisible(not collapse)
+        second.setMaximumHeight(0 if collapse else QWIDGETSIZE_MAX)  # a hidden item keeps its room
 
     @property
     def _plots(self) -> tuple[pg.PlotItem, pg.PlotItem]:

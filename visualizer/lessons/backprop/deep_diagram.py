@@ -15,11 +15,20 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.backprop_steps import param_label
+from visualizer.scale import font_factor
 from visualizer.widgets.matrix_view import NEGATIVE, POSITIVE
-from visualizer.widgets.network_diagram import FADED, PENDING, PHASE_COLORS, ZERO
+from visualizer.widgets.network_diagram import (
+    CROWDED,
+    FADED,
+    LABEL_PT,
+    PENDING,
+    PHASE_COLORS,
+    ZERO,
+)
 from visualizer.widgets.notation import fmt
 
-LABELS_AT_MOST = 12  # lit edges beyond this carry no number (hover shows it)
+CAPTION_PT = 10
+SPOTS_T = (0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85)  # along an edge
 Edge = tuple[str, tuple[int, int], tuple[int, int], tuple[int, int]]  # key, index, from, to
 
 
@@ -51,6 +60,9 @@ class DeepDiagram(QWidget):
         self._phase = "input"
         self._pending: dict = {}
         self._edge_list: list[Edge] = []
+        self.label_rects: list[QRectF] = []  # the value labels drawn last (tests)
+        self.skipped_labels = 0  # labels left out last time: no place free enough
+        self.caption_rects: list[QRectF] = []  # the layers' captions drawn last (tests)
 
     def set_state(self, params, nodes, edges, phase, labels=None, pending=None) -> None:
         """Parameters, the lit layers ("L0" ...) and parameter names, numbers for the lit edges."""
@@ -72,7 +84,7 @@ class DeepDiagram(QWidget):
     def _geometry(self) -> tuple[dict[tuple[int, int], QPointF], float]:
         w, h = self.width(), self.height()
         L = len(self._dims) - 1
-        top, bottom = 52.0, h - 16.0
+        top, bottom = 52.0 * font_factor(), h - 16.0  # under the captions, presenting larger too
         radius = max(8.0, min(22.0, (bottom - top) / (max(self._dims) * 3.2)))
         left, right = 0.07 * w, 0.93 * w
         pos: dict[tuple[int, int], QPointF] = {}
@@ -116,10 +128,12 @@ class DeepDiagram(QWidget):
             self._draw_edge(p, e, pos, scale, lit_color)
         for (l, i), point in pos.items():
             self._draw_unit(p, l, i, point, radius, lit_color)
-        lit_edges = [e for e in self._edge_list if e[0] in self._edges or (e[0], e[1]) in self._pending]
-        if len(lit_edges) <= LABELS_AT_MOST:
-            for e in lit_edges:
-                self._draw_label(p, e, pos, lit_color)
+        self.label_rects, self.skipped_labels = [], 0
+        taken = [QRectF(pt - QPointF(r, r), pt + QPointF(r, r))  # a bias's square is smaller
+                 for (l, _), pt in pos.items() for r in [radius * (0.45 if l < 0 else 1.0)]]  # fmt: skip
+        for e in self._edge_list:
+            if e[0] in self._edges or (e[0], e[1]) in self._pending:
+                self._draw_label(p, e, pos, radius, lit_color, taken)
         self._draw_captions(p, pos)
         p.end()
 
@@ -167,7 +181,10 @@ class DeepDiagram(QWidget):
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.setOpacity(1.0)
 
-    def _draw_label(self, p, e, pos, lit_color) -> None:
+    def _draw_label(self, p, e, pos, radius, lit_color, taken: list[QRectF]) -> None:
+        """Where it covers no node or label drawn before (with 3 layers the fixed spots put W2's
+        twelve numbers on top of each other), in a smaller font if crowded, else left to the
+        tooltip and the stage's matrices."""
         pending = self._pending.get((e[0], e[1]))
         if pending is not None:
             text, color = self.tr("next: {0}").format(fmt(pending)), PENDING
@@ -176,31 +193,50 @@ class DeepDiagram(QWidget):
             if values is None:
                 return
             text, color = fmt(float(values[e[1]]), 3), lit_color
-        font = QFont(self.font())
-        font.setPointSize(10)
+        for points in LABEL_PT:
+            font = QFont(self.font())
+            font.setPointSizeF(points * font_factor())
+            rect, covered = _place(e, pos, radius, QFontMetrics(font), text, taken)
+            if covered <= CROWDED * _area(rect):
+                break
+        else:
+            if pending is None:
+                self.skipped_labels += 1
+                return
         p.setFont(font)
-        fm = QFontMetrics(font)
-        w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
-        t = 0.5 if e[0][0] == "b" else 0.35 + 0.3 * ((e[1][0] + e[1][1]) % 3) / 2
-        mid = pos[e[2]] * (1 - t) + pos[e[3]] * t
-        rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+        taken.append(rect)
+        self.label_rects.append(rect)
         p.setPen(QPen(color, 1))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(rect, 3, 3)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_captions(self, p, pos) -> None:
+        L = len(self._dims) - 1
+        texts = [f"{'A[0] = X' if l == 0 else (f'A[{L}] = ŷ' if l == L else f'A[{l}]')}\nn[{l}] = {n}"
+                 for l, n in enumerate(self._dims)]  # fmt: skip
         font = QFont(self.font())
-        font.setPointSize(10)
+        points = CAPTION_PT * font_factor()  # presenting: as large as the rest
+        while True:  # smaller where neighbours would touch ("n[0] = 2n[1] = 4", 3 layers, F5)
+            font.setPointSizeF(points)
+            rects = self._caption_rects(texts, pos, QFontMetrics(font))
+            if all(a.right() + 4 <= b.left() for a, b in zip(rects, rects[1:], strict=False)) or points <= 7:
+                break
+            points -= 0.5
         p.setFont(font)
         p.setPen(QColor(70, 70, 70))
-        L = len(self._dims) - 1
-        for l, n in enumerate(self._dims):
-            name = "A[0] = X" if l == 0 else (f"A[{L}] = ŷ" if l == L else f"A[{l}]")
-            text = f"{name}\nn[{l}] = {n}"
-            half = max(QFontMetrics(font).horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
+        self.caption_rects = rects
+        for text, rect in zip(texts, rects, strict=True):
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _caption_rects(self, texts: list[str], pos, fm: QFontMetrics) -> list[QRectF]:
+        """Each layer's caption over its column, kept inside the widget."""
+        rects = []
+        for l, text in enumerate(texts):
+            half = max(fm.horizontalAdvance(t) for t in text.split("\n")) / 2 + 4
             x = min(max(pos[(l, 0)].x(), half), self.width() - half)
-            p.drawText(QRectF(x - half, 2, 2 * half, 40), Qt.AlignmentFlag.AlignCenter, text)
+            rects.append(QRectF(x - half, 2, 2 * half, 40 * font_factor()))
+        return rects
 
     # -- interaction -----------------------------------------------------------------------
 
@@ -219,6 +255,27 @@ class DeepDiagram(QWidget):
         e = self.edge_at(event.position())
         if e is not None and event.button() == Qt.MouseButton.LeftButton:
             self.parameter_clicked.emit(e[0], e[1])
+
+
+def _place(e: Edge, pos, radius: float, fm: QFontMetrics, text: str, taken: list[QRectF]):
+    """(rect, px² it covers of `taken`): along the edge where it covers least; a bias's label
+    beside its square, right or left."""
+    w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+    if e[0][0] == "b":
+        square = pos[e[2]]
+        spots = [QRectF(square.x() + 0.6 * radius, square.y() - h / 2, w, h),
+                 QRectF(square.x() - w - 0.6 * radius, square.y() - h / 2, w, h)]  # fmt: skip
+    else:
+        a, b = pos[e[2]], pos[e[3]]
+        spots = [QRectF((a * (1 - t) + b * t).x() - w / 2, (a * (1 - t) + b * t).y() - h / 2, w, h)
+                 for t in SPOTS_T]  # fmt: skip
+    covers = [sum(_area(spot.intersected(other)) for other in taken) for spot in spots]
+    best = min(range(len(spots)), key=covers.__getitem__)
+    return spots[best], covers[best]
+
+
+def _area(rect: QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
 
 
 def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:

@@ -23,6 +23,11 @@ UPDATE = QColor(46, 139, 87)
 PHASE_COLORS = {"input": QColor(110, 110, 110), "forward": FORWARD, "backward": BACKWARD, "update": UPDATE}
 LEAF_FILL, DATA_FILL, NODE_FILL = QColor(255, 248, 220), QColor(236, 236, 236), QColor(222, 235, 247)
 FADED = QColor(190, 190, 190)
+# Where a derivative's label may go, in order: along its arrow (clear=False), then clear of the
+# arrow's two boxes; t from the arrow's middle out (z's taller box left the middle spots crowded).
+SPOTS = [(False, t, below) for t, below in product((0.5, 0.35, 0.65), (True, False))] + [
+    (True, t, below) for t, below in product((0.65, 0.5, 0.35, 0.8, 0.2), (True, False))
+]
 
 
 def layout(graph: Graph) -> dict[str, tuple[int, float]]:
@@ -98,15 +103,24 @@ class GraphView(QWidget):
         col_w = (w - 2 * margin_x) / columns
         box_w = min(col_w * 0.64, 240.0)
         stacked = max(sum(1 for c, _ in self._layout.values() if c == k) for k in range(columns))
-        box_h = max(30.0, min(90.0, (bottom - top) / (1.2 * stacked + 1)))
+        least = max(30.0, min(90.0, (bottom - top) / (1.2 * stacked + 1)))  # the fullest column's
         rects = {}
         for name, (c, y) in self._layout.items():
+            box_h = max(least, self._column_height(c, bottom - top))
             cx = margin_x + col_w * (c + 0.5)
             cy = top + box_h / 2 + y * (bottom - top - box_h)
             rects[name] = QRectF(cx - box_w / 2, cy - box_h / 2, box_w, box_h)
             if c == columns - 1:  # the last column (J, L) has the margin on its right: its formula
                 rects[name].setRight(max(rects[name].right(), w - 8.0))  # gets that room too
         return rects
+
+    def _column_height(self, column: int, room: float) -> float:
+        """Column `column`'s boxes as tall as their spacing allows (at most 90 px): one height for
+        all had z, a and L, three lines each, at the five stacked inputs' 36 px (their text at
+        half size, 6 pt at 1024x768)."""
+        heights = sorted(y for c, y in self._layout.values() if c == column)
+        step = min((b - a for a, b in zip(heights, heights[1:], strict=False)), default=1.0)
+        return min(90.0, step * room / (1 + step) - 6.0)  # centres `step` apart, 6 px between
 
     # -- painting --------------------------------------------------------------------------
 
@@ -197,10 +211,10 @@ class GraphView(QWidget):
             font = self._font(scale, bold=lit)
             fm = QFontMetrics(font)
             w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
-            for t, below in product((0.5, 0.35, 0.65), (True, False)):
+            for clear, t, below in SPOTS:
                 mid = arrow[0] * (1 - t) + arrow[1] * t
                 y = mid.y() + 3 if below else mid.y() - h - 3
-                if t == 0.65:  # last: clear of both boxes, below or above them
+                if clear:  # clear of both boxes, below or above them
                     y = ends.bottom() + 2 if below else ends.top() - h - 2
                 box = QRectF(mid.x() - w / 2, y, w, h)
                 covered = sum(_area(box.intersected(r)) for r in taken)
@@ -223,7 +237,9 @@ class GraphView(QWidget):
         p.drawRoundedRect(rect, 10 if node else rect.height() / 2, 10 if node else rect.height() / 2)
         known = name in stage.known
         value = self._value_shown(name)
-        lines = [(formula(node), self._font(0.95), QColor(40, 40, 40))] if node else []
+        room = rect.width() - 8
+        lines = [(part, self._font(0.95), QColor(40, 40, 40))
+                 for part in _wrapped(formula(node), self._font(0.95), room)] if node else []  # fmt: skip
         lines.append((f"{name} = {fmt(value, 5)}" if known else f"{name} = ?", self._font(1.25, True),
                       QColor(20, 20, 20) if known else FADED))  # fmt: skip
         if name in stage.known_derivs:
@@ -268,6 +284,19 @@ class GraphView(QWidget):
             p.setPen(QColor(60, 60, 60))
             p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), text)
             x += 36 + fm.horizontalAdvance(text) + 24
+
+
+def _wrapped(text: str, font: QFont, room: float) -> list[str]:
+    """`text` on as many lines as it needs at `font` in `room` px, broken at spaces (at 1024x768
+    "L = −(y log a + (1 − y) log(1 − a))" on one line was shrunk to 7 pt)."""
+    fm = QFontMetrics(font)
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def _sized(font: QFont, points: float) -> QFont:

@@ -4,21 +4,20 @@ for one example, values forward, derivatives backward, one node at a time, and t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.compgraph_graphs import parse_number
-from core.compgraph_ops import GraphError
-from core.compgraph_walk import CompGraphEngine, CompGraphSnapshot
+from core.compgraph_walk import CompGraphConfig, CompGraphEngine, CompGraphSnapshot
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.compgraph.controls import GraphControls
 from visualizer.lessons.compgraph.graph_view import GraphView
 from visualizer.lessons.compgraph.nudge_panel import NudgePanel
 from visualizer.lessons.compgraph.rule_panel import RulePanel
-from visualizer.lessons.compgraph.texts import error_text, kind_label, phase_text
+from visualizer.lessons.compgraph.texts import kind_label, phase_text
 from visualizer.widgets.notation import fmt
 
 Prepare = Callable[[], None]
@@ -37,6 +36,30 @@ class CompGraphLesson(Lesson):
         "dJ/dv · dv/da = 3 × 1. Nudge a by ε = 0.001 and J moves by 0.003: the ratio is the "
         "derivative. Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).",
     )
+
+    look_by_kind: ClassVar[dict[str, str]] = {  # the other graphs' own hints (the course's: above)
+        "logreg": QT_TRANSLATE_NOOP(
+            "CompGraphLesson",
+            "Forward, the blue arrows carry values left to right: z = w1·x1 + w2·x2 + b, a = σ(z), "
+            "then the loss L. Backward, the red arrows carry derivatives right to left by the chain "
+            "rule: dL/da, then dL/dz = dL/da · da/dz = a − y, then dL/dw1 = x1 · dL/dz, "
+            "dL/dw2 = x2 · dL/dz, dL/db = dL/dz, and the update w := w − α dw. Nudge w1 by ε and L "
+            "moves by about ε · dL/dw1. "
+            "Course: 001 §2.5-2.7 (computation graph, derivatives, logistic regression).",
+        ),
+        "expression": QT_TRANSLATE_NOOP(
+            "CompGraphLesson",
+            "Your expression as a graph: values forward (blue) left to right, derivatives backward "
+            "(red) right to left, each by the chain rule. Nudge a variable by ε: the output moves by "
+            "about ε times its derivative. Course: 001 §2.5-2.7 (computation graph, derivatives).",
+        ),
+    }
+
+    def look_text(self) -> str:
+        """The hint for the graph shown: the course's J = 3(a + bc) text read wrong next to
+        logistic regression."""
+        text = self.look_by_kind.get(self._engine.kind)
+        return QCoreApplication.translate("CompGraphLesson", text) if text else super().look_text()
 
     def __init__(self, parent: QWidget | None = None, *, engine: CompGraphEngine | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +97,7 @@ class CompGraphLesson(Lesson):
         self.controls.value_edited.connect(self._on_controls_value_edited)
         self.controls.expression_entered.connect(self._on_controls_expression_entered)
         self.controls.rate_edited.connect(self._on_controls_rate_edited)
-        self.nudge.nudged_chosen.connect(lambda name: self._change(self._engine.set_nudged, name))
+        self.nudge.nudged_chosen.connect(lambda name: self._edit(self._engine.set_nudged, name))
         self.nudge.epsilon_edited.connect(self._on_nudge_epsilon_edited)
 
     def _build_walk_buttons(self) -> QHBoxLayout:
@@ -153,53 +176,67 @@ class CompGraphLesson(Lesson):
         self.controls.feedback.clear()
         self.changed.emit()
 
-    # -- the user's changes: validated in core, refused with a message ---------------------
+    # -- the user's changes: Lesson.apply_changes (validated in core, a refusal translated by its
+    # id and shown, the walk kept); the leaves' values and the nudged variable are edits of the walk
+    # (not of its config): they are validated by the engine's setters and refused the same way.
 
-    def _change(self, setter: Callable, *args, done: str = "") -> bool:
+    def new_config(self, changes: dict[str, Any]) -> CompGraphConfig:
+        config = self._engine.config.changed(**changes)
+        self._engine.check_config(config)  # a formula or an α apply_config would refuse
+        return config
+
+    def change_note(self, changes: dict[str, Any], restarted: bool) -> str:
+        if "expression" in changes:
+            return self.tr("Drawn: J = {0}").format(self._engine.expression)
+        return ""
+
+    def refuse(self, exc: Exception) -> None:
+        super().refuse(exc)
+        self.changed.emit()  # the editors show the values kept
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.controls.say(text, error)
+        self.message.emit(text)
+
+    def _edit(self, setter: Callable, *args, done: str = "") -> bool:
         try:
             setter(*args)
-        except GraphError as err:
-            self._say(self.tr("Not changed: {0}.").format(error_text(err)), error=True)
-            self.changed.emit()  # the editors show the values kept
+        except ValueError as err:
+            self.refuse(err)
             return False
         if done:
-            self._say(done, error=False)
+            self.say(done)
         self.changed.emit()
         return True
 
     def _on_controls_kind_chosen(self, kind: str) -> None:
-        self._change(self._engine.set_kind, kind)
+        self.apply_changes(kind=kind)
 
     def _on_controls_value_edited(self, name: str, text: str) -> None:
         value = self._number(text)
         if value is not None:
-            self._change(self._engine.set_value, name, value, done=f"{name} = {value:g}")
+            self._edit(self._engine.set_value, name, value, done=f"{name} = {value:g}")
 
     def _on_controls_expression_entered(self, text: str) -> None:
-        self._change(self._engine.set_expression, text, done=self.tr("Drawn: J = {0}").format(text.strip()))
+        self.apply_changes(expression=text)
 
     def _on_controls_rate_edited(self, text: str) -> None:
         value = self._number(text)
         if value is not None:
-            self._change(self._engine.set_learning_rate, value)
+            self.apply_changes(learning_rate=value)
 
     def _on_nudge_epsilon_edited(self, text: str) -> None:
         value = self._number(text)
         if value is not None:
-            self._change(self._engine.set_epsilon, value)
+            self.apply_changes(epsilon=value)
 
     def _number(self, text: str) -> float | None:
         """The typed number, or None after saying why it is not one."""
         try:
             return parse_number(text)
-        except GraphError as err:
-            self._say(self.tr("Not changed: {0}.").format(error_text(err)), error=True)
-            self.changed.emit()
+        except ValueError as err:
+            self.refuse(err)
             return None
-
-    def _say(self, text: str, error: bool) -> None:
-        self.controls.say(text, error)
-        self.message.emit(text)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

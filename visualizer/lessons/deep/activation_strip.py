@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.plots.style import style_plot
 
 
@@ -27,6 +28,7 @@ class ActivationStrip(pg.PlotWidget):
         plot.hideButtons()
         plot.setMouseEnabled(False, False)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
+        fit_tick_labels(plot.getAxis("bottom"))  # "0.20.40.60.8" in a narrow strip
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(density_lut())
         plot.addItem(self.image)
@@ -50,7 +52,8 @@ class ActivationStrip(pg.PlotWidget):
             plot = self.getPlotItem()
             plot.setXRange(lo, hi, padding=0)
             plot.setYRange(0.5, rows + 0.5, padding=0)
-            ticks = [(rows - i + 0.0, str(i + 1)) for i in range(rows)]
+            every = 1 if rows <= 4 else 2  # 8 layers' numbers ran together in a short strip
+            ticks = [(rows - i + 0.0, str(i + 1)) for i in range(0, rows, every)]
             plot.getAxis("left").setTicks([ticks])
             self.note.setPos((lo + hi) / 2, (rows + 1) / 2)
 

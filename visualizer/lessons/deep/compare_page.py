@@ -14,6 +14,7 @@ from core.deep_run.experiments import Experiment
 from core.deep_run.sweep import DeepSweepSnapshot
 from visualizer import scale
 from visualizer.lessons.deep.colors import LAYER_COLORS
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.lessons.deep.texts import course_finding, experiment_title, run_label
 from visualizer.plots.boundary_plot import BoundaryPlot
 from visualizer.plots.cost_plot import CostPlot, _finite
@@ -57,6 +58,7 @@ class ComparePage(QWidget):
             self.costs.getPlotItem().plot(pen=pg.mkPen(c, width=3), antialias=False)
             for c in LAYER_COLORS[:MAX_RUNS]
         ]
+        fit_tick_labels(self.costs.getPlotItem().getAxis("bottom"))  # "5000 1000015000" at 1024x768
         self.costs.train.hide()
         self.costs.test.hide()
         self.costs.getPlotItem().legend.hide()
@@ -143,7 +145,7 @@ class ComparePage(QWidget):
             self.tr("run"),
             self.tr("course"),
             self.tr("now"),
-            "J",
+            self.tr("J"),  # zh_CN: 成本 J (a lone Latin J sat higher than its CJK neighbours)
             self.tr("first J"),
             self.tr("first ‖dW‖"),
         )

@@ -7,8 +7,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from visualizer.lessons.deep.colors import layer_color
+from visualizer.lessons.deep.cost_plot import ceiling_125
+from visualizer.lessons.deep.iteration_axis import fit_tick_labels
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
-from visualizer.plots.cost_plot import MIN_X_SPAN, nice_ceiling
+from visualizer.lessons.deep.shown_points import shown_indices
+from visualizer.plots.cost_plot import MIN_X_SPAN
 from visualizer.plots.style import style_plot
 
 
@@ -33,6 +36,7 @@ class GradNormPlot(QWidget):
             item.hideButtons()
             item.showGrid(y=True, alpha=0.25)
             item.getAxis("bottom").enableAutoSIPrefix(False)
+        fit_tick_labels(self.history.getPlotItem().getAxis("bottom"))
         self.bars.getPlotItem().setYLink(self.history.getPlotItem())
         self.bars.getPlotItem().getAxis("left").setWidth(0)
         self.bars.getPlotItem().getAxis("left").setStyle(showValues=False)
@@ -46,6 +50,23 @@ class GradNormPlot(QWidget):
         layout.addWidget(self.bars, 1)
         self._y = (0.0, 0.0)
         self._x_hi = 0.0
+        self._logs: tuple[np.ndarray, np.ndarray] | None = None  # (steps, log10 norms) as core gave them
+        self._width = 0
+        self.history.getPlotItem().vb.sigResized.connect(self._on_view_resized)
+
+    def _on_view_resized(self, _view=None) -> None:
+        if int(self.history.getPlotItem().vb.width()) != self._width:
+            self._draw_curves()
+
+    def _draw_curves(self) -> None:
+        """Every layer's curve at about one point per pixel column (the same steps for all)."""
+        if self._logs is None:
+            return
+        steps, logs = self._logs
+        self._width = width = int(self.history.getPlotItem().vb.width())
+        idx = shown_indices(steps, width)
+        for curve, row in zip(self.curves, logs, strict=True):
+            curve.setData(steps, row) if idx is None else curve.setData(steps[idx], row[idx])
 
     def _set_layers(self, L: int) -> None:
         if len(self.curves) == L:
@@ -74,8 +95,8 @@ class GradNormPlot(QWidget):
         L = history.shape[0]
         self._set_layers(L)
         logs = log_norms(history)
-        for curve, row in zip(self.curves, logs, strict=True):
-            curve.setData(steps, row)
+        self._logs = (steps, logs)
+        self._draw_curves()
         current = log_norms(now)
         self.bar_item.setOpts(x=np.arange(1, L + 1), height=current - FLOOR, y0=FLOOR)
         finite = np.concatenate([logs.ravel(), current])
@@ -84,10 +105,12 @@ class GradNormPlot(QWidget):
         if (lo, hi) != self._y:
             self._y = (lo, hi)
             self.history.getPlotItem().setYRange(lo, hi, padding=0)
-        x_hi = nice_ceiling(max(float(steps[-1]) * 1.05 if steps.size else 0.0, MIN_X_SPAN))
-        if x_hi != self._x_hi:  # in nice steps, not every frame: the axis is not redrawn each time
+        x_hi = ceiling_125(max(float(steps[-1]) * 1.05 if steps.size else 0.0, MIN_X_SPAN))
+        if x_hi != self._x_hi:  # in 1-2-5 steps, as the cost plot's: the axis is seldom redrawn
             self._x_hi = x_hi
             self.history.getPlotItem().setXRange(0, x_hi, padding=0.02)
+        for view in (self.history, self.bars):  # their deferred updates now: one repaint, not two
+            view.scene().prepareForPaint()
 
     def bar_heights(self) -> np.ndarray:
         """The bars' log10 values (tests compare them with core's norms)."""

@@ -20,7 +20,7 @@ from visualizer.core_messages import translated_error
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.deep.compare_page import ComparePage
 from visualizer.lessons.deep.sidebar import DeepSidebar
-from visualizer.lessons.deep.single_page import SinglePage, pct
+from visualizer.lessons.deep.single_page import STATS_INTERVAL_S, SinglePage, pct
 from visualizer.lessons.deep.texts import course_finding, experiment_title
 
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}
@@ -118,9 +118,19 @@ class DeepNetworkLesson(Lesson):
 
     # -- the user's changes ---------------------------------------------------------------------
     # Lesson.apply_changes validates, translates a refusal and says a restart; these are its hooks.
+    # Runs side by side (a DeepSweep) take a change all together, as one run does; a change of what
+    # they compare (the init of the initialization runs, ...) leaves them for one network.
+    def new_config(self, changes: dict[str, Any]) -> Any:
+        if self._sweep is not None:
+            return self._sweep.changed(**changes)  # validated for every run
+        return self._trainer.config.changed(**changes)
+
     def before_change(self, changes: dict[str, Any]) -> None:
-        if self._sweep is not None:  # an edit leaves the side-by-side runs: one network, same data
-            self._trainer = DeepLessonTrainer(self._sweep.config)
+        sweep = self._sweep
+        if sweep is not None and not sweep.alters_comparison(sweep.changed(**changes)):
+            return  # every run takes it (DeepSweep.apply_config); the experiment stays on screen
+        if sweep is not None:  # the change is what the runs compare: one network, same data
+            self._trainer = DeepLessonTrainer(sweep.config)
         self._sweep, self._experiment = None, ""
         if self._trainer.has_custom_data and GENERATOR_FIELDS & set(changes):
             self._trainer.set_data(None, None)
@@ -146,6 +156,8 @@ class DeepNetworkLesson(Lesson):
         elif len(experiment.runs) == 1:
             self._sweep = None
             self._trainer = DeepLessonTrainer(experiment.runs[0].config)
+            if key == "vanishing":  # its point is the gradients: with the curves in tabs, theirs first
+                self.single.curve_tabs.setCurrentWidget(self.single.grads)
         else:
             self._sweep = DeepSweep([r.config for r in experiment.runs], [r.label for r in experiment.runs])
             self.compare.set_experiment(experiment)
@@ -158,6 +170,7 @@ class DeepNetworkLesson(Lesson):
         """The controls show the run; every engine change passes here (so it is paced here too)."""
         for trainer in self._sweep.trainers if self._sweep is not None else [self._trainer]:
             trainer.maps_interval_s = MAPS_INTERVAL_S
+            trainer.stats_interval_s = STATS_INTERVAL_S  # as often as the strip and the banner draw them
         t = self._trainer
         self.sidebar.show_config(self.engine.config)  # a sweep's runs share the data
         self.sidebar.show_experiment(self._experiment)
@@ -209,8 +222,8 @@ class DeepNetworkLesson(Lesson):
         trainer = DeepLessonTrainer.from_state(state["trainer"])  # raises before anything changes
         sweep = DeepSweep.from_state(state["sweep"]) if state.get("sweep") is not None else None
         experiment = state.get("experiment", "")
-        self._trainer, self._sweep = trainer, sweep
-        self._experiment = experiment if experiment in EXPERIMENTS else ""
+        experiment = experiment if isinstance(experiment, str) and experiment in EXPERIMENTS else ""
+        self._trainer, self._sweep, self._experiment = trainer, sweep, experiment
         if sweep is not None and self._experiment:
             self.compare.set_experiment(EXPERIMENTS[self._experiment])
         self._show_config()

@@ -7,7 +7,7 @@ import math
 import time
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from core.deep_run.snapshot import DeepSnapshot
 from visualizer.lessons.deep.activation_strip import ActivationStrip
@@ -19,6 +19,7 @@ from visualizer.lessons.deep.texts import diagnosis_text
 from visualizer.plots.boundary_plot import BoundaryPlot
 
 SLOW_VIEWS_EVERY_S = 0.15  # strip, unit maps and the banner while training: about 7 times a second
+STATS_INTERVAL_S = SLOW_VIEWS_EVERY_S  # core computes what the strip and banner show as often
 CURVES_EVERY_S = 0.04  # the cost and gradient-norm curves while training: 25 times a second
 DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
 # View groups redrawn in turn while training (one a frame), with their least interval in seconds.
@@ -32,8 +33,9 @@ GROUPS: tuple[tuple[str, float], ...] = (
 )
 BANNER_PT = 13
 # Height one of the cost and gradient-norm plots needs stacked (title, axis and a readable box);
-# a shorter top row puts them side by side (1280x720 presenting: 66 px boxes stacked).
-STACKED_PLOT_PX = 190
+# a shorter top row puts them side by side if it is wide (1280x720 presenting: 66 px boxes
+# stacked), else in tabs (1024x768 with the sidebar: 80 px boxes stacked).
+STACKED_PLOT_PX = 245  # each stacked plot: title, x axis and a box of 150 px
 SIDE_BY_SIDE_PX = 900  # width the top row needs for the boundary and two curve plots in a row
 
 
@@ -70,6 +72,11 @@ class SinglePage(QWidget):
         right.setSpacing(4)
         right.addWidget(self.costs, 4)
         right.addWidget(self.grads, 4)
+        self.curve_tabs = QTabWidget()  # holds the two plots only in a short, narrow top row
+        self.curve_tabs.setDocumentMode(True)
+        self.curve_tabs.hide()
+        right.addWidget(self.curve_tabs, 1)
+        self.curves_mode = "stacked"
         ignored = QSizePolicy.Policy.Ignored  # the rows share by stretch, not by (large) size hints
         top_row, bottom_row = QWidget(), QWidget()
         self.top_row = top_row
@@ -98,23 +105,44 @@ class SinglePage(QWidget):
         self._dims: tuple = ()  # the layers the groups show
         self._turn = 0  # the group whose turn is next while training
         self._last_step = -1
-        self._banner_key: tuple | None = None
+        self._drawn: dict[str, object] = {}  # view group -> what it drew last (its step, core's arrays)
         self._shown_probability = None
 
     def eventFilter(self, watched, event) -> bool:
-        """A short top row puts the two curve plots side by side instead of stacking them."""
+        """The curve plots follow the top row's size (`arrange_curves`)."""
         if watched is self.top_row and event.type() == QEvent.Type.Resize:
-            size = event.size()
-            short = size.height() < 2 * STACKED_PLOT_PX and size.width() >= SIDE_BY_SIDE_PX
-            side = QBoxLayout.Direction.LeftToRight if short else QBoxLayout.Direction.TopToBottom
-            if self.curves_box.direction() != side:
-                self.curves_box.setDirection(side)
-                # side by side: the boundary as wide as the cost plot (it stays the main
-                # picture), the gradient norms a little wider (their curves and bars)
-                self.top_box.setStretch(0, 4 if short else 5)
-                self.top_box.setStretch(1, 9 if short else 6)
-                self.curves_box.setStretch(1, 5 if short else 4)
+            self.arrange_curves(event.size().width(), event.size().height())
         return super().eventFilter(watched, event)
+
+    def arrange_curves(self, width: int, height: int) -> None:
+        """Stacked in a tall top row; side by side in a short and wide one (1280x720); in tabs,
+        one at a time at the row's full height, in a short and narrow one (1024x768 beside the
+        sidebar: stacked, each box was 80 px tall). The boundary stays the largest picture."""
+        mode = "stacked" if height >= 2 * STACKED_PLOT_PX else "side" if width >= SIDE_BY_SIDE_PX else "tabs"
+        if mode == self.curves_mode:
+            return
+        if self.curves_mode == "tabs":  # out of the tabs, back into the column
+            self.curve_tabs.clear()
+            self.curves_box.insertWidget(0, self.costs, 4)
+            self.curves_box.insertWidget(1, self.grads, 4)
+            self.costs.show()  # the tab not on top was hidden by the tabs
+            self.grads.show()
+        self.curves_mode = mode
+        if mode == "tabs":
+            self.curve_tabs.addTab(self.costs, self.tr("Cost J"))
+            self.curve_tabs.addTab(self.grads, self.tr("‖dW[l]‖ per layer"))
+        self.curve_tabs.setVisible(mode == "tabs")
+        side = mode == "side"
+        self.curves_box.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        # side by side: the boundary as wide as the cost plot, the gradient norms a little
+        # wider (their curves and bars); in tabs: the boundary a little wider than the tab
+        stretch = {"stacked": (5, 6), "side": (4, 9), "tabs": (6, 5)}[mode]
+        self.top_box.setStretch(0, stretch[0])
+        self.top_box.setStretch(1, stretch[1])
+        if mode != "tabs":
+            self.curves_box.setStretch(1, 5 if side else 4)
 
     def render(self, s: DeepSnapshot, live: bool | None = None) -> None:
         """Every view from `s`; while training, one view group per frame, in turn.
@@ -134,6 +162,7 @@ class SinglePage(QWidget):
         now = time.monotonic()
         if not running or self._dims != s.layer_dims:
             self._dims = s.layer_dims
+            self._drawn.clear()  # a step, a pause, a change: every view shows this snapshot
             for name, _ in GROUPS:
                 self._show(name, s, now)
             return
@@ -144,7 +173,20 @@ class SinglePage(QWidget):
                 return
 
     def _show(self, name: str, s: DeepSnapshot, now: float) -> bool:
-        """Group `name` follows `s`; False if it had nothing new to draw (an unchanged banner)."""
+        """Group `name` follows `s`; False if it had nothing new to draw (the same step, core's
+        same histograms or unit maps, an unchanged banner): then its turn passes to the next."""
+        data = {
+            "costs": s.step,
+            "grads": s.step,
+            "strip": s.hist_density,
+            "units": s.unit_maps,
+            "diagram": s.step,
+            "banner": (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at),
+        }[name]
+        shown = self._drawn.get(name)
+        if shown is data or (name != "units" and name != "strip" and shown == data):
+            return False
+        self._drawn[name] = data
         self._updated[name] = now
         if name == "costs":
             self.costs.set_run(s)
@@ -157,13 +199,25 @@ class SinglePage(QWidget):
         elif name == "diagram":
             c = s.config
             self.diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
-        else:  # the banner: a new text lays the page out again, so only when it changes
-            key = (s.train_error, s.dev_error, s.diagnosis.kind, s.diverged_at)
-            if key == self._banner_key:
-                return False
-            self._banner_key = key
-            self.banner.setText(self.banner_html(s))
+        else:  # the banner: a new text may lay the page out again, so only when it changes
+            self.set_banner(self.banner_html(s))
         return True
+
+    def set_banner(self, html: str) -> None:
+        """A new text in a banner that keeps its height while the run goes on.
+
+        A wrapped label's height follows its text: one line more or less laid the page out
+        again and repainted every plot in full (twice) whenever an error changed. It grows
+        when a text needs it and gives the room back only when the page is laid out anyway.
+        """
+        self.banner.setText(html)
+        need = self.banner.heightForWidth(max(self.banner.width(), 1))
+        if need > self.banner.minimumHeight():
+            self.banner.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.banner.setMinimumHeight(0)  # a new width: the banner takes what its text needs
+        super().resizeEvent(event)
 
     def banner_html(self, s: DeepSnapshot) -> str:
         """Errors, the course's diagnosis and recipe; changes only when an error does (no J, no step)."""

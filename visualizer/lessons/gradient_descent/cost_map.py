@@ -14,6 +14,7 @@ from visualizer import scale
 from visualizer.lessons.gradient_descent.cost_levels import contour_segments
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.fit import fit_legend_rows, refit
+from visualizer.plots.growing_curve import GrowingCurve
 from visualizer.plots.style import style_plot
 
 Array = np.ndarray
@@ -60,6 +61,8 @@ class CostMap(pg.PlotWidget):
         )
         self.start_item.setZValue(30)
         self.addItem(self.start_item)
+        for item in (self.minimum_item, self.start_item):  # they move only with a new start or square
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = pg.LegendItem(colCount=2, labelTextSize="10pt", verSpacing=-6) if legend else None
         if self.legend is not None:
             self.getPlotItem().layout.addItem(self.legend, 4, 0, 1, 3)
@@ -68,6 +71,7 @@ class CostMap(pg.PlotWidget):
         self._counts: dict[int, int] = {}  # racer -> points in its path (drawn: fewer, see thin_path)
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._legend_labels: tuple[str, ...] = ()
+        self._start_xy: tuple[float, float] | None = None
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -100,11 +104,13 @@ class CostMap(pg.PlotWidget):
 
     def _racer_items(self, i: int) -> dict[str, Any]:
         while len(self.racer_items) <= i:
-            outline = pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 200, width=5))
-            line = pg.PlotDataItem()
+            # a path only grows: what is drawn already paints from a pixmap, only its new end anew
+            outline = GrowingCurve(pen=pg.mkPen(0, 0, 0, 200, width=5))
+            line = GrowingCurve()
             head = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k", width=1.5))
             shaft = pg.PlotDataItem()
             arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
+            head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # it moves: a translation
             for z, item in enumerate((outline, line, shaft, arrow, head)):
                 item.setZValue(10 + z)
                 item.nnv_self_scaled = True  # styled every frame from visualizer.scale
@@ -135,14 +141,17 @@ class CostMap(pg.PlotWidget):
             self._style(i, items, color)
             self._counts[i] = len(path)
             x, y = thin_path(path, self._pixel())
-            items["outline"].setData(x, y)
-            items["line"].setData(x, y)
+            items["outline"].set_history(x, y)
+            items["line"].set_history(x, y)
             items["head"].setPos(float(path[-1, 0]), float(path[-1, 1]))  # a move, not new data
             self._set_arrow(items, path[-1], grad)
         for items in self.racer_items[len(racers) :]:
             for item in items.values():
                 item.setVisible(False)
-        self.start_item.setData([float(start[0])], [float(start[1])])
+        start_xy = (float(start[0]), float(start[1]))
+        if start_xy != self._start_xy:  # new data would paint its cached picture again
+            self._start_xy = start_xy
+            self.start_item.setData([start_xy[0]], [start_xy[1]])
 
     def _style(self, i: int, items: dict[str, Any], color: Any) -> None:
         """Pens, brush and sizes of racer i: set only when its colour or the scale changed

@@ -44,9 +44,10 @@ SIDEBAR_WIDTH = 290
 TITLE_PT = 13
 TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 13
-MIN_TABLE_PT = 8  # the table shrinks to fit its cell, not below this
+MAX_TABLE_PT = 18  # a roomy cell (1920x1080) shows it larger, up to this
+MIN_TABLE_PT = 11  # the table shrinks to fit its cell, not below the program's font
 PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
-TEXTS_EVERY_S = 0.2  # while running: titles and table five times a second
+TEXTS_EVERY_S = 0.5  # while running: titles and table twice a second (their relayout: ~15 ms a time here)
 
 
 class HiddenSizesLesson(Lesson):
@@ -82,6 +83,10 @@ class HiddenSizesLesson(Lesson):
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setWordWrap(True)  # its long title wraps in a narrow cell
+        self.table.setToolTip(
+            self.tr("Each plot's title gives its training accuracy; the table adds the test accuracy "
+                    "(with the course setup: the course's published training accuracy) and the cost J")
+        )  # fmt: skip
         font = self.table.font()
         font.setPointSize(TABLE_PT)  # a widget font: presentation mode scales it
         self.table.setFont(font)
@@ -213,7 +218,7 @@ class HiddenSizesLesson(Lesson):
         """The table's font, smaller if the eighth cell cannot hold it whole (at 1024x768 its
         columns were cut, at 1024x768 presenting its heading and J column too)."""
         font = self.table.font()
-        points = scale.pt(TABLE_PT)
+        points = scale.pt(MAX_TABLE_PT)  # the largest that fits: at 1920x1080 13 pt left half the cell empty
         room = self.table_cell.size()
         if min(room.width(), room.height()) < 40:  # not laid out yet: its resize fits it
             return
@@ -224,9 +229,9 @@ class HiddenSizesLesson(Lesson):
             doc.setDefaultFont(font)
             doc.setTextWidth(room.width() - 4)
             fits = doc.idealWidth() + 4 <= room.width() and doc.size().height() + 4 <= room.height()
-            if fits or points <= MIN_TABLE_PT:
+            if fits or points <= scale.pt(MIN_TABLE_PT):
                 break
-            points = max(MIN_TABLE_PT, points * 0.92)
+            points = max(scale.pt(MIN_TABLE_PT), points * 0.92)
         self.table.setFont(font)
 
     def plot_title(self, run) -> str:
@@ -235,26 +240,26 @@ class HiddenSizesLesson(Lesson):
         return self.tr("n_h = {0}: {1}").format(run.config.n_h, percent(run.train_accuracy))
 
     def _table_html(self, s: SweepSnapshot) -> str:
+        """Three columns: the plots' titles already give the training accuracy, so the table adds
+        only test (or the course's published) accuracy and J; with four it fitted a quarter of
+        the 1024x768 window only at 8 pt."""
         course = self._engine.course  # the course's column replaces test (there is no test set)
-        heads = ("n_h", self.tr("train"), self.tr("course") if course else self.tr("test"), "J")
+        heads = ("n_h", self.tr("course") if course else self.tr("test"), "J")
 
-        def third(r) -> str:
+        def second(r) -> str:
             return (
                 percent(COURSE_ACCURACIES.get(r.config.n_h, math.nan)) if course else percent(r.test_accuracy)
             )
 
         rows = "".join(
             "<tr>" + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in (
-                r.config.n_h, percent(r.train_accuracy), third(r),
-                number(r.train_cost))) + "</tr>"
+                r.config.n_h, second(r), number(r.train_cost, 3))) + "</tr>"
             for r in s.runs
         )  # fmt: skip
         head = "".join(f"<th align='right'>&nbsp;{h}&nbsp;</th>" for h in heads)
-        title = self.tr("Accuracy<br>after {0:,} iterations").format(s.step)
+        title = self.tr("After {0:,} iterations").format(s.step)
         if course:
-            title = self.tr("Training accuracy<br>after {0:,} of the course's {1:,} iterations").format(
-                s.step, COURSE_ITERATIONS
-            )
+            title = self.tr("After {0:,} of the course's {1:,} iterations").format(s.step, COURSE_ITERATIONS)
         return f"<div><b>{title}</b><table cellspacing='0'><tr>{head}</tr>{rows}</table></div>"
 
     def status_text(self, s: SweepSnapshot) -> str:

@@ -8,7 +8,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.drawing import add_point, remove_nearest
 from core.plane_maps import MapRequest, PlaneMaps
@@ -145,10 +144,7 @@ class ShallowNetworkLesson(Lesson):
             self.units_title.setText(self.tr("Logistic regression has no hidden units: "
                                              "its boundary w·x + b = 0 is a straight line."))  # fmt: skip
             return
-        maps, grid = plane.units, plane.unit_grid
-        bounded = activation_facts(s.config.activation).colour_levels is not None
-        peak = 1.0 if bounded or not maps.size else float(np.max(np.abs(maps)))  # unbounded g: to the data
-        self.units.set_maps(maps, grid, colour_levels(s.config.activation, peak))
+        self.units.set_maps(plane.units, plane.unit_grid, plane.unit_levels[0])  # levels: core's registry
         self.units_title.setText(
             self.tr(
                 "Hidden units: each map is one unit's activation a = g(w·x + b) over the plane "
@@ -167,7 +163,8 @@ class ShallowNetworkLesson(Lesson):
         lines = (
             self.tr("Training accuracy: <b>{0}</b>").format(pct(s.train_accuracy)),
             self.tr("Test accuracy: <b>{0}</b>").format(pct(s.test_accuracy)),
-            self.tr("Cost J = <b>{0}</b> &nbsp; iteration {1:,}").format(cost, step or s.step),
+            # "iteration&nbsp;5,000": wrapped as one (the number alone went to the next line)
+            self.tr("Cost J = <b>{0}</b> &nbsp; iteration&nbsp;{1:,}").format(cost, step or s.step),
         )
         html = f"<div>{'<br>'.join(lines)}</div>"
         diverged_at = s.diverged_at if diverged_at is None else diverged_at

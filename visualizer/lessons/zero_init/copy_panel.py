@@ -1,16 +1,13 @@
-"""One copy of the network: a map per hidden unit, its weights as numbers, the decision boundary."""
+"""One copy of the network: a map per hidden unit (the shared mosaic, identical units outlined in
+the copy's colour), its weights as numbers, the decision boundary."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -20,26 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from core.activations import colour_levels
+from core.symmetry import identical_units
 from core.trainer import TrainSnapshot
 from visualizer import scale
 from visualizer.activation_info import display_name
 from visualizer.cadence import Cadence
 from visualizer.numbers import DASH
 from visualizer.plots.boundary_plot import BoundaryPlot
-from visualizer.plots.fast_image import FastImage
-from visualizer.plots.fit import refit
-from visualizer.plots.paint_cache import cache_static_items
-from visualizer.plots.style import diverging_lut
+from visualizer.plots.mosaic_maps import MosaicMaps
 from visualizer.scale import css_pt
 from visualizer.widgets.wrap_label import WrapLabel
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
-MAP_COLUMNS = 10  # at most this many unit maps a row (as many as make them largest)
 TABLE_PT, TABLE_MIN_PT = 10, 7  # the table's font; smaller, down to TABLE_MIN_PT, if too wide
 TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always show
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
-LABEL_HEIGHT = 18  # a map's "unit i" above it
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
 TITLE_PT = 11  # the accuracy over the boundary: fits the 160 px plot (the shared one is sized for wide)
 TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
@@ -57,21 +50,17 @@ class CopyPanel(QWidget):
         self.title.setFont(font)
         self.title.setStyleSheet(f"color: rgb{color};")
         self.caption = WrapLabel()  # long lines wrap: a copy may be half of a 1024 px screen
-        self.maps_view = pg.GraphicsLayoutWidget()
-        self.maps_view.ci.setSpacing(2)
+        self.maps_view = MosaicMaps()  # the shallow lesson's unit maps: one image of every unit
+        self.maps_view.set_framed(True)  # W = 0 and tanh: white maps still show their edges
         self.maps_view.setMinimumHeight(MAPS_MIN_HEIGHT)
-        self.maps_view.setBackground(self.palette().window().color())
-        self._frames: list[QGraphicsRectItem] = []
-        self._rect = QRectF()
-        self._boxes: list[pg.ViewBox] = []
+        self._color = color  # identical units are outlined in the copy's colour
+        self._n_h = 0
         self._compact = False
         self._table_fit: tuple[tuple, float] = ((), 0.0)  # (width, sizes, n_h), full width
-        self._columns = 0
-        self.unit_images: list[pg.ImageItem] = []
-        self.unit_labels: list[pg.LabelItem] = []
         # the shared plot, in the other lessons' colours: training points only, no legend
         self.boundary = BoundaryPlot(compact=True)
         self.boundary.show_test_points(False)
+        self.boundary.set_view_padding(0.0)  # the map fills the small plot
         self.probability_image = self.boundary.image
         self.scatters = self.boundary.train_points
         self.table = QLabel()
@@ -136,64 +125,26 @@ class CopyPanel(QWidget):
         self.table_scroll.setMinimumHeight(min(self.table.height() + 2, wanted))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.table and event.type() == QEvent.Type.FontChange and self.unit_images:
-            self._fix_table_size(len(self.unit_images))
+        if watched is self.table and event.type() == QEvent.Type.FontChange and self._n_h:
+            self._fix_table_size(self._n_h)
         return False
 
     def apply_scale(self) -> None:
-        """Presentation mode toggled: the unit names, and the table's size for its new font."""
-        for label in self.unit_labels:
-            label.setText(label.text, size=css_pt(9))
+        """Presentation mode toggled: the boundary's title, and the table's size for its new font
+        (the maps' unit names scale themselves: MosaicMaps.apply_scale)."""
         self._size_boundary_title()
-        if self.unit_images:
-            self._fix_table_size(len(self.unit_images))
+        if self._n_h:
+            self._fix_table_size(self._n_h)
             self._fit_table_font()  # the new size may not fit the copy's width
 
     def set_units(self, n_h: int) -> None:
-        """One small map per hidden unit; rebuilt only when n_h changes."""
-        if len(self.unit_images) == n_h:
+        """One small map per hidden unit; the table sized again only when n_h changes."""
+        if n_h == self._n_h:
             return
+        self._n_h = n_h
         self._fix_table_size(n_h)
-        self.maps_view.clear()
-        self.unit_images, self.unit_labels, self._frames, self._boxes = [], [], [], []
-        self._columns = 0
-        self._rect = QRectF()
+        self.maps_view.set_count(n_h)
         self._shown_units = None
-        lut = diverging_lut()  # the colours of every lesson's unit maps
-        for i in range(n_h):
-            label = pg.LabelItem(self.tr("unit %1").replace("%1", str(i + 1)), size=css_pt(9))
-            label.nnv_self_scaled = True  # rebuilt with n_h: styled from visualizer.scale
-            box = pg.ViewBox(lockAspect=True, enableMouse=False)
-            image = FastImage()
-            image.setLookupTable(lut)
-            box.addItem(image)
-            frame = QGraphicsRectItem()  # the map's edge: outside it is no part of the map
-            frame.setPen(pg.mkPen(120, 120, 120, width=0))
-            box.addItem(frame)
-            self._frames.append(frame)
-            self._boxes.append(box)
-            self.unit_images.append(image)
-            self.unit_labels.append(label)
-        self._arrange_maps()
-        cache_static_items(self.maps_view)  # the unit labels
-
-    def _arrange_maps(self) -> None:
-        """The maps in as many columns as make them largest in the view's shape (at most 5)."""
-        n = len(self._boxes)
-        view = self.maps_view
-        columns = map_columns(n, view.width(), view.height())
-        if not n or columns == self._columns:
-            return
-        self._columns = columns
-        layout = view.ci
-        for item in (*self.unit_labels, *self._boxes):
-            if item.parentItem() is not None:
-                layout.removeItem(item)
-        for i, (label, box) in enumerate(zip(self.unit_labels, self._boxes, strict=True)):
-            row, col = divmod(i, columns)
-            layout.addItem(label, row=2 * row, col=col)
-            layout.addItem(box, row=2 * row + 1, col=col)
-        refit(view)  # fewer columns than before: the scene may still be as wide as the old ones
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -206,7 +157,6 @@ class CopyPanel(QWidget):
                 self._snap, QRectF(*self._snap.plane.grid.pixel_rect())
             )  # was skipped while hidden
         self.boundary.setVisible(shown)
-        QTimer.singleShot(0, self, self._arrange_maps)  # not inside a resize: pyqtgraph relayouts
 
     def _size_boundary_title(self) -> None:
         """The accuracy at TITLE_PT, times presentation mode's scale (styled here, not by the walk)."""
@@ -219,8 +169,8 @@ class CopyPanel(QWidget):
         1280x720 presenting the W2 column was reachable only by a scroll bar); returns the
         table's width at its full size."""
         wanted = scale.pt(TABLE_PT)
-        key = (self.width(), wanted, len(self.unit_images), self.table.font().pointSizeF())
-        if not self.unit_images or key == self._table_fit[0]:  # as fitted last time
+        key = (self.width(), wanted, self._n_h, self.table.font().pointSizeF())
+        if not self._n_h or key == self._table_fit[0]:  # as fitted last time
             return self._table_fit[1]
         bar = self.table_scroll.verticalScrollBar().sizeHint().width()
         room = self.width() - 8 - bar - 4  # the margins; the boundary goes first
@@ -229,7 +179,7 @@ class CopyPanel(QWidget):
             font = QFont(self.table.font())
             font.setPointSizeF(points)
             self.table.setFont(font)
-            self._fix_table_size(len(self.unit_images))  # now the label's text has the new font
+            self._fix_table_size(self._n_h)  # now the label's text has the new font
             full_width = full_width or float(self.table.width())
             if self.table.width() <= room or points <= TABLE_MIN_PT:
                 break
@@ -249,13 +199,8 @@ class CopyPanel(QWidget):
         levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
         if plane.units is not self._shown_units or levels != self._levels:
             self._shown_units, self._levels = plane.units, levels
-            for image, unit_map in zip(self.unit_images, plane.units, strict=True):
-                image.setImage(unit_map, autoLevels=False, levels=levels, rect=rect)
-        if rect != self._rect:
-            self._rect = rect
-            for image, frame in zip(self.unit_images, self._frames, strict=True):
-                frame.setRect(rect)
-                image.getViewBox().setRange(rect, padding=0)
+            self.maps_view.set_maps(plane.units, plane.unit_grid, levels)
+            self.maps_view.set_marked(identical_units(params), self._color)
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
@@ -269,7 +214,6 @@ class CopyPanel(QWidget):
         if plane is not self._shown_plane:
             self._shown_plane = plane
             self.boundary.set_probabilities(plane.probability, plane.grid, (plane.contour_x, plane.contour_y))
-        self.boundary.getPlotItem().setRange(rect, padding=0)  # the layout may have moved
         self.boundary.set_points(snap.X_train, snap.Y_train, snap.X_test, snap.Y_test)  # once a data set
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
         if accuracy != self._accuracy:
@@ -279,23 +223,14 @@ class CopyPanel(QWidget):
             self._size_boundary_title()
 
 
-def map_columns(n: int, width: int, height: int) -> int:
-    """Columns (at most MAP_COLUMNS) that make n square maps, each under a label, largest."""
-
-    def tile(columns: int) -> float:
-        rows = math.ceil(n / columns)
-        return min(width / columns, height / rows - LABEL_HEIGHT)
-
-    return max(range(1, min(max(n, 1), MAP_COLUMNS) + 1), key=lambda c: (tile(c), -c))
-
-
 def _caption(activation: str, levels: tuple[float, float]) -> str:
     lo, hi = levels
     clipped = activation in ("relu", "leaky_relu", "linear")
     text = translate("CopyPanel", "A1 = %1(W1 x + b1) over the plane: purple %2 · white %3 · green %4")
     for i, v in enumerate((display_name(activation), f"{lo:g}", f"{(lo + hi) / 2:g}", f"{hi:g}"), start=1):
         text = text.replace(f"%{i}", v)
-    return text + (translate("CopyPanel", " (beyond is clipped)") if clipped else "")
+    text += translate("CopyPanel", " (beyond is clipped)") if clipped else ""
+    return text + translate("CopyPanel", ". Outlined: units identical to another.")
 
 
 def weights_table(params: dict[str, np.ndarray]) -> str:

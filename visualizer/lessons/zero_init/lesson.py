@@ -20,6 +20,7 @@ from visualizer.numbers import number
 from visualizer.widgets.side_scroll import SideScroll
 
 GRID_RESOLUTION = 60
+UNITS_EVERY_S = 0.05  # while running, each copy's unit maps twenty times a second (the boundary: every frame)
 CONTROLS_WIDTH = 330
 SHORT_HEIGHT = 430  # px at NORMAL_PT (more with larger fonts): below it the curves go beside
 NORMAL_PT = 11
@@ -48,7 +49,7 @@ class ZeroInitLesson(Lesson):
     def __init__(self, parent: QWidget | None = None, *, engine: TwinEngine | None = None) -> None:
         super().__init__(parent)
         self._engine = engine if engine is not None else TwinEngine(TwinConfig())
-        self._engine.request_maps(MapRequest(GRID_RESOLUTION, GRID_RESOLUTION))
+        self._engine.request_maps(MapRequest(GRID_RESOLUTION, GRID_RESOLUTION, UNITS_EVERY_S))
         self.controls = TwinControls()
         self.controls.show_config(self._engine.config)
         self.controls.setting_changed.connect(self._on_controls_setting_changed)

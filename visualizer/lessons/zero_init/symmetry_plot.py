@@ -13,7 +13,9 @@ from core.twin import TwinSnapshot
 from visualizer import scale
 from visualizer.lessons.zero_init.colors import LOG_FLOOR, RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, nice_ceiling
+from visualizer.plots.decimate import column_peaks, plot_columns
 from visualizer.plots.fit import fit_title
+from visualizer.plots.growing_curve import GrowingCurve
 
 MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -54,16 +56,19 @@ class SymmetryPlots(QWidget):
         # at the right edge's middle: the random twin's curve runs along the top (~1), the
         # symmetric copy's along the floor (1e-18); between them the log axis stays empty
         legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
-        self.symmetric_curve = m.plot(
+        # growing curves: the part drawn already paints from a pixmap, only the new end anew
+        self.symmetric_curve = GrowingCurve(
             pen=pg.mkPen(SYMMETRIC_COLOR, width=3),
             name=translate("SymmetryPlots", "symmetric copy"),
             antialias=False,
         )
-        self.random_curve = m.plot(
+        self.random_curve = GrowingCurve(
             pen=pg.mkPen(RANDOM_COLOR, width=3),
             name=translate("SymmetryPlots", "random twin"),
             antialias=False,
         )
+        m.addItem(self.symmetric_curve)
+        m.addItem(self.random_curve)
         self._markers: list[pg.InfiniteLine] = []
         self._x_hi = 0.0
         self._cost_hi = 1.0
@@ -85,8 +90,10 @@ class SymmetryPlots(QWidget):
                 labelOpts={"position": 0.7, "color": (90, 90, 90)},
             )
         )
-        self.symmetric_cost = c.plot(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), antialias=False)
-        self.random_cost = c.plot(pen=pg.mkPen(RANDOM_COLOR, width=3), antialias=False)
+        self.symmetric_cost = GrowingCurve(pen=pg.mkPen(SYMMETRIC_COLOR, width=3), antialias=False)
+        self.random_cost = GrowingCurve(pen=pg.mkPen(RANDOM_COLOR, width=3), antialias=False)
+        c.addItem(self.symmetric_cost)
+        c.addItem(self.random_cost)
         self.setMinimumHeight(MIN_HEIGHT)  # a title, an axis and a curve: never just a strip
         self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,14 +123,18 @@ class SymmetryPlots(QWidget):
     def show_snapshot(self, snap: TwinSnapshot) -> None:
         self._fit_title()  # presentation mode changes the title's size, not always the width
         steps = snap.measure_steps
-        self.symmetric_curve.setData(steps, clamp_for_log(snap.symmetric_measures))
-        self.random_curve.setData(steps, clamp_for_log(snap.random_measures))
+        self._follow(int(steps[-1]) if len(steps) else 0, snap)
+        view = plot_columns(self.measure.getPlotItem())  # long histories: what the pixel columns show
+        self.symmetric_curve.set_history(*column_peaks(steps, clamp_for_log(snap.symmetric_measures), *view))
+        self.random_curve.set_history(*column_peaks(steps, clamp_for_log(snap.random_measures), *view))
         self._show_perturbations([s for s, _ in snap.perturbations])
+        view = plot_columns(self.cost.getPlotItem())
         for curve, run in ((self.symmetric_cost, snap.symmetric), (self.random_cost, snap.random)):
             values = run.cost_values
             ok = np.isfinite(values)
-            curve.setData(run.cost_steps[ok], clip_to_view(values[ok], self._ceiling(snap)))
-        self._follow(int(steps[-1]) if len(steps) else 0, snap)
+            curve.set_history(
+                *column_peaks(run.cost_steps[ok], clip_to_view(values[ok], self._ceiling(snap)), *view)
+            )
 
     def _follow(self, last_step: int, snap: TwinSnapshot) -> None:
         """Move the views in 1-2-5 steps, not every frame, so the axes are not redrawn each frame."""

@@ -1,0 +1,27 @@
+"""A long status-bar message ends in '…' before the permanent label instead of running into it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+
+
+def test_a_long_message_is_elided_before_the_label_and_whole_in_the_tooltip(window, qapp):
+    window.resize(1280, 720)
+    window.open_lesson("deep-network")
+    window.controller.step()
+    qapp.processEvents()
+    bar = window.statusBar()
+    label_left = window.status_label.x()
+    text = "8 sigmoid layers, randn · 0.01: vanishing gradients " * 6
+    window.current_lesson.message.emit(text)
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and len(shown) < len(text)
+    assert 6 + QFontMetrics(bar.font()).horizontalAdvance(shown) < label_left  # a gap before the label
+    assert bar.toolTip() == text
+    bar.clearMessage()
+    assert bar.toolTip() == ""
+
+
+def test_a_short_message_is_shown_whole(window):
+    window.current_lesson.message.emit("Saved.")
+    assert window.statusBar().currentMessage() == "Saved."
