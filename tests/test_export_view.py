@@ -68,6 +68,7 @@ def test_clipboard_holds_the_plot(window, shallow):
 
 
 def test_parameters_json_round_trips_cores_values(window, shallow, tmp_path):
+    window.export_menu.menu.aboutToShow.emit()  # the entries follow the lesson when the menu opens
     assert window.export_menu.parameters_action.isEnabled()
     path = tmp_path / "p.json"
     assert window.export_menu.save_parameters_path(path) is None
@@ -99,6 +100,7 @@ def test_cost_csv_has_the_history_rows(window, shallow, tmp_path):
 
 def test_lessons_without_training_offer_no_parameters(window):
     window.open_lesson("activations")
+    window.export_menu.menu.aboutToShow.emit()
     assert not window.export_menu.parameters_action.isEnabled()
     assert not window.export_menu.costs_action.isEnabled()
 

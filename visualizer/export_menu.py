@@ -8,10 +8,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QWidget
 
-from core.export import save_cost_csv, save_parameters_json
-from core.take_home import can_export, describe, export_refusal, save_export
 from visualizer import i18n
 from visualizer.core_messages import translated_error
+from visualizer.lessons.base import Lesson
 from visualizer.message_box import show_error
 from visualizer.plot_export import PNG_WIDTH_RANGE, PlotMenus, copy_to_clipboard, save_png, save_svg
 
@@ -26,7 +25,7 @@ class ExportMenu(QObject):
         self._window = window
         self.png_width = DEFAULT_PNG_WIDTH
         self.plot_menus = PlotMenus(self, self)
-        menu = window.menuBar().addMenu(self.tr("&Export"))
+        menu = self.menu = window.menuBar().addMenu(self.tr("&Export"))
         self.copy_action = self._add(menu, self.tr("&Copy main plot to clipboard"), "Ctrl+Shift+C",
                                      lambda: self._with_plot(self.copy_plot))  # fmt: skip
         self.png_action = self._add(menu, self.tr("Main plot as &PNG…"), "Ctrl+Shift+P",
@@ -44,6 +43,8 @@ class ExportMenu(QObject):
                                          lambda: self._on_take_home_triggered("ipynb"))  # fmt: skip
         self.hint = menu.addAction(self.tr("Tip: right-click any plot to export that plot"))
         self.hint.setEnabled(False)
+        # The entries follow the open lesson when the menu opens (none has a shortcut): a tab
+        # switch computes nothing here, and the exports compute their data when used.
         menu.aboutToShow.connect(self.update_actions)  # a deep run changed mid-way greys its export
 
     def _add(self, menu, text, shortcut, slot) -> QAction:
@@ -56,10 +57,13 @@ class ExportMenu(QObject):
         return action
 
     def update_actions(self) -> None:
-        """Enable what the open lesson has (parameters and costs only where it trains)."""
+        """Enable what the open lesson has (parameters and costs only where it trains), without
+        computing them: whether its class offers them (an export that finds none says so)."""
+        from core.take_home import can_export  # lazy: ~35 ms of imports, not at start-up
+
         lesson = self._window.current_lesson
-        self.parameters_action.setEnabled(lesson is not None and lesson.trained_parameters() is not None)
-        self.costs_action.setEnabled(lesson is not None and lesson.cost_histories() is not None)
+        self.parameters_action.setEnabled(_offers(lesson, "trained_parameters"))
+        self.costs_action.setEnabled(_offers(lesson, "cost_histories"))
         trains = lesson is not None and can_export(lesson.engine)
         self.script_action.setEnabled(trains)
         self.notebook_action.setEnabled(trains)
@@ -100,6 +104,8 @@ class ExportMenu(QObject):
         return None
 
     def save_parameters_path(self, path: str | Path) -> str | None:
+        from core.export import save_parameters_json
+
         found = self._window.current_lesson.trained_parameters()
         if found is None:
             return self.tr("This lesson trains no parameters")
@@ -110,6 +116,8 @@ class ExportMenu(QObject):
         return None
 
     def save_costs_path(self, path: str | Path) -> str | None:
+        from core.export import save_cost_csv
+
         series = self._window.current_lesson.cost_histories()
         if series is None:
             return self.tr("This lesson has no cost history")
@@ -121,6 +129,8 @@ class ExportMenu(QObject):
 
     def save_take_home_path(self, path: str | Path, fmt: str) -> str | None:
         """The open lesson's run as a script ("py") or notebook ("ipynb"), in the interface's language."""
+        from core.take_home import describe, export_refusal, save_export
+
         lesson = self._window.current_lesson
         if export_refusal(lesson.engine) is not None:
             return self.tr("The settings changed while this run trained: start over to export it")
@@ -181,3 +191,8 @@ class ExportMenu(QObject):
 
     def _stem(self) -> str:
         return self._window.current_lesson.key or "plot"
+
+
+def _offers(lesson: Lesson | None, method: str) -> bool:
+    """Whether `lesson` implements `method` (the base's returns None: nothing to export)."""
+    return lesson is not None and getattr(type(lesson), method) is not getattr(Lesson, method)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(self, self.lessons)
         self.export_menu = ExportMenu(self)
         self.view_menu = ViewMenu(self, self.lessons, self.look_panel)
+        self.view_menu.presentation.toggled.connect(self._on_presentation_toggled)
         self._build_language_menu()
         self._wire_transport()
         if open_key in self.lessons:
@@ -189,12 +190,29 @@ class MainWindow(QMainWindow):
         # or screen) must never hold the window past a projector's screen.
         for i in range(self.tabs.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.tabs.widget(i).setSizePolicy(policy, policy)
+            page = self.tabs.widget(i)
+            if page.sizePolicy().horizontalPolicy() != policy:  # each set asks for a new layout
+                page.setSizePolicy(policy, policy)
         lesson = self.current_lesson
-        self.controller.set_engine(lesson.engine if lesson is not None else None)
-        self.file_menu.update_actions()
-        self.export_menu.update_actions()
+        self._drive(lesson)
+        self.file_menu.update_actions()  # the Export menu's entries follow when it opens (aboutToShow)
         self.look_panel.set_text(lesson.look_text() if lesson is not None else "")
+
+    def _drive(self, lesson: Lesson | None) -> None:
+        """Hand the controller the open lesson's engine. A lesson that still shows its engine as it
+        is (nothing changed since its last exact render) keeps that frame: no snapshot, no render."""
+        shown = lesson.shown_snapshot() if lesson is not None else None
+        if shown is None:
+            self.controller.set_engine(lesson.engine if lesson is not None else None)
+            return
+        # set_engine ends with refresh() (a snapshot and a render): shadowed for this one call
+        # (the Controller is another part's; a set_engine(engine, show=False) would say it better)
+        self.controller.refresh = _no_refresh
+        try:
+            self.controller.set_engine(lesson.engine)
+        finally:
+            del self.controller.refresh
+        self._show_labels(lesson, shown)
 
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
         lesson = self.current_lesson
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
             return  # from the lesson being left (a tab switch pauses before it swaps engines)
         lesson.live = self.controller.running
         lesson.render(snapshot)
+        lesson.note_shown(snapshot, exact=not lesson.live)
         look = lesson.look_text()  # a lesson may change its hint (the computation graph's graphs)
         if look != self.look_panel.text.text():
             self.look_panel.set_text(look)
@@ -210,22 +229,37 @@ class MainWindow(QMainWindow):
         # a pause (which re-emits) updates them at once.
         now = time.monotonic()
         if not self.controller.running or now - self._labels_at >= LABELS_EVERY_S:
-            self._labels_at = now
-            self.transport.set_iteration(lesson.iteration_of(snapshot))
-            self.status_label.setText(lesson.status_text(snapshot))
+            self._show_labels(lesson, snapshot)
+
+    def _show_labels(self, lesson: Lesson, snapshot: Any) -> None:
+        self._labels_at = time.monotonic()
+        self.transport.set_iteration(lesson.iteration_of(snapshot))
+        self.status_label.setText(lesson.status_text(snapshot))
 
     def _on_controller_running_changed(self, running: bool) -> None:
-        if not running:
-            self.controller.refresh()  # the labels show exactly where it stopped
+        lesson = self.current_lesson
+        # the labels show exactly where it stopped; a pause on a tab switch is the lesson left
+        # (its last frame was live: the next visit renders it again)
+        if not running and lesson is not None and self.controller.engine is lesson.engine:
+            self.controller.refresh()
 
     def _on_lesson_changed(self) -> None:
         lesson = self.current_lesson
         if self.sender() is not lesson:
+            if isinstance(self.sender(), Lesson):
+                self.sender().mark_stale()  # changed while hidden: its next visit renders it
             return
         if self.controller.engine is lesson.engine:
             self.controller.refresh()  # keeps running if it was: a new rate goes on training
         else:
             self.controller.set_engine(lesson.engine)
+
+    def _on_presentation_toggled(self, _on: bool) -> None:
+        """What a render styles (sizes of points, lines, fonts) follows in the open lesson at once
+        (the View menu refreshes it); the hidden ones render again on their next visit."""
+        for lesson in self.lessons.built.values():
+            if lesson is not self.current_lesson:
+                lesson.mark_stale()
 
     def _on_lesson_message(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)
@@ -233,6 +267,10 @@ class MainWindow(QMainWindow):
     def _on_lesson_navigate(self, key: str, request: Any) -> None:
         if key in self.lessons:
             self.open_lesson(key).accept_request(request)
+
+
+def _no_refresh() -> None:
+    pass
 
 
 def _import_3d() -> None:

@@ -63,6 +63,24 @@ class Lesson(QWidget):
             waiting.pop(0)()
         self.parts_built.emit()
 
+    # -- what the tab shows: a later visit shows its last frame again while it is still true --
+    _visit_frame: tuple[Any, Any] | None = None  # (engine, snapshot) of the last exact render
+
+    def note_shown(self, snapshot: Any, exact: bool) -> None:
+        """The window rendered `snapshot` of the engine; `exact`: a full snapshot, not a live one
+        (whose slow parts may lag behind), so a later visit may show it again as it is."""
+        self._visit_frame = (self.engine, snapshot) if exact else None
+
+    def mark_stale(self) -> None:
+        """The engine changed since the last render (a change while the tab was hidden, a restyle):
+        the next visit of the tab renders it again."""
+        self._visit_frame = None
+
+    def shown_snapshot(self) -> Any | None:
+        """The snapshot the lesson shows if it is still its engine's state, else None."""
+        shown = self._visit_frame
+        return shown[1] if shown is not None and shown[0] is self.engine else None
+
     @property
     def engine(self) -> Engine:
         raise NotImplementedError
