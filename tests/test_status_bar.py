@@ -20,6 +20,7 @@ def test_a_long_message_is_elided_before_the_label_and_whole_in_the_tooltip(wind
     assert bar.toolTip() == text
     bar.clearMessage()
     assert bar.toolTip() == ""
+    assert window.minimumSizeHint().width() <= 1024  # a long label never widens the window
 
 
 def test_a_short_message_is_shown_whole(window):

@@ -69,15 +69,17 @@ class Controller(QObject):
     def speed(self) -> float:
         return self._speed
 
-    def set_engine(self, engine: Engine | None) -> None:
-        """Drive `engine` from now on; pauses, then shows where that engine stands."""
+    def set_engine(self, engine: Engine | None, show: bool = True) -> None:
+        """Drive `engine` from now on; pauses, then shows where that engine stands (`show`: a
+        lesson that still shows its engine as it is passes False: no snapshot, no render)."""
         self.pause()
         self._engine = engine
         self._seconds_per_step = 1e-4
         self._frame_seconds = 0.0
         self._rendered = None
         self._owed = 0.0
-        self.refresh()
+        if show:
+            self.refresh()
 
     def watch_paint(self, window: QWidget) -> None:
         """Count `window`'s repaints in the frame's cost (the main window calls it once)."""

@@ -76,7 +76,7 @@ class ExportMenu(QObject):
             action(view)
 
     def _say(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 6000)
+        self._window.show_message(text, 6000)
 
     def _report(self, error: str | None, done: str) -> None:
         if error:

@@ -104,7 +104,7 @@ class FileMenu(QObject):
         if error:
             show_error(self._window, error)
         else:
-            self._window.statusBar().showMessage(done, 6000)
+            self._window.show_message(done, 6000)
 
     def _on_open_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -20,8 +20,8 @@ from visualizer.lessons.base import Lesson
 from visualizer.plots.paint_cache import cache_static_items
 from visualizer.shared_keys import SharedKeys
 from visualizer.view_menu import ViewMenu
+from visualizer.widgets import status_bar
 from visualizer.widgets.look_panel import LookPanel
-from visualizer.widgets.status_bar import StatusBar
 from visualizer.widgets.transport_bar import TransportBar
 
 MESSAGE_MS = 6000
@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         self.controller.watch_paint(self)  # a frame's cost includes the paint after the render
         self.controller.snapshot_ready.connect(self._on_controller_snapshot_ready)
         self.controller.running_changed.connect(self._on_controller_running_changed)
-        self.setStatusBar(StatusBar(self))  # long messages end in '…' before the label
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._labels_at = 0.0
@@ -205,13 +204,7 @@ class MainWindow(QMainWindow):
         if shown is None:
             self.controller.set_engine(lesson.engine if lesson is not None else None)
             return
-        # set_engine ends with refresh() (a snapshot and a render): shadowed for this one call
-        # (the Controller is another part's; a set_engine(engine, show=False) would say it better)
-        self.controller.refresh = _no_refresh
-        try:
-            self.controller.set_engine(lesson.engine)
-        finally:
-            del self.controller.refresh
+        self.controller.set_engine(lesson.engine, show=False)
         self._show_labels(lesson, shown)
 
     def _on_controller_snapshot_ready(self, snapshot: Any) -> None:
@@ -262,15 +255,15 @@ class MainWindow(QMainWindow):
                 lesson.mark_stale()
 
     def _on_lesson_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, MESSAGE_MS)
+        self.show_message(text, MESSAGE_MS)
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """A note in the status bar; a long one ends in '…' before the iteration label."""
+        status_bar.show_message(self.statusBar(), self.status_label, text, timeout_ms)
 
     def _on_lesson_navigate(self, key: str, request: Any) -> None:
         if key in self.lessons:
             self.open_lesson(key).accept_request(request)
-
-
-def _no_refresh() -> None:
-    pass
 
 
 def _import_3d() -> None:
