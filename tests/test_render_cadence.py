@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from visualizer.cadence import Cadence
 from visualizer.lessons.shallow.lesson import MANY_UNITS, UNITS_EVERY_S
 
@@ -68,3 +70,36 @@ def test_the_descent_readout_follows_five_times_a_second_while_running(window):
     now[0] += READOUT_EVERY_S
     lesson.render(lesson.engine.snapshot())
     assert "Step 2" in lesson.readout.text()
+
+
+def test_with_many_units_the_boundary_follows_twenty_times_a_second_and_the_pause_is_exact(window):
+    from core.models import probabilities
+    from visualizer.lessons.shallow.lesson import BOUNDARY_EVERY_S
+
+    lesson = window.open_lesson("shallow-network")
+    now = [20.0]
+    lesson.engine.plane.clock = lambda: now[0]
+    lesson.apply_changes(n_h=MANY_UNITS + 5)
+    drawn = []
+    original = lesson.boundary.set_probabilities
+    lesson.boundary.set_probabilities = lambda *a: (drawn.append(a[0]), original(*a))
+    lesson.live = True
+    for _ in range(4):  # four frames within a twentieth of a second: the boundary once at most
+        now[0] += BOUNDARY_EVERY_S / 5
+        lesson.engine.step(2)
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(drawn) <= 1
+    now[0] += BOUNDARY_EVERY_S
+    lesson.engine.step(2)
+    live = lesson.engine.live_snapshot()
+    lesson.render(live)
+    assert drawn[-1] is live.plane.probability and live.plane.step == live.step
+    lesson.engine.step(3)
+    lesson.live = False  # the pause: the final step's boundary at once, core's map drawn
+    exact = lesson.engine.snapshot()
+    lesson.render(exact)
+    assert drawn[-1] is exact.plane.probability and exact.plane.step == exact.step
+    expected = probabilities(exact.parameters, exact.plane.grid.points, exact.config)
+    np.testing.assert_allclose(
+        lesson.boundary.image.image, expected.reshape(exact.plane.probability.shape), atol=1e-5
+    )
