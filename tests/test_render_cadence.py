@@ -103,3 +103,32 @@ def test_with_many_units_the_boundary_follows_twenty_times_a_second_and_the_paus
     np.testing.assert_allclose(
         lesson.boundary.image.image, expected.reshape(exact.plane.probability.shape), atol=1e-5
     )
+
+
+def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pause(window):
+    from visualizer.lessons.zero_init.copy_panel import TABLE_EVERY_S, weights_table
+
+    lesson = window.open_lesson("zero-init")
+    now = [30.0]
+    lesson._table_cadence = Cadence(TABLE_EVERY_S / 2, clock=lambda: now[0])
+    panels = (lesson.symmetric_panel, lesson.random_panel)
+    turns = {panel: [] for panel in panels}  # the frames whose table each copy was asked to set
+    for panel in panels:
+        original = panel.show_snapshot
+        panel.show_snapshot = lambda snap, live, table, p=panel, o=original: (
+            turns[p].append(table),
+            o(snap, live, table),
+        )
+    lesson.live = True
+    for _ in range(8):  # 8 frames (every other one due): each table twice, never both at once
+        now[0] += TABLE_EVERY_S / 3
+        lesson.engine.step(20)
+        lesson.render(lesson.engine.live_snapshot())
+    left, right = (turns[p] for p in panels)
+    assert sum(left) == sum(right) == 2 and not any(a and b for a, b in zip(left, right, strict=True))
+    lesson.live = False  # the pause: both tables show the final weights
+    lesson.engine.step(20)
+    s = lesson.engine.snapshot()
+    lesson.render(s)
+    assert lesson.symmetric_panel.table.text() == weights_table(s.symmetric.parameters)
+    assert lesson.random_panel.table.text() == weights_table(s.random.parameters)
