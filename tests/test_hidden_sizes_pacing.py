@@ -79,3 +79,19 @@ def test_titles_and_table_follow_a_few_times_a_second_while_running(window, less
     lesson.live = False  # a step or the pause: at once
     lesson.render(lesson.engine.snapshot())
     assert "21 iterations" in lesson.table.text()
+
+
+def test_the_table_keeps_its_size_when_its_text_changes(qtbot, window, lesson):
+    """Fixed to its cell: a new text lays out the label, not the lesson."""
+    window.resize(1280, 720)
+    qtbot.wait(200)  # the cell's resize, then the table's fit (queued after the layout's pass)
+    assert lesson.table.minimumSize() == lesson.table.maximumSize() and lesson.table.width() > 40
+    size = lesson.table.size()
+    for steps in (1, 999, 9000):
+        lesson.engine.step(steps)
+        lesson.render(lesson.engine.snapshot())
+        window.layout().activate()
+        assert lesson.table.size() == size and lesson.table.minimumSize() == lesson.table.maximumSize()
+    assert "10,000 iterations" in lesson.table.text()
+    cell = lesson.table_cell.viewport().size()
+    assert size.width() >= cell.width() - 1 and size.height() >= cell.height() - 1  # it fills its cell

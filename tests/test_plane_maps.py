@@ -167,3 +167,26 @@ def test_where_float32_overflows_the_maps_are_computed_in_float64():
     expected = probabilities(parameters, maps.grid.points, config).reshape(8, 8)  # float64: sigmoid(5)
     np.testing.assert_allclose(maps.probability, expected, atol=1e-6)
     assert np.isfinite(expected).all() and len(maps.unit_layers) == 2
+
+
+def test_live_maps_on_a_pace_stand_until_due_and_an_exact_snapshot_is_of_the_final_step():
+    now = [0.0]
+    t = trained(n_h=20, resolution=20, unit_resolution=10, units_every_s=0.1, every_s=0.05)
+    t.plane.clock = lambda: now[0]
+    base = t.live_snapshot().plane  # the first: computed
+    for _ in range(2):
+        now[0] += 0.02
+        t.step(1)
+        s = t.live_snapshot()
+        assert s.plane is base and base.step < s.step  # nothing new to draw
+    now[0] += 0.02
+    t.step(1)
+    s = t.live_snapshot()
+    assert s.plane is not base and s.plane.step == s.step
+    t.step(1)
+    exact = t.snapshot()  # a pause or a step: this very step, whatever the pace
+    assert exact.plane.step == exact.step
+    expected = probabilities(exact.parameters, exact.plane.grid.points, exact.config).reshape(20, 20)
+    np.testing.assert_allclose(exact.plane.probability, expected, atol=1e-5)
+    t.reset()
+    assert t.live_snapshot().plane.step == 0  # another run (an earlier step): at once

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from visualizer.cadence import Cadence
 from visualizer.lessons.shallow.lesson import MANY_UNITS, UNITS_EVERY_S
 
@@ -68,3 +70,65 @@ def test_the_descent_readout_follows_five_times_a_second_while_running(window):
     now[0] += READOUT_EVERY_S
     lesson.render(lesson.engine.snapshot())
     assert "Step 2" in lesson.readout.text()
+
+
+def test_with_many_units_the_boundary_follows_twenty_times_a_second_and_the_pause_is_exact(window):
+    from core.models import probabilities
+    from visualizer.lessons.shallow.lesson import BOUNDARY_EVERY_S
+
+    lesson = window.open_lesson("shallow-network")
+    now = [20.0]
+    lesson.engine.plane.clock = lambda: now[0]
+    lesson.apply_changes(n_h=MANY_UNITS + 5)
+    drawn = []
+    original = lesson.boundary.set_probabilities
+    lesson.boundary.set_probabilities = lambda *a: (drawn.append(a[0]), original(*a))
+    lesson.live = True
+    for _ in range(4):  # four frames within a twentieth of a second: the boundary once at most
+        now[0] += BOUNDARY_EVERY_S / 5
+        lesson.engine.step(2)
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(drawn) <= 1
+    now[0] += BOUNDARY_EVERY_S
+    lesson.engine.step(2)
+    live = lesson.engine.live_snapshot()
+    lesson.render(live)
+    assert drawn[-1] is live.plane.probability and live.plane.step == live.step
+    lesson.engine.step(3)
+    lesson.live = False  # the pause: the final step's boundary at once, core's map drawn
+    exact = lesson.engine.snapshot()
+    lesson.render(exact)
+    assert drawn[-1] is exact.plane.probability and exact.plane.step == exact.step
+    expected = probabilities(exact.parameters, exact.plane.grid.points, exact.config)
+    np.testing.assert_allclose(
+        lesson.boundary.image.image, expected.reshape(exact.plane.probability.shape), atol=1e-5
+    )
+
+
+def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pause(window):
+    from visualizer.lessons.zero_init.copy_panel import TABLE_EVERY_S, weights_table
+
+    lesson = window.open_lesson("zero-init")
+    now = [30.0]
+    lesson._table_cadence = Cadence(TABLE_EVERY_S / 2, clock=lambda: now[0])
+    panels = (lesson.symmetric_panel, lesson.random_panel)
+    turns = {panel: [] for panel in panels}  # the frames whose table each copy was asked to set
+    for panel in panels:
+        original = panel.show_snapshot
+        panel.show_snapshot = lambda snap, live, table, p=panel, o=original: (
+            turns[p].append(table),
+            o(snap, live, table),
+        )
+    lesson.live = True
+    for _ in range(8):  # 8 frames (every other one due): each table twice, never both at once
+        now[0] += TABLE_EVERY_S / 3
+        lesson.engine.step(20)
+        lesson.render(lesson.engine.live_snapshot())
+    left, right = (turns[p] for p in panels)
+    assert sum(left) == sum(right) == 2 and not any(a and b for a, b in zip(left, right, strict=True))
+    lesson.live = False  # the pause: both tables show the final weights
+    lesson.engine.step(20)
+    s = lesson.engine.snapshot()
+    lesson.render(s)
+    assert lesson.symmetric_panel.table.text() == weights_table(s.symmetric.parameters)
+    assert lesson.random_panel.table.text() == weights_table(s.random.parameters)

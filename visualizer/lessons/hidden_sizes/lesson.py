@@ -233,6 +233,13 @@ class HiddenSizesLesson(Lesson):
                 break
             points = max(scale.pt(MIN_TABLE_PT), points * 0.92)
         self.table.setFont(font)
+        # a fixed size (its cell, or its text when that cannot fit): a new text, twice a second
+        # while running, then lays out only the label, not the lesson (~15 ms a time); a new font
+        # when the text's length changes neither
+        self.table.setFixedSize(
+            max(room.width(), math.ceil(doc.idealWidth()) + 4),
+            max(room.height(), math.ceil(doc.size().height()) + 4),
+        )
 
     def plot_title(self, run) -> str:
         if run.diverged_at is not None:

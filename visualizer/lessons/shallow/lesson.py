@@ -33,6 +33,7 @@ COST_MIN_HEIGHT = 120
 UNITS_MIN_HEIGHT = 24
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
+BOUNDARY_EVERY_S = 0.05  # more hidden units than MANY_UNITS: the boundary twenty times a second
 READOUT_EVERY_S = 0.1  # while running: accuracies and J ten times a second (rich text paints twice)
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -115,9 +116,14 @@ class ShallowNetworkLesson(Lesson):
 
     def _request_maps(self) -> None:
         """Ask core for the boundary every frame and the unit maps, ten times a second while
-        running when there are many (n_h = 50 drew 50 maps a frame)."""
-        every_s = UNITS_EVERY_S if self._trainer.config.n_h > MANY_UNITS else 0.0
-        self._trainer.request_maps(MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, every_s))
+        running when there are many (n_h = 50 drew 50 maps a frame); with many units the
+        boundary too only twenty times a second (100 x 100 points through 50 units cost ~9 ms);
+        a pause or a step shows the final state exactly (core's exact snapshot)."""
+        many = self._trainer.config.n_h > MANY_UNITS
+        every_s, boundary_s = (UNITS_EVERY_S, BOUNDARY_EVERY_S) if many else (0.0, 0.0)
+        self._trainer.request_maps(
+            MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, every_s, every_s=boundary_s)
+        )
 
     def render(self, s: TrainSnapshot) -> None:
         """Draws the maps core computed (s.plane): the view never runs the model."""

@@ -187,11 +187,12 @@ class CopyPanel(QWidget):
         self._table_fit = (key[:3] + (self.table.font().pointSizeF(),), full_width)
         return full_width
 
-    def show_snapshot(self, snap: TrainSnapshot, live: bool = False) -> None:
+    def show_snapshot(self, snap: TrainSnapshot, live: bool = False, table: bool | None = None) -> None:
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
         to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
         boundary is not drawn (it is when it shows again); while `live`, the table of weights
-        (rich text, 1-2 ms a copy) follows ten times a second."""
+        (rich text, 1-2 ms a copy) follows ten times a second, or when `table` says (the lesson
+        staggers its two copies), and only when its digits changed."""
         self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
@@ -204,8 +205,10 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
-        if self._table_cadence.due(live):
-            self.table.setText(weights_table(params))
+        if self._table_cadence.due(live) if table is None else table:
+            text = weights_table(params)
+            if text != self.table.text():
+                self.table.setText(text)
         if not self.boundary.isHidden():
             self._show_boundary(snap, rect)
 

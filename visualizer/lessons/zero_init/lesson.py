@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 
 from core.plane_maps import MapRequest
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
+from visualizer.cadence import Cadence
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init.colors import RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.lessons.zero_init.controls import TwinControls
-from visualizer.lessons.zero_init.copy_panel import CopyPanel
+from visualizer.lessons.zero_init.copy_panel import TABLE_EVERY_S, CopyPanel
 from visualizer.lessons.zero_init.symmetry_plot import SymmetryPlots
 from visualizer.lessons.zero_init.texts import case_line, course_text
 from visualizer.numbers import number
@@ -71,6 +72,8 @@ class ZeroInitLesson(Lesson):
         )
         self.symmetric_panel = CopyPanel(self.tr("Symmetric copy"), SYMMETRIC_COLOR)
         self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
+        self._table_cadence = Cadence(TABLE_EVERY_S / 2)  # the two tables in turn (_tables_due)
+        self._table_turn = 0
         self.copies = QWidget()  # the two copies side by side: the lesson's main picture
         panels = QHBoxLayout(self.copies)
         panels.setContentsMargins(0, 0, 0, 0)
@@ -118,10 +121,21 @@ class ZeroInitLesson(Lesson):
             else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
         )
         self.symmetric_panel.title.setText(self.tr("Symmetric copy: {0}").format(start))
-        self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live)
-        self.random_panel.show_snapshot(snapshot.random, self.live)
+        tables = self._tables_due()
+        self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live, tables[0])
+        self.random_panel.show_snapshot(snapshot.random, self.live, tables[1])
         self.plots.show_snapshot(snapshot)
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
+
+    def _tables_due(self) -> tuple[bool, bool]:
+        """Which copies' weight tables to set now: both when not running; while running they take
+        turns, each ten times a second (together, every sixth frame took two rich-text layouts)."""
+        if not self.live:
+            return True, True
+        if not self._table_cadence.due(True):
+            return False, False
+        self._table_turn ^= 1
+        return self._table_turn == 1, self._table_turn == 0
 
     def status_text(self, snapshot: TwinSnapshot) -> str:
         def cost(value: float) -> str:  # 6 digits: the two copies' costs differ late
