@@ -23,6 +23,22 @@ def test_a_long_message_is_elided_before_the_label_and_whole_in_the_tooltip(wind
     assert window.minimumSizeHint().width() <= 1024  # a long label never widens the window
 
 
+def test_a_message_shown_before_a_longer_label_is_cut_again_to_the_room_left(window, qapp):
+    window.resize(1280, 720)
+    window.open_lesson("deep-network")
+    qapp.processEvents()
+    bar = window.statusBar()
+    window.status_label.setText("")
+    text = "8 sigmoid layers, randn · 0.01: vanishing gradients: press Run and watch ‖dW‖ fall " * 2
+    assert QFontMetrics(bar.font()).horizontalAdvance(text) < bar.width() - 40  # fits a free bar
+    window.current_lesson.message.emit(text)
+    assert bar.currentMessage() == text  # the whole bar is free
+    window.controller.step()  # the label now names the iteration, cost and accuracies
+    qapp.processEvents()
+    shown, label_left = bar.currentMessage(), window.status_label.x()
+    assert shown.endswith("…") and 6 + QFontMetrics(bar.font()).horizontalAdvance(shown) < label_left
+
+
 def test_a_short_message_is_shown_whole(window):
     window.current_lesson.message.emit("Saved.")
     assert window.statusBar().currentMessage() == "Saved."
