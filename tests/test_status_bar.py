@@ -39,6 +39,20 @@ def test_a_message_shown_before_a_longer_label_is_cut_again_to_the_room_left(win
     assert shown.endswith("…") and 6 + QFontMetrics(bar.font()).horizontalAdvance(shown) < label_left
 
 
+def test_a_status_line_wider_than_the_bar_ends_in_an_ellipsis(window, qapp):
+    window.resize(1024, 768)
+    window.open_lesson("gradient-descent").prepare_screenshot()  # all four optimizers race
+    window.view_menu.presentation.set_active(True)
+    qapp.processEvents()
+    window.controller.step()
+    qapp.processEvents()
+    label, bar = window.status_label, window.statusBar()
+    assert QFontMetrics(label.font()).horizontalAdvance(label.text()) <= bar.width()
+    full = window.current_lesson.status_text(window.controller.engine.snapshot())
+    assert label.text().endswith("…") and label.toolTip() == full
+    window.view_menu.presentation.set_active(False)
+
+
 def test_a_short_message_is_shown_whole(window):
     window.current_lesson.message.emit("Saved.")
     assert window.statusBar().currentMessage() == "Saved."

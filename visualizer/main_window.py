@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def _show_labels(self, lesson: Lesson, snapshot: Any) -> None:
         self._labels_at = time.monotonic()
         self.transport.set_iteration(lesson.iteration_of(snapshot))
-        self.status_label.setText(lesson.status_text(snapshot))
+        status_bar.set_label(self.statusBar(), self.status_label, lesson.status_text(snapshot))
         status_bar.refit(self.statusBar(), self.status_label)  # a longer label: less room for a note
 
     def _on_controller_running_changed(self, running: bool) -> None:

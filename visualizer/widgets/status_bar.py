@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 MARGIN_PX = 6  # QStatusBar starts its message this far from the left edge (and ends its layout)
 GAP_EM = 1.0  # between the message's end and the permanent label, in widths of 'M'
@@ -53,3 +53,15 @@ def elided(bar: QStatusBar, label: QWidget, text: str) -> str:
     if not bar.isVisible():  # not laid out yet: its widths say nothing
         return text
     return QFontMetrics(bar.font()).elidedText(text, Qt.TextElideMode.ElideRight, room(bar, label))
+
+
+def set_label(bar: QStatusBar, label: QLabel, text: str) -> None:
+    """The permanent `label`'s text, ending in '…' if it is wider than the bar (the whole text
+    in its tooltip): with four racers at 1024x768 presenting it was cut mid-word at the edge."""
+    room = bar.width() - 3 * MARGIN_PX
+    shown = text
+    if bar.isVisible() and QFontMetrics(label.font()).horizontalAdvance(text) > room:
+        shown = QFontMetrics(label.font()).elidedText(text, Qt.TextElideMode.ElideRight, room)
+    if shown != label.text():
+        label.setText(shown)
+        label.setToolTip(text if shown != text else "")
