@@ -58,10 +58,10 @@ def elided(bar: QStatusBar, label: QWidget, text: str) -> str:
 def set_label(bar: QStatusBar, label: QLabel, text: str) -> None:
     """The permanent `label`'s text, ending in '…' if it is wider than the bar (the whole text
     in its tooltip): with four racers at 1024x768 presenting it was cut mid-word at the edge."""
-    room = bar.width() - 3 * MARGIN_PX
+    width = bar.width() - 3 * MARGIN_PX
     shown = text
-    if bar.isVisible() and QFontMetrics(label.font()).horizontalAdvance(text) > room:
-        shown = QFontMetrics(label.font()).elidedText(text, Qt.TextElideMode.ElideRight, room)
+    if bar.isVisible() and QFontMetrics(label.font()).horizontalAdvance(text) > width:
+        shown = QFontMetrics(label.font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
     if shown != label.text():
         label.setText(shown)
         label.setToolTip(text if shown != text else "")
