@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.backprop_stages import Stage
+from visualizer.widgets.geometry import scaled_font
 from visualizer.widgets.network_diagram import PHASE_COLORS
 
 IDLE = QColor(150, 150, 150)
@@ -61,10 +62,7 @@ class BlockDiagram(QWidget):
         return (self._stage.block, self._stage.caches) if self._stage else (("", 0), ())
 
     def _font(self, scale: float = 1.0, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, self.font().pointSizeF() * scale))
-        font.setBold(bold)
-        return font
+        return scaled_font(self.font(), scale, bold, least_pt=7.0)
 
     def paintEvent(self, _event) -> None:
         if self._stage is None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.compgraph import Graph, formula
 from core.compgraph_walk import CompGraphSnapshot
-from visualizer.widgets.geometry import rect_area
+from visualizer.widgets.geometry import rect_area, scaled_font
 from visualizer.widgets.notation import fmt
 
 FORWARD = QColor(33, 102, 172)  # the course's blue arrows
@@ -126,10 +126,7 @@ class GraphView(QWidget):
     # -- painting --------------------------------------------------------------------------
 
     def _font(self, scale: float, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, self.font().pointSizeF() * scale))
-        font.setBold(bold)
-        return font
+        return scaled_font(self.font(), scale, bold, least_pt=8.0)
 
     def paintEvent(self, _event) -> None:
         if self._snap is None:
