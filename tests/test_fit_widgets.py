@@ -56,10 +56,23 @@ def test_a_scroll_area_scrolls_only_for_the_lines_the_real_width_has(qapp):
     area.close()
 
 
-def test_log_ticks_read_as_powers_of_ten():
+def test_log_ticks_read_as_powers_of_ten(qapp):
     assert [power_label(n) for n in (-6, -4, -2, 0, 1, 2)] == ["10⁻⁶", "10⁻⁴", "10⁻²", "1", "10", "10²"]
     axis = PowerAxis("bottom")
     assert axis.logTickStrings([-6.0, -4.0, -3.5], 1.0, 2.0) == ["10⁻⁶", "10⁻⁴", ""]
+
+
+def test_a_log_axis_over_many_decades_has_no_minor_ticks(qtbot):
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget(axisItems={"left": PowerAxis("left")})
+    qtbot.addWidget(plot)
+    plot.getPlotItem().setLogMode(x=False, y=True)
+    axis = plot.getPlotItem().getAxis("left")
+    wide = [v for _, values in axis.tickValues(-19.0, 2.0, 200) for v in values]
+    assert wide and all(v == round(v) for v in wide)  # whole decades only (zero init's 21 decades)
+    narrow = [v for _, values in axis.tickValues(-3.0, 0.0, 200) for v in values]
+    assert any(v != round(v) for v in narrow)  # a few decades keep their minor ticks
 
 
 def _crossed(rects) -> list:

@@ -18,8 +18,16 @@ def power_label(exponent: float) -> str:
     return {0: "1", 1: "10"}.get(n, "10" + str(n).translate(SUPERSCRIPT))
 
 
+MINOR_DECADES = 6  # over more decades than this, no minor ticks (nor their grid lines)
+
+
 class PowerAxis(pg.AxisItem):
-    """Log mode: every whole decade as 10ⁿ (1 and 10 as themselves), minor ticks unlabelled."""
+    """Log mode: every whole decade as 10ⁿ (1 and 10 as themselves), minor ticks unlabelled,
+    and none at all over a wide span (nine a decade, they are a grey wash and slow to paint)."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
+        levels = super().logTickValues(minVal, maxVal, size, stdTicks)
+        return levels[:1] if maxVal - minVal > MINOR_DECADES else levels
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
         out = []

@@ -16,6 +16,7 @@ from visualizer.plots.cost_plot import MIN_X_SPAN, clip_to_view, cost_ceiling, n
 from visualizer.plots.decimate import column_peaks, plot_columns
 from visualizer.plots.fit import fit_title
 from visualizer.plots.growing_curve import GrowingCurve
+from visualizer.plots.power_axis import PowerAxis
 
 MIN_HEIGHT = 120
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -33,7 +34,9 @@ class SymmetryPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.measure = pg.PlotWidget()
+        # its grid at whole decades only: 21 decades of minor ticks drew ~190 grid lines,
+        # ~40 ms a repaint of the axis (every visit back to the tab)
+        self.measure = pg.PlotWidget(axisItems={"left": PowerAxis("left")})
         m = self.measure.getPlotItem()
         m.setLogMode(x=False, y=True)
         m.setYRange(math.log10(LOG_FLOOR) - 1, 2, padding=0)
