@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from visualizer.cadence import Cadence
-from visualizer.lessons.shallow.lesson import MANY_UNITS, UNITS_EVERY_S
+from visualizer.lessons.shallow.lesson import FEW_UNITS_EVERY_S, MANY_UNITS, UNITS_EVERY_S
 
 
 def test_cadence_is_always_due_when_not_live_and_spaced_when_live():
@@ -45,12 +45,49 @@ def test_many_unit_maps_are_redrawn_ten_times_a_second_while_running(window):
     snapshot = lesson.engine.snapshot()
     lesson.render(snapshot)
     assert len(drawn) == 2 and snapshot.plane.units_step == snapshot.step
-    lesson.apply_changes(n_h=MANY_UNITS)  # few maps: every frame (the change redraws them too)
+    lesson.apply_changes(n_h=MANY_UNITS)  # few maps: twenty times a second (the change redraws them)
+    assert len(drawn) == 3
     lesson.live = True
-    for _ in range(3):
+    for _ in range(5):  # five frames within a twentieth of a second of the change: none
+        now[0] += FEW_UNITS_EVERY_S / 6
         lesson.engine.step(1)
         lesson.render(lesson.engine.live_snapshot())
-    assert len(drawn) == 2 + 1 + 3
+    assert len(drawn) == 3
+    for _ in range(3):  # a frame every twentieth of a second: every frame
+        now[0] += FEW_UNITS_EVERY_S
+        lesson.engine.step(1)
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(drawn) == 3 + 3
+
+
+def test_the_cost_curves_follow_twenty_times_a_second_while_running_and_at_once_on_a_pause(window):
+    """The boundary, the main picture, is drawn every frame; the cost curves, which grow a pixel
+    or two a frame, at COST_EVERY_S; a pause or a step draws them at once."""
+    from visualizer.lessons.shallow.lesson import COST_EVERY_S
+
+    lesson = window.open_lesson("shallow-network")
+    now = [30.0]
+    lesson._cost_cadence = Cadence(COST_EVERY_S, clock=lambda: now[0])
+    lesson.engine.plane.clock = lambda: now[0]
+    curves, maps = [], []
+    original, boundary = lesson.costs.set_curves, lesson.boundary.set_probabilities
+    lesson.costs.set_curves = lambda *a: (curves.append(a[0]), original(*a))
+    lesson.boundary.set_probabilities = lambda *a: (maps.append(1), boundary(*a))
+    lesson.live = True
+    for _ in range(5):  # five frames within a twentieth of a second
+        now[0] += COST_EVERY_S / 5
+        lesson.engine.step(3)
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(curves) == 1 and len(maps) == 5
+    now[0] += COST_EVERY_S
+    lesson.engine.step(3)
+    lesson.render(lesson.engine.live_snapshot())
+    assert len(curves) == 2
+    lesson.engine.step(3)
+    lesson.live = False  # the pause: the curves of the final step at once
+    exact = lesson.engine.snapshot()
+    lesson.render(exact)
+    assert len(curves) == 3 and curves[-1] is exact.cost_steps
 
 
 def test_the_descent_readout_follows_five_times_a_second_while_running(window):

@@ -33,7 +33,9 @@ COST_MIN_HEIGHT = 120
 UNITS_MIN_HEIGHT = 24
 MANY_UNITS = 10  # more hidden units than this: their maps are redrawn at UNITS_EVERY_S while running
 UNITS_EVERY_S = 0.1
+FEW_UNITS_EVERY_S = 0.05  # fewer: twenty times a second (every frame cost ~1 ms of render and paint)
 BOUNDARY_EVERY_S = 0.05  # more hidden units than MANY_UNITS: the boundary twenty times a second
+COST_EVERY_S = 0.05  # while running: the cost curves twenty times a second (each redraw ~2 ms here)
 READOUT_EVERY_S = 0.1  # while running: accuracies and J ten times a second (rich text paints twice)
 GENERATOR_FIELDS = {"dataset", "m", "noise", "data_seed"}  # they describe generated data
 
@@ -59,6 +61,7 @@ class ShallowNetworkLesson(Lesson):
         self._trainer = _plane_trainer(engine)
         self._shown: PlaneMaps | None = None  # the maps drawn last
         self._readout_cadence = Cadence(READOUT_EVERY_S)
+        self._cost_cadence = Cadence(COST_EVERY_S)  # the boundary, the main picture, follows every frame
         self.sidebar = ShallowSidebar(self._trainer.config)
         self.boundary = BoundaryPlot()
         self.costs = CostPlot()
@@ -115,12 +118,12 @@ class ShallowNetworkLesson(Lesson):
         return self._trainer
 
     def _request_maps(self) -> None:
-        """Ask core for the boundary every frame and the unit maps, ten times a second while
-        running when there are many (n_h = 50 drew 50 maps a frame); with many units the
+        """Ask core for the boundary every frame and the unit maps twenty times a second while
+        running, ten when there are many (n_h = 50 drew 50 maps a frame); with many units the
         boundary too only twenty times a second (100 x 100 points through 50 units cost ~9 ms);
         a pause or a step shows the final state exactly (core's exact snapshot)."""
         many = self._trainer.config.n_h > MANY_UNITS
-        every_s, boundary_s = (UNITS_EVERY_S, BOUNDARY_EVERY_S) if many else (0.0, 0.0)
+        every_s, boundary_s = (UNITS_EVERY_S, BOUNDARY_EVERY_S) if many else (FEW_UNITS_EVERY_S, 0.0)
         self._trainer.request_maps(
             MapRequest(BOUNDARY_RESOLUTION, UNIT_RESOLUTION, every_s, every_s=boundary_s)
         )
@@ -131,7 +134,8 @@ class ShallowNetworkLesson(Lesson):
         if maps is not None and maps is not shown:
             self.boundary.set_probabilities(maps.probability, maps.grid, (maps.contour_x, maps.contour_y))
         self.boundary.set_points(s.X_train, s.Y_train, s.X_test, s.Y_test)
-        self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
+        if self._cost_cadence.due(self.live):  # a curve grows a pixel or two a frame: drawn less often
+            self.costs.set_curves(s.cost_steps, s.cost_values, s.test_cost_steps, s.test_cost_values)
         if s.config.model == "logistic" or maps is None:
             self._render_units(s, None)
         elif shown is None or maps.units is not shown.units:
