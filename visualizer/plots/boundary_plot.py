@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
@@ -58,6 +58,9 @@ class BoundaryPlot(pg.PlotWidget):
         self._data_rect: tuple[float, ...] | None = None  # the points' extent (x0, y0, x1, y1)
         self._rect: tuple[float, ...] | None = None
         self._padding: float | None = None  # around the map and points: auto-range's by default
+        self._spare = (0, 0)  # px of the plot's room left beside (x) or above and below (y) the view box
+        self._fitting = False
+        plot.vb.sigResized.connect(lambda _vb: self._fit_aspect())
         if compact:
             return
         # Under the x1 axis, outside the data: it can hide no point (in the plane's upper
@@ -109,22 +112,62 @@ class BoundaryPlot(pg.PlotWidget):
             self._data_rect = extent
             self._fit_view()
 
-    def _fit_view(self) -> None:
-        """The map's rectangle and every point in view (with auto-range's padding)."""
+    def _framed(self) -> QRectF | None:
+        """The map's rectangle united with the points' extent (None before either)."""
         rects = [QRectF(*self._rect)] if self._rect is not None else []
         if self._data_rect is not None:
             x0, y0, x1, y1 = (float(v) for v in self._data_rect)
             rects.append(QRectF(x0, y0, x1 - x0, y1 - y0))
-        if not rects:
-            return
-        rect = rects[0].united(rects[-1])
-        if rect.width() > 0 and rect.height() > 0:
+        rect = rects[0].united(rects[-1]) if rects else None
+        return rect if rect is not None and rect.width() > 0 and rect.height() > 0 else None
+
+    def _fit_view(self) -> None:
+        """The map's rectangle and every point in view (with auto-range's padding)."""
+        rect = self._framed()
+        if rect is not None:
+            self._fit_aspect()
             self.getPlotItem().vb.setRange(rect, padding=self._padding)
+
+    def _fit_aspect(self) -> None:
+        """A view box of the framed region's shape: with the aspect locked, a box of another shape
+        showed blank axis range beside the map (x from -7 to 7 around a map from -5 to 5 at
+        1024 x 768 presenting). The room it leaves goes to even margins around the whole plot,
+        so the axes, the title and the legend stay at the map's edges. The room is the widget's
+        less the axes, titles and legend: a layout never shrinks below its margins, so the view
+        box's own size can be too large (old margins, then a larger font)."""
+        rect, plot = self._framed(), self.getPlotItem()
+        if rect is None or plot is None or self._fitting:  # None: the widget is closing
+            return
+        self._fitting = True
+        try:
+            plot.layout.activate()  # the sizes as the margins set last leave them
+            fixed_x = plot.width() - plot.vb.width() - self._spare[0]  # the axes, title and legend
+            fixed_y = plot.height() - plot.vb.height() - self._spare[1]
+            least = plot.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)  # a title, a legend
+            least_box = (least.width() - self._spare[0] - fixed_x, least.height() - self._spare[1] - fixed_y)
+            room = (self.width() - fixed_x, self.height() - fixed_y)
+            self._set_spare(spare_around(room, rect.width() / rect.height(), least_box))
+            if plot.size() != QSizeF(self.size()):  # held larger by the old margins: back to the widget's
+                plot.setGeometry(QRectF(0, 0, self.width(), self.height()))
+        finally:
+            self._fitting = False
+
+    def _set_spare(self, spare: tuple[int, int]) -> None:
+        if spare != self._spare:
+            self._spare = spare
+            x, y = spare[0] // 2, spare[1] // 2
+            margins = (1 + x, 1 + y, 1 + spare[0] - x, 1 + spare[1] - y)  # 1 px: pyqtgraph's own
+            self.getPlotItem().layout.setContentsMargins(*margins)
 
     def set_view_padding(self, padding: float | None) -> None:
         """The margin around the map and the points, as a fraction (None: auto-range's)."""
         self._padding = padding
         self._fit_view()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "_fitting"):  # pyqtgraph resizes once inside its constructor
+            self._fit_aspect()
 
     def _on_scene_mouse_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
@@ -153,3 +196,15 @@ class BoundaryPlot(pg.PlotWidget):
         for item in self.test_points:
             item.setVisible(visible)
         self.points_layer.changed()
+
+
+def spare_around(room: tuple[float, float], aspect: float, least: tuple[float, float]) -> tuple[int, int]:
+    """Pixels (x, y) of `room` (w, h) to leave beside and above the view box so that it has the
+    shape `aspect` (w / h), the largest that fits; never narrower or lower than `least` (a title,
+    a legend over its column), and then as tall as its width asks, room allowing."""
+    width, height = room
+    if width <= 0 or height <= 0 or aspect <= 0:
+        return (0, 0)
+    box_w = max(min(width, height * aspect), least[0])
+    box_h = max(min(height, box_w / aspect), least[1])
+    return (round(max(0.0, width - box_w)), round(max(0.0, height - box_h)))
