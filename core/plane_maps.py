@@ -21,11 +21,13 @@ from core import logistic, models
 from core.activations import activation_facts, colour_levels
 from core.config import TrainConfig
 from core.contour import contour_segments
-from core.deep_model import L_model_forward
+from core.deep_layers import activation_forward, output_sigmoid, per_layer
+from core.exact import equal_units, unit_matmul
 from core.plane import DISPLAY_LIMIT, PlaneGrid, plane_grid
 
 Array = np.ndarray
 Levels = tuple[float, float]
+SMALL_PRODUCT = 128  # rows x columns of a W multiplied without BLAS (`_product`)
 
 
 @dataclass(frozen=True)
@@ -251,19 +253,47 @@ class PlaneMapper:
         AL = hidden = None
 
         def forward(A0: Array) -> tuple[Array, list]:
-            return L_model_forward(A0, parameters, config.activations, leaky_slope=config.leaky_slope)
+            return display_forward(A0, parameters, config.activations, config.leaky_slope)
 
         if wanted.resolution:
             A0 = self.grids.inputs(X, wanted.resolution, config, dtype)
             if config.model == "logistic":
                 return logistic.predict_proba(parameters, A0), None
-            AL, caches = forward(A0)
+            AL, hidden = forward(A0)
             if units and wanted.unit_resolution == wanted.resolution:
-                return AL, [c.A for c in caches[:-1]]
+                return AL, hidden
         if units:
-            caches = forward(self.grids.inputs(X, wanted.unit_resolution, config, dtype))[1]
-            hidden = [c.A for c in caches[:-1]]
-        return AL, hidden
+            hidden = forward(self.grids.inputs(X, wanted.unit_resolution, config, dtype))[1]
+        return AL, None if not units else hidden
+
+
+def display_forward(
+    A0: Array, parameters: dict[str, Array], activations, leaky_slope: float
+) -> tuple[Array, list]:
+    """A^[L] (1, r * r) and every hidden A^[l] on a grid's points A0: L_model_forward's math (no
+    dropout), with small products through `_product`."""
+    L = len(parameters) // 2
+    acts = per_layer(activations, L - 1, "activations")
+    hidden: list[Array] = []
+    A = A0
+    for l in range(1, L + 1):
+        Z = _product(parameters[f"W{l}"], A)  # Z^[l] = W^[l] A^[l-1] + b^[l]
+        Z += parameters[f"b{l}"]
+        if l == L:
+            return output_sigmoid(Z), hidden  # A^[L] = sigmoid(Z^[L])
+        A = activation_forward(Z, acts[l - 1], leaky_slope)
+        hidden.append(A)
+    raise ValueError("parameters need W1 and b1")
+
+
+def _product(W: Array, A: Array) -> Array:
+    """W A for a picture. A small W (n_h = 50: (50, 2), then (1, 50)) through einsum's own loop:
+    OpenBLAS hands such a product over 10,000 grid points to its threads, and waking them next to
+    training cost ~25 ms of CPU a map here, einsum ~3 ms. Large layers keep BLAS (and
+    unit_matmul's identical rows for identical units, as L_model_forward)."""
+    if W.shape[0] * W.shape[1] <= SMALL_PRODUCT:
+        return np.einsum("ij,jk->ik", W, A)
+    return unit_matmul(W, A) if W.shape[0] > 1 and equal_units(W) else W @ A
 
 
 def _for_display(parameters: dict[str, Array]) -> tuple[dict[str, Array], type]:
