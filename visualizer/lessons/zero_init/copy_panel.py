@@ -191,8 +191,8 @@ class CopyPanel(QWidget):
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
         to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
         boundary is not drawn (it is when it shows again); while `live`, the table of weights
-        (rich text, 1-2 ms a copy) follows ten times a second, or when `table` says (the lesson
-        staggers its two copies), and only when its digits changed."""
+        (rich text, 1-2 ms a copy) and the boundary's accuracy title follow ten times a second,
+        or when `table` says (the lesson staggers its two copies), and only when they changed."""
         self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
@@ -205,21 +205,24 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
-        if self._table_cadence.due(live) if table is None else table:
+        slow = self._table_cadence.due(live) if table is None else table
+        if slow:
             text = weights_table(params)
             if text != self.table.text():
                 self.table.setText(text)
         if not self.boundary.isHidden():
-            self._show_boundary(snap, rect)
+            self._show_boundary(snap, rect, slow)
 
-    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF) -> None:
+    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF, title: bool = True) -> None:
+        """The boundary every frame; its accuracy title only when `title` (the table's turn while
+        running: a new title lays the plot out again and renders its text, ~0.4 ms a copy)."""
         plane = snap.plane
         if plane is not self._shown_plane:
             self._shown_plane = plane
             self.boundary.set_probabilities(plane.probability, plane.grid, (plane.contour_x, plane.contour_y))
         self.boundary.set_points(snap.X_train, snap.Y_train, snap.X_test, snap.Y_test)  # once a data set
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
-        if accuracy != self._accuracy:
+        if title and accuracy != self._accuracy:
             self._accuracy = accuracy
             title = translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
             self.boundary.getPlotItem().setTitle(title)
