@@ -25,9 +25,10 @@ GRID_RESOLUTION = 60
 # cost ~1 ms a frame more (two mosaics painted, 2 x n_h maps computed) for a change the eye
 # barely follows in twelve small tiles.
 UNITS_EVERY_S = 0.1
-# While running, the two curves every other frame (their history gains a pixel column now and
-# then; ~1 ms of a frame to set and paint four curves); the copies' boundaries every frame.
-CURVES_EVERY_S = 0.03
+# While running, the two curves twenty times a second, every third frame (their ends move a
+# pixel now and then; setting and painting the four curves took ~3 ms each time here); the
+# copies' boundaries every frame.
+CURVES_EVERY_S = 0.045
 CONTROLS_WIDTH = 330
 SHORT_HEIGHT = 430  # px at NORMAL_PT (more with larger fonts): below it the curves go beside
 NORMAL_PT = 11
