@@ -136,7 +136,7 @@ def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pau
 
 def test_zero_inits_accuracy_titles_follow_the_tables_turns_while_running_and_a_pause_at_once(window):
     """A new accuracy lays the small boundary plot out again: while running it changes with its
-    copy's table (ten times a second), the boundary itself every frame."""
+    copy's table (five times a second), the boundary itself every frame."""
     from dataclasses import replace
 
     lesson = window.open_lesson("zero-init")

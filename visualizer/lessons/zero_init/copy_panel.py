@@ -35,7 +35,10 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
 TITLE_PT = 11  # the accuracy over the boundary: fits the 160 px plot (the shared one is sized for wide)
-TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
+# While running, the weights table follows five times a second: a new one is laid out and painted
+# as rich text (~1 ms a copy each time, ten rows; ~1 ms of every frame at ten a second), and
+# digits that change faster than that cannot be read anyway.
+TABLE_EVERY_S = 0.2
 
 
 class CopyPanel(QWidget):
@@ -191,7 +194,7 @@ class CopyPanel(QWidget):
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
         to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
         boundary is not drawn (it is when it shows again); while `live`, the table of weights
-        (rich text, 1-2 ms a copy) and the boundary's accuracy title follow ten times a second,
+        (rich text, 1-2 ms a copy) and the boundary's accuracy title follow five times a second,
         or when `table` says (the lesson staggers its two copies), and only when they changed."""
         self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane

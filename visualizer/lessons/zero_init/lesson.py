@@ -138,7 +138,7 @@ class ZeroInitLesson(Lesson):
 
     def _tables_due(self) -> tuple[bool, bool]:
         """Which copies' weight tables to set now: both when not running; while running they take
-        turns, each ten times a second (together, every sixth frame took two rich-text layouts)."""
+        turns, each five times a second (both in one frame took two rich-text layouts at once)."""
         if not self.live:
             return True, True
         if not self._table_cadence.due(True):
