@@ -174,3 +174,23 @@ def test_a_copy_that_cannot_learn_costs_no_repaint_of_its_boundary_while_running
         lesson.engine.step(10)
         lesson.render(lesson.engine.snapshot())
     assert drawn[lesson.symmetric_panel] == [] and len(drawn[lesson.random_panel]) == 5
+
+
+def test_the_cost_plot_draws_grid_lines_at_two_tick_levels_only(lesson):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    lesson.show()
+    show(lesson, 200)
+    QApplication.processEvents()  # the plots' layout
+    axis = lesson.plots.cost.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, ticks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    lo, hi = axis.range  # about 0 to 1
+    levels = axis.tickValues(lo, hi, axis.height())
+    assert len(levels) == 2, (lo, hi)  # pyqtgraph's default adds a third level: 42 more lines
+    assert len(ticks) == sum(len(values) for _, values in levels)
