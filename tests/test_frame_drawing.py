@@ -124,7 +124,7 @@ def test_the_boundary_shows_the_points_and_keeps_its_range_while_the_map_changes
     assert not np.array_equal(_pixels(boundary), shown)  # the points were drawn, by the layer
 
 
-def test_zero_inits_unit_maps_follow_twenty_times_a_second_and_exactly_when_paused(window):
+def test_zero_inits_unit_maps_follow_ten_times_a_second_and_exactly_when_paused(window):
     """While running, the copies' unit maps may be a few frames old (core keeps the cadence); the
     pause shows the maps of the final step, equal to core's."""
     from core.plane import hidden_maps

@@ -169,3 +169,48 @@ def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pau
     lesson.render(s)
     assert lesson.symmetric_panel.table.text() == weights_table(s.symmetric.parameters)
     assert lesson.random_panel.table.text() == weights_table(s.random.parameters)
+
+
+def test_zero_inits_accuracy_titles_follow_the_tables_turns_while_running_and_a_pause_at_once(window):
+    """A new accuracy lays the small boundary plot out again: while running it changes with its
+    copy's table (five times a second), the boundary itself every frame."""
+    from dataclasses import replace
+
+    lesson = window.open_lesson("zero-init")
+    panel = lesson.random_panel
+    title = panel.boundary.getPlotItem().titleLabel
+    lesson.engine.step(20)
+    snap = lesson.engine.snapshot().random
+    panel.show_snapshot(snap, live=True, table=True)
+    shown = title.text
+    other = replace(snap, train_accuracy=snap.train_accuracy / 2 + 0.01, plane=replace(snap.plane))
+    panel.show_snapshot(other, live=True, table=False)  # not its turn: the title stays
+    assert title.text == shown
+    assert panel._shown_plane is other.plane  # the boundary follows every frame
+    panel.show_snapshot(other, live=True, table=True)  # its turn
+    assert title.text != shown and f"{100 * other.train_accuracy:.1f}%" in title.text
+    panel.show_snapshot(snap)  # not live (a pause, a step): at once
+    assert title.text == shown
+
+
+def test_zero_inits_curves_follow_every_third_frame_while_running_and_a_pause_at_once(window):
+    from visualizer.lessons.zero_init.lesson import CURVES_EVERY_S
+
+    lesson = window.open_lesson("zero-init")
+    now = [50.0]
+    lesson._curves_cadence = Cadence(CURVES_EVERY_S, clock=lambda: now[0])
+    drawn = []
+    original = lesson.plots.show_snapshot
+    lesson.plots.show_snapshot = lambda snap: (drawn.append(snap.step), original(snap))
+    lesson.live = True
+    for _ in range(6):  # six frames at 60 per second: the curves in two of them
+        now[0] += 1 / 60
+        lesson.engine.step(5)
+        lesson.render(lesson.engine.live_snapshot())
+    assert len(drawn) == 2
+    lesson.live = False  # the pause: the curves reach the final step at once
+    lesson.engine.step(5)
+    s = lesson.engine.snapshot()
+    lesson.render(s)
+    assert drawn[-1] == s.step
+    assert lesson.plots.symmetric_curve.getData()[0][-1] == s.measure_steps[-1]

@@ -137,3 +137,60 @@ def test_prepare_screenshot_reaches_the_fixed_state(lesson):
     assert snap.config.init == "constant" and snap.symmetric_measure == 0.0
     left = images(lesson.symmetric_panel)
     assert all(np.array_equal(image, left[0]) for image in left) and left[0].std() > 0.1
+
+
+def test_a_boundary_that_would_look_the_same_is_not_drawn_again(lesson):
+    from dataclasses import replace
+
+    from visualizer.lessons.zero_init.copy_panel import looks_the_same
+
+    plane = show(lesson, 300).random.plane
+    width = plane.grid.x_max - plane.grid.x_min
+    assert not looks_the_same(None, plane, 256)
+    assert looks_the_same(plane, replace(plane), 256)
+    recentred = plane.probability.copy()
+    recentred[0, 0] = (min(np.floor(recentred[0, 0] * 256), 255) + 0.5) / 256  # the same colour
+    assert looks_the_same(plane, replace(plane, probability=recentred), 256)
+    shifted = plane.probability.copy()
+    shifted[0, 0] = 1.0 - shifted[0, 0] if abs(shifted[0, 0] - 0.5) > 0.01 else 0.0  # another colour
+    assert not looks_the_same(plane, replace(plane, probability=shifted), 256)
+    moved = replace(plane, contour_x=plane.contour_x + 0.01 * width)  # a pixel on a 100 px plot
+    assert not looks_the_same(plane, moved, 256)
+    nudged = replace(plane, contour_x=plane.contour_x + 1e-5 * width)
+    assert looks_the_same(plane, nudged, 256)
+
+
+def test_a_copy_that_cannot_learn_costs_no_repaint_of_its_boundary_while_running(lesson):
+    """W = 0: one probability everywhere, moving by less than a colour step; the plot keeps the
+    picture it has (the random twin's boundary, which moves, is drawn every frame)."""
+    lesson.apply_changes(init="zeros")
+    show(lesson, 20)
+    drawn = {panel: [] for panel in (lesson.symmetric_panel, lesson.random_panel)}
+    for panel, calls in drawn.items():
+        original = panel.boundary.set_probabilities
+        panel.boundary.set_probabilities = lambda *a, o=original, c=calls: (c.append(1), o(*a))
+    lesson.live = True
+    for _ in range(5):
+        lesson.engine.step(10)
+        lesson.render(lesson.engine.snapshot())
+    assert drawn[lesson.symmetric_panel] == [] and len(drawn[lesson.random_panel]) == 5
+
+
+def test_the_cost_plot_draws_grid_lines_at_two_tick_levels_only(lesson):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    lesson.show()
+    show(lesson, 200)
+    QApplication.processEvents()  # the plots' layout
+    axis = lesson.plots.cost.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, ticks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    lo, hi = axis.range  # about 0 to 1
+    levels = axis.tickValues(lo, hi, axis.height())
+    assert len(levels) == 2, (lo, hi)  # pyqtgraph's default adds a third level: 42 more lines
+    assert len(ticks) == sum(len(values) for _, values in levels)

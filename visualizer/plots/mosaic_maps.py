@@ -29,6 +29,7 @@ TEXT_MARGIN = 4  # px: a TextItem's document margin, between its box's bottom an
 LABEL_MIN_TILE_PX = 56  # smaller tiles go unnamed: fifty names over fifty small tiles overprinted
 FRAME_COLOR = (120, 120, 120)
 MARK_WIDTH = 4  # px: a marked tile's outline, in the gap around it
+BALANCE_SLACK = 0.1  # a grid with a fuller last row wins over tiles up to 10% larger
 
 
 def mosaic(maps: np.ndarray, columns: int, fill: float, band: int = 0) -> tuple[np.ndarray, int]:
@@ -49,6 +50,12 @@ def mosaic(maps: np.ndarray, columns: int, fill: float, band: int = 0) -> tuple[
         top = (rows - 1 - row) * (step + band)
         out[top : top + r, col * step : col * step + maps.shape[2]] = maps[i]
     return out, step
+
+
+def last_row_fill(n: int, columns: int) -> float:
+    """How full the last row of n tiles in `columns` is: 1.0 for 3 + 3, 0.2 for 5 + 1."""
+    rest = n % columns
+    return 1.0 if rest == 0 else rest / columns
 
 
 def label_band(
@@ -79,6 +86,7 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
         self._maps: np.ndarray | None = None
         self._levels = (-1.0, 1.0)
         self._columns: tuple[int, int, bool] | None = None  # columns, name band, named: as drawn
+        self._chosen: tuple[tuple, int] = ((), 0)  # (n, r, size, font) and the columns chosen
         self.frames = self._outline(pg.mkPen(*FRAME_COLOR, width=1, cosmetic=True))
         self.marks = self._outline(pg.mkPen(width=MARK_WIDTH, cosmetic=True))
         self.marked: tuple[int, ...] = ()
@@ -151,14 +159,26 @@ class MosaicMaps(pg.GraphicsLayoutWidget):
 
     def _best_columns(self, n: int) -> int:
         """The columns that make the tiles largest once each row has its names' band (four units
-        at 1024x768 took 3 + 1 tiles, which the bands then made smaller than one row of 4)."""
-        text_px = QFontMetricsF(self._label_font()).height() + TEXT_MARGIN
-        if n <= 0 or min(self.width(), self.height()) <= 0:
+        at 1024x768 took 3 + 1 tiles, which the bands then made smaller than one row of 4); of
+        those within BALANCE_SLACK of the largest, the one whose last row is fullest (six units
+        took 5 + 1 tiles at 1280x720 presenting, where 3 + 3 or one row of 6 were as large)."""
+        if n <= 0 or min(self.width(), self.height()) <= 0 or self._maps is None:
             return best_columns(n, self.width(), self.height())
-        return max(range(1, min(n, MAX_COLUMNS) + 1), key=lambda c: (self._tile_px(n, c, text_px), c))
+        key = (n, self._maps.shape[1], self.width(), self.height(), self._label_font().pointSizeF())
+        if self._chosen[0] != key:  # ten trial layouts: once a size, not with every new map
+            sizes = {c: self._tile_px(c) for c in range(1, min(n, MAX_COLUMNS) + 1)}
+            largest = max(sizes.values())
+            near = [c for c, px in sizes.items() if px >= largest * (1 - BALANCE_SLACK)]
+            self._chosen = (key, max(near, key=lambda c: (last_row_fill(n, c), sizes[c], c)))
+        return self._chosen[1]
 
-    def _tile_px(self, n: int, columns: int, text_px: float) -> float:
-        return min(self.width() / columns, self.height() / math.ceil(n / columns) - text_px)
+    def _tile_px(self, columns: int) -> float:
+        """A tile's side on screen in `columns`, gaps and names' bands included (as `_draw` lays it)."""
+        r = self._maps.shape[1]
+        gap, (columns, band, _) = max(1, round(r * GAP)), self._layout(columns)
+        rows = math.ceil(self._maps.shape[0] / columns)
+        width, height = columns * (r + gap) - gap, rows * (r + gap + band) - gap
+        return r * min(self.width() / width, self.height() / height)
 
     def _layout(self, columns: int) -> tuple[int, int, bool]:
         """(columns, band, named): the tiles' names sit in a band above each row of tiles, not

@@ -35,7 +35,11 @@ TABLE_MIN_HEIGHT = 150  # on a short screen (compact) 120: the first rows always
 MAPS_MIN_HEIGHT = 100  # the lesson's point: the maps never shrink to dots
 BOUNDARY_MIN_WIDTH = 160  # a copy narrower than its table and this shows no boundary plot
 TITLE_PT = 11  # the accuracy over the boundary: fits the 160 px plot (the shared one is sized for wide)
-TABLE_EVERY_S = 0.1  # while running, the weights table follows ten times a second
+# While running, the weights table follows five times a second: a new one is laid out and painted
+# as rich text (~1 ms a copy each time, ten rows; ~1 ms of every frame at ten a second), and
+# digits that change faster than that cannot be read anyway.
+TABLE_EVERY_S = 0.2
+CONTOUR_TOLERANCE = 1e-3  # of the plane's width: a tenth of a pixel on a 100 px plot
 
 
 class CopyPanel(QWidget):
@@ -90,6 +94,7 @@ class CopyPanel(QWidget):
         self._activation = ""
         self._accuracy = ""
         self._shown_units = self._shown_plane = self._levels = None  # what the views show now
+        self._drawn_plane = None  # the maps the boundary plot was last given
         self._snap: TrainSnapshot | None = None
         self._table_cadence = Cadence(TABLE_EVERY_S)
 
@@ -153,9 +158,8 @@ class CopyPanel(QWidget):
         shown = self.width() >= wanted + BOUNDARY_MIN_WIDTH
         if shown and self.boundary.isHidden() and self._snap is not None:
             self.boundary.setVisible(True)
-            self._show_boundary(
-                self._snap, QRectF(*self._snap.plane.grid.pixel_rect())
-            )  # was skipped while hidden
+            self._drawn_plane = None  # was skipped while hidden: the latest, whatever it looks like
+            self._show_boundary(self._snap, QRectF(*self._snap.plane.grid.pixel_rect()))
         self.boundary.setVisible(shown)
 
     def _size_boundary_title(self) -> None:
@@ -191,8 +195,8 @@ class CopyPanel(QWidget):
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
         to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
         boundary is not drawn (it is when it shows again); while `live`, the table of weights
-        (rich text, 1-2 ms a copy) follows ten times a second, or when `table` says (the lesson
-        staggers its two copies), and only when its digits changed."""
+        (rich text, 1-2 ms a copy) and the boundary's accuracy title follow five times a second,
+        or when `table` says (the lesson staggers its two copies), and only when they changed."""
         self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
@@ -205,25 +209,54 @@ class CopyPanel(QWidget):
         if self._activation != config.activation:
             self._activation = config.activation
             self.caption.setText(_caption(config.activation, levels))
-        if self._table_cadence.due(live) if table is None else table:
+        slow = self._table_cadence.due(live) if table is None else table
+        if slow:
             text = weights_table(params)
             if text != self.table.text():
                 self.table.setText(text)
         if not self.boundary.isHidden():
-            self._show_boundary(snap, rect)
+            self._show_boundary(snap, rect, slow)
 
-    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF) -> None:
+    def _show_boundary(self, snap: TrainSnapshot, rect: QRectF, title: bool = True) -> None:
+        """The boundary every frame; its accuracy title only when `title` (the table's turn while
+        running: a new title lays the plot out again and renders its text, ~0.4 ms a copy)."""
         plane = snap.plane
         if plane is not self._shown_plane:
             self._shown_plane = plane
-            self.boundary.set_probabilities(plane.probability, plane.grid, (plane.contour_x, plane.contour_y))
+            if not looks_the_same(self._drawn_plane, plane, len(self.boundary.image.lut)):
+                self._drawn_plane = plane
+                self.boundary.set_probabilities(
+                    plane.probability, plane.grid, (plane.contour_x, plane.contour_y)
+                )
         self.boundary.set_points(snap.X_train, snap.Y_train, snap.X_test, snap.Y_test)  # once a data set
         accuracy = f"{100 * snap.train_accuracy:.1f}%"
-        if accuracy != self._accuracy:
+        if title and accuracy != self._accuracy:
             self._accuracy = accuracy
             title = translate("CopyPanel", "accuracy %1").replace("%1", accuracy)
             self.boundary.getPlotItem().setTitle(title)
             self._size_boundary_title()
+
+
+def looks_the_same(drawn, plane, colours: int) -> bool:
+    """Whether `plane` would draw the boundary plot as `drawn` (PlaneMaps) does: the same grid,
+    every probability in the same one of `colours` (as FastImage looks them up, levels 0-1), the
+    A2 = 0.5 line within CONTOUR_TOLERANCE of the plane's width. A copy that cannot learn (W = 0:
+    one probability everywhere) or has settled then costs no repaint of its plot (~1 ms here)."""
+    if drawn is None or drawn.grid is None or plane.grid is None:
+        return False
+    if drawn.grid.resolution != plane.grid.resolution or drawn.grid.pixel_rect() != plane.grid.pixel_rect():
+        return False
+    lines = (drawn.contour_x, drawn.contour_y), (plane.contour_x, plane.contour_y)
+    if any(a.shape != b.shape for a, b in zip(*lines, strict=True)):
+        return False
+    tolerance = CONTOUR_TOLERANCE * (plane.grid.x_max - plane.grid.x_min)
+    if not all(np.allclose(a, b, rtol=0.0, atol=tolerance) for a, b in zip(*lines, strict=True)):
+        return False
+
+    def index(p: np.ndarray) -> np.ndarray:
+        return np.clip(p * colours, 0, colours - 1).astype(np.intp)
+
+    return np.array_equal(index(drawn.probability), index(plane.probability))
 
 
 def _caption(activation: str, levels: tuple[float, float]) -> str:

@@ -21,7 +21,14 @@ from visualizer.numbers import number
 from visualizer.widgets.side_scroll import SideScroll
 
 GRID_RESOLUTION = 60
-UNITS_EVERY_S = 0.05  # while running, each copy's unit maps twenty times a second (the boundary: every frame)
+# While running, each copy's unit maps ten times a second (the boundary: every frame): twenty
+# cost ~1 ms a frame more (two mosaics painted, 2 x n_h maps computed) for a change the eye
+# barely follows in twelve small tiles.
+UNITS_EVERY_S = 0.1
+# While running, the two curves twenty times a second, every third frame (their ends move a
+# pixel now and then; setting and painting the four curves took ~3 ms each time here); the
+# copies' boundaries every frame.
+CURVES_EVERY_S = 0.045
 CONTROLS_WIDTH = 330
 SHORT_HEIGHT = 430  # px at NORMAL_PT (more with larger fonts): below it the curves go beside
 NORMAL_PT = 11
@@ -74,6 +81,7 @@ class ZeroInitLesson(Lesson):
         self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
         self._table_cadence = Cadence(TABLE_EVERY_S / 2)  # the two tables in turn (_tables_due)
         self._table_turn = 0
+        self._curves_cadence = Cadence(CURVES_EVERY_S)
         self.copies = QWidget()  # the two copies side by side: the lesson's main picture
         panels = QHBoxLayout(self.copies)
         panels.setContentsMargins(0, 0, 0, 0)
@@ -124,12 +132,13 @@ class ZeroInitLesson(Lesson):
         tables = self._tables_due()
         self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live, tables[0])
         self.random_panel.show_snapshot(snapshot.random, self.live, tables[1])
-        self.plots.show_snapshot(snapshot)
+        if self._curves_cadence.due(self.live):
+            self.plots.show_snapshot(snapshot)
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
 
     def _tables_due(self) -> tuple[bool, bool]:
         """Which copies' weight tables to set now: both when not running; while running they take
-        turns, each ten times a second (together, every sixth frame took two rich-text layouts)."""
+        turns, each five times a second (both in one frame took two rich-text layouts at once)."""
         if not self.live:
             return True, True
         if not self._table_cadence.due(True):
