@@ -84,3 +84,16 @@ def test_a_narrower_slot_wraps_its_text_and_grows(slot):
     assert slot.height() > one_width and slot.label.width() == slot.width()
     assert slot.label.height() >= slot.label.heightForWidth(slot.width())
     assert wide > 0
+
+
+def test_while_running_only_a_longer_text_is_measured_again(slot):
+    page, slot = slot
+    before = slot.measured
+    for i in range(5):  # new digits, the same length: no rich-text layout to measure
+        slot.set_text(_table(3, 0.1 * (i + 1)), live=True)
+    assert slot.measured == before
+    slot.set_text(_table(6, 0.0), live=True)  # longer: measured, and the slot grows
+    grown = slot.measured
+    assert grown > before and slot.label.height() >= slot.label.heightForWidth(slot.width())
+    slot.set_text(_table(3, 0.0), live=False)  # the pause measures whatever it shows
+    assert slot.measured > grown

@@ -28,14 +28,24 @@ class ReadoutSlot(QWidget):
         # opaque: a repaint of the label does not paint the tab, the window and the lesson under it
         self.label.setAutoFillBackground(True)
         self.setFixedHeight(0)
+        self._longest = 0  # characters of the longest text measured since the last full fit
+        self.measured = 0  # texts measured so far (tests: new digits while running are not)
 
     def set_text(self, html: str, *, live: bool) -> None:
-        """Show `html`; while `live`, the slot only grows (a line less does not move the plots)."""
+        """Show `html`; while `live`, the slot only grows (a line less does not move the plots).
+
+        While live, the text is measured (~2-3 ms of rich-text layout) only when it is longer
+        than every text measured since the last full fit: new digits of the same table do not
+        add lines, a longer status or another racer may.
+        """
         self.label.setText(html)  # its layout request reaches the slot, which has no layout
-        self._fit(shrink=not live)
+        if not live or len(html) > self._longest:
+            self._fit(shrink=not live)
+            self._longest = max(self._longest, len(html)) if live else len(html)
 
     def _fit(self, shrink: bool) -> None:
         need = max(0, self.label.heightForWidth(max(self.width(), 1)))  # -1: no text yet
+        self.measured += 1
         if need > self.height() or (shrink and need != self.height()):
             self.setFixedHeight(need)  # the one relayout: a line more (or fewer, when not live)
             self.label.resize(self.width(), need)
