@@ -36,6 +36,9 @@ SCREENSHOT_CONFIG = DescentConfig(
 )
 SCREENSHOT_STEPS = 40
 READOUT_EVERY_S = 0.2  # while running, the table of numbers follows five times a second
+# Without OpenGL the heatmap standing in for the 3D pane repeats the contour map's paths: while
+# running it follows 20 times a second (its paths cost ~2 ms a frame), the contour map every frame.
+FALLBACK_EVERY_S = 0.05
 
 
 def _rgba(hex_color: str) -> tuple[float, float, float, float]:
@@ -62,6 +65,7 @@ class GradientDescentLesson(Lesson):
         self._engine = engine if engine is not None else DescentEngine()
         self._shown_surface: Surface | None = None
         self._readout_cadence = Cadence(READOUT_EVERY_S)
+        self._fallback_cadence = Cadence(FALLBACK_EVERY_S)
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(0.0, 1.0, 256)
         self._cmap = cmap
@@ -135,7 +139,7 @@ class GradientDescentLesson(Lesson):
             for r, c in zip(snapshot.racers, colors, strict=True)
         ]
         self.contour.set_racers(racers2d, snapshot.start)
-        if self.fallback is not None:
+        if self.fallback is not None and self._fallback_cadence.due(self.live):
             self.fallback.set_racers(racers2d, snapshot.start)
         if self.surface3d is not None:
             J0 = snapshot.racers[0].costs[0] if snapshot.racers else snapshot.surface.J_min
