@@ -182,7 +182,7 @@ class CostMap(pg.PlotWidget):
         length = shrink * ARROW_FRACTION * max(x1 - x0, y1 - y0)
         ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
         tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
-        items["shaft"].setLine(float(point[0]), float(point[1]), *tip)
+        items["shaft"].set_segment(float(point[0]), float(point[1]), *tip, pixel=self._pixel())
         # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view. The
         # head is drawn once pointing left and turned (rebuilding its path cost ~1 ms a frame).
         items["arrow"].setRotation(math.degrees(math.atan2(-uy, ux)) + 180.0)
@@ -231,6 +231,21 @@ def thin_path(path: Array, spacing: float) -> tuple[Array, Array]:
 class Shaft(QGraphicsLineItem):
     """The gradient arrow's dashed shaft: one line item (a PlotDataItem's setData cost ~0.2 ms
     for each of the racers' shafts on each map, every frame)."""
+
+    _pad = 0.0  # half the pen's width and a pixel, in data units (0: Qt's own bounds)
+
+    def set_segment(self, x0: float, y0: float, x1: float, y1: float, pixel: float) -> None:
+        """The line from (x0, y0) to (x1, y1); `pixel`: one screen pixel in data units."""
+        self._pad = pixel * (self.pen().widthF() / 2 + 1)
+        self.setLine(x0, y0, x1, y1)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        """Qt pads a line by its pen's width in data units, but the pen is cosmetic (pixels):
+        at ~43 pixels a unit, every move repainted a band ~90 pixels wide around the shaft."""
+        if self._pad <= 0:
+            return super().boundingRect()
+        line, pad = self.line(), self._pad
+        return QRectF(line.p1(), line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
 
     def getData(self) -> tuple[Array, Array]:  # noqa: N802 (PlotDataItem's name, as the others)
         line = self.line()
