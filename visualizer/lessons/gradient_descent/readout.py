@@ -25,8 +25,6 @@ class ReadoutSlot(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setWordWrap(True)
-        # opaque: a repaint of the label does not paint the tab, the window and the lesson under it
-        self.label.setAutoFillBackground(True)
         self.setFixedHeight(0)
         self._longest = 0  # characters of the longest text measured since the last full fit
         self.measured = 0  # texts measured so far (tests: new digits while running are not)
