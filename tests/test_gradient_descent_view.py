@@ -117,6 +117,19 @@ def test_a_shaft_repaints_only_the_pixels_around_it(lesson):
     assert bounds.contains(drawn)
 
 
+def test_a_head_is_a_disc_of_fixed_pixels_at_the_current_point(lesson):
+    from visualizer import scale
+
+    lesson.engine.step(5)
+    s = _show(lesson)
+    view, head = lesson.contour, lesson.contour.racer_items[1]["head"]
+    assert (head.pos().x(), head.pos().y()) == pytest.approx(tuple(s.racers[1].theta))
+    pixels = head.deviceTransform(view.viewportTransform()).mapRect(head.boundingRect())
+    size = scale.size(11)
+    assert size <= pixels.width() <= size + 4 and size <= pixels.height() <= size + 4  # + the pen
+    assert head.brush().color().name() == "#ff9f1c"  # momentum's colour
+
+
 def test_clicking_the_contour_map_moves_the_start_and_resets_the_paths(lesson, qtbot):
     lesson.engine.step(10)
     _show(lesson)

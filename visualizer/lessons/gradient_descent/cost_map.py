@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QWidget
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QWidget
 
 from visualizer import scale
 from visualizer.lessons.gradient_descent.cost_levels import contour_segments
@@ -107,7 +107,7 @@ class CostMap(pg.PlotWidget):
             # a path only grows: what is drawn already paints from a pixmap, only its new end anew
             outline = GrowingCurve(pen=pg.mkPen(0, 0, 0, 200, width=5))
             line = GrowingCurve()
-            head = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k", width=1.5))
+            head = Head()
             shaft = Shaft()
             arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
             head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # it moves: a translation
@@ -163,8 +163,7 @@ class CostMap(pg.PlotWidget):
         qcolor = pg.mkColor(color)
         items["outline"].setPen(pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
         items["line"].setPen(pg.mkPen(qcolor, width=scale.width(3)))
-        items["head"].setData([0.0], [0.0], brush=pg.mkBrush(qcolor), size=scale.size(11),
-                              pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
+        items["head"].set_style(scale.size(11), pg.mkPen("k", width=scale.width(1.5)), pg.mkBrush(qcolor))
         items["shaft"].setPen(pg.mkPen(qcolor, width=scale.width(2), style=Qt.PenStyle.DashLine))
         items["arrow"].setStyle(angle=0.0, brush=pg.mkBrush(qcolor), headLen=scale.size(16))
 
@@ -250,3 +249,18 @@ class Shaft(QGraphicsLineItem):
     def getData(self) -> tuple[Array, Array]:  # noqa: N802 (PlotDataItem's name, as the others)
         line = self.line()
         return np.array([line.x1(), line.x2()]), np.array([line.y1(), line.y2()])
+
+
+class Head(QGraphicsEllipseItem):
+    """A racer's current point: a disc `size` pixels across, placed in the plane's units. Its
+    bounds are Qt's own: a ScatterPlotItem worked out its pixel padding in Python on each of
+    the scene's ~12 queries a frame (~1 ms a frame for the heads on both maps)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # pixels, as a marker
+
+    def set_style(self, size: float, pen: Any, brush: Any) -> None:
+        self.setRect(-size / 2, -size / 2, size, size)
+        self.setPen(pen)
+        self.setBrush(brush)
