@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 if QApplication.instance() is None:  # as app.py does: GL views share pyqtgraph's shaders
@@ -97,6 +97,37 @@ def test_a_gradient_arrow_sits_at_the_current_point_and_points_downhill(lesson):
     cos = -direction @ r.gradient / (np.linalg.norm(direction) * r.grad_norm)
     assert cos == pytest.approx(1.0)
     assert items["arrow"].isVisible()
+
+
+def test_a_shaft_repaints_only_the_pixels_around_it(lesson):
+    """Its pen is cosmetic (pixels): its bounds grow by a few pixels, not by its width in data
+    units (~90 pixels of repainted band around the arrow, every frame)."""
+    lesson.engine.step(3)
+    _show(lesson)
+    shaft = lesson.contour.racer_items[0]["shaft"]
+    view = lesson.contour
+
+    def pixels(rect):
+        return view.mapFromScene(shaft.mapRectToScene(rect)).boundingRect()
+
+    line = shaft.line()
+    bounds, drawn = pixels(shaft.boundingRect()), pixels(QRectF(line.p1(), line.p2()).normalized())
+    pad = shaft.pen().widthF() / 2 + 3  # half the pen, a pixel, and rounding
+    assert bounds.width() <= drawn.width() + 2 * pad and bounds.height() <= drawn.height() + 2 * pad
+    assert bounds.contains(drawn)
+
+
+def test_a_head_is_a_disc_of_fixed_pixels_at_the_current_point(lesson):
+    from visualizer import scale
+
+    lesson.engine.step(5)
+    s = _show(lesson)
+    view, head = lesson.contour, lesson.contour.racer_items[1]["head"]
+    assert (head.pos().x(), head.pos().y()) == pytest.approx(tuple(s.racers[1].theta))
+    pixels = head.deviceTransform(view.viewportTransform()).mapRect(head.boundingRect())
+    size = scale.size(11)
+    assert size <= pixels.width() <= size + 4 and size <= pixels.height() <= size + 4  # + the pen
+    assert head.brush().color().name() == "#ff9f1c"  # momentum's colour
 
 
 def test_clicking_the_contour_map_moves_the_start_and_resets_the_paths(lesson, qtbot):

@@ -214,3 +214,28 @@ def test_zero_inits_curves_follow_every_third_frame_while_running_and_a_pause_at
     lesson.render(s)
     assert drawn[-1] == s.step
     assert lesson.plots.symmetric_curve.getData()[0][-1] == s.measure_steps[-1]
+
+
+def test_the_descent_fallback_heatmap_follows_twenty_times_a_second_the_contour_map_every_frame(window):
+    from visualizer.lessons.gradient_descent.lesson import FALLBACK_EVERY_S
+
+    lesson = window.open_lesson("gradient-descent")
+    assert lesson.fallback is not None  # offscreen: no OpenGL, the heatmap stands in for 3D
+    now = [7.0]
+    lesson._fallback_cadence = Cadence(FALLBACK_EVERY_S, clock=lambda: now[0])
+    lesson.live = True
+    lesson.engine.step(1)
+    lesson.render(lesson.engine.snapshot())  # due: both maps show step 1
+    assert lesson.contour.path_point_count(0) == lesson.fallback.path_point_count(0) == 2
+    for _ in range(2):  # within the interval: the contour map follows, the heatmap waits
+        lesson.engine.step(1)
+        now[0] += FALLBACK_EVERY_S / 3
+        lesson.render(lesson.engine.snapshot())
+    assert lesson.contour.path_point_count(0) == 4 and lesson.fallback.path_point_count(0) == 2
+    now[0] += FALLBACK_EVERY_S
+    lesson.render(lesson.engine.snapshot())
+    assert lesson.fallback.path_point_count(0) == 4
+    lesson.engine.step(1)
+    lesson.live = False  # a step or the pause: both at once
+    lesson.render(lesson.engine.snapshot())
+    assert lesson.contour.path_point_count(0) == lesson.fallback.path_point_count(0) == 5

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QWidget
 
 from visualizer import scale
 from visualizer.lessons.gradient_descent.cost_levels import contour_segments
@@ -107,14 +107,14 @@ class CostMap(pg.PlotWidget):
             # a path only grows: what is drawn already paints from a pixmap, only its new end anew
             outline = GrowingCurve(pen=pg.mkPen(0, 0, 0, 200, width=5))
             line = GrowingCurve()
-            head = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k", width=1.5))
-            shaft = pg.PlotDataItem()
+            head = Head()
+            shaft = Shaft()
             arrow = pg.ArrowItem(headLen=16, tailLen=0, pen=pg.mkPen("k", width=1))
             head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # it moves: a translation
             for z, item in enumerate((outline, line, shaft, arrow, head)):
                 item.setZValue(10 + z)
                 item.nnv_self_scaled = True  # styled every frame from visualizer.scale
-                self.addItem(item)
+                self.addItem(item, ignoreBounds=True)  # the view range is fixed to the square
             self.racer_items.append(
                 {"outline": outline, "line": line, "head": head, "shaft": shaft, "arrow": arrow}
             )
@@ -163,8 +163,7 @@ class CostMap(pg.PlotWidget):
         qcolor = pg.mkColor(color)
         items["outline"].setPen(pg.mkPen(0, 0, 0, 200, width=scale.width(5)))
         items["line"].setPen(pg.mkPen(qcolor, width=scale.width(3)))
-        items["head"].setData([0.0], [0.0], brush=pg.mkBrush(qcolor), size=scale.size(11),
-                              pen=pg.mkPen("k", width=scale.width(1.5)))  # fmt: skip
+        items["head"].set_style(scale.size(11), pg.mkPen("k", width=scale.width(1.5)), pg.mkBrush(qcolor))
         items["shaft"].setPen(pg.mkPen(qcolor, width=scale.width(2), style=Qt.PenStyle.DashLine))
         items["arrow"].setStyle(angle=0.0, brush=pg.mkBrush(qcolor), headLen=scale.size(16))
 
@@ -182,7 +181,7 @@ class CostMap(pg.PlotWidget):
         length = shrink * ARROW_FRACTION * max(x1 - x0, y1 - y0)
         ux, uy = -float(grad[0]) / norm, -float(grad[1]) / norm
         tip = (float(point[0]) + length * ux, float(point[1]) + length * uy)
-        items["shaft"].setData([float(point[0]), tip[0]], [float(point[1]), tip[1]])
+        items["shaft"].set_segment(float(point[0]), float(point[1]), *tip, pixel=self._pixel())
         # ArrowItem's angle is in screen degrees, 0 = pointing left; y grows up in the view. The
         # head is drawn once pointing left and turned (rebuilding its path cost ~1 ms a frame).
         items["arrow"].setRotation(math.degrees(math.atan2(-uy, ux)) + 180.0)
@@ -226,3 +225,42 @@ def thin_path(path: Array, spacing: float) -> tuple[Array, Array]:
     keep[0] = keep[-1] = True
     keep[1:-1] = bucket[1:-1] != bucket[:-2]
     return path[keep, 0], path[keep, 1]
+
+
+class Shaft(QGraphicsLineItem):
+    """The gradient arrow's dashed shaft: one line item (a PlotDataItem's setData cost ~0.2 ms
+    for each of the racers' shafts on each map, every frame)."""
+
+    _pad = 0.0  # half the pen's width and a pixel, in data units (0: Qt's own bounds)
+
+    def set_segment(self, x0: float, y0: float, x1: float, y1: float, pixel: float) -> None:
+        """The line from (x0, y0) to (x1, y1); `pixel`: one screen pixel in data units."""
+        self._pad = pixel * (self.pen().widthF() / 2 + 1)
+        self.setLine(x0, y0, x1, y1)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        """Qt pads a line by its pen's width in data units, but the pen is cosmetic (pixels):
+        at ~43 pixels a unit, every move repainted a band ~90 pixels wide around the shaft."""
+        if self._pad <= 0:
+            return super().boundingRect()
+        line, pad = self.line(), self._pad
+        return QRectF(line.p1(), line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
+
+    def getData(self) -> tuple[Array, Array]:  # noqa: N802 (PlotDataItem's name, as the others)
+        line = self.line()
+        return np.array([line.x1(), line.x2()]), np.array([line.y1(), line.y2()])
+
+
+class Head(QGraphicsEllipseItem):
+    """A racer's current point: a disc `size` pixels across, placed in the plane's units. Its
+    bounds are Qt's own: a ScatterPlotItem worked out its pixel padding in Python on each of
+    the scene's ~12 queries a frame (~1 ms a frame for the heads on both maps)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # pixels, as a marker
+
+    def set_style(self, size: float, pen: Any, brush: Any) -> None:
+        self.setRect(-size / 2, -size / 2, size, size)
+        self.setPen(pen)
+        self.setBrush(brush)

@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.descent import DescentConfig, DescentEngine, DescentSnapshot, Surface
 from visualizer.cadence import Cadence
@@ -17,6 +17,7 @@ from visualizer.lessons.base import Lesson
 from visualizer.lessons.gradient_descent.controls import DescentControls, optimizer_label, racer_status
 from visualizer.lessons.gradient_descent.cost_levels import color_scale, contour_levels
 from visualizer.lessons.gradient_descent.cost_map import CostMap
+from visualizer.lessons.gradient_descent.readout import ReadoutSlot
 from visualizer.numbers import number
 from visualizer.widgets.side_scroll import SideScroll
 from visualizer.widgets.surface_3d import Surface3D, opengl_available
@@ -35,6 +36,9 @@ SCREENSHOT_CONFIG = DescentConfig(
 )
 SCREENSHOT_STEPS = 40
 READOUT_EVERY_S = 0.2  # while running, the table of numbers follows five times a second
+# Without OpenGL the heatmap standing in for the 3D pane repeats the contour map's paths: while
+# running it follows 20 times a second (its paths cost ~2 ms a frame), the contour map every frame.
+FALLBACK_EVERY_S = 0.05
 
 
 def _rgba(hex_color: str) -> tuple[float, float, float, float]:
@@ -61,6 +65,7 @@ class GradientDescentLesson(Lesson):
         self._engine = engine if engine is not None else DescentEngine()
         self._shown_surface: Surface | None = None
         self._readout_cadence = Cadence(READOUT_EVERY_S)
+        self._fallback_cadence = Cadence(FALLBACK_EVERY_S)
         cmap = pg.colormap.get(COLORMAP)
         self._lut = cmap.getLookupTable(0.0, 1.0, 256)
         self._cmap = cmap
@@ -79,11 +84,8 @@ class GradientDescentLesson(Lesson):
             self.fallback = CostMap(contours=False, clickable=False)
             left = self._titled(self.tr(NO_GL_NOTE), self.fallback)
         right = self._titled(self.tr("Contour map (click to choose the start)"), self.contour)
-        self.readout = QLabel()
-        self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.readout.setWordWrap(True)
+        self.readout_slot = ReadoutSlot()  # its new text repaints the table alone (readout.py)
+        self.readout = self.readout_slot.label
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._build_layout(left, right)
@@ -115,7 +117,7 @@ class GradientDescentLesson(Lesson):
         column = QVBoxLayout()
         column.addWidget(self.note)
         column.addLayout(plots, 1)
-        column.addWidget(self.readout)
+        column.addWidget(self.readout_slot)
         outer = QHBoxLayout(self)
         outer.addWidget(scroll)
         outer.addLayout(column, 1)
@@ -137,7 +139,7 @@ class GradientDescentLesson(Lesson):
             for r, c in zip(snapshot.racers, colors, strict=True)
         ]
         self.contour.set_racers(racers2d, snapshot.start)
-        if self.fallback is not None:
+        if self.fallback is not None and self._fallback_cadence.due(self.live):
             self.fallback.set_racers(racers2d, snapshot.start)
         if self.surface3d is not None:
             J0 = snapshot.racers[0].costs[0] if snapshot.racers else snapshot.surface.J_min
@@ -146,8 +148,8 @@ class GradientDescentLesson(Lesson):
                 for r, c in zip(snapshot.racers, colors, strict=True)
             ]
             self.surface3d.set_paths(paths, snapshot.start, J0)
-        if self._readout_cadence.due(self.live):  # a table that wraps: it lays the lesson out again
-            self.readout.setText(self._readout_html(snapshot))
+        if self._readout_cadence.due(self.live):  # numbers to read, not to watch: 5 times a second
+            self.readout_slot.set_text(self._readout_html(snapshot), live=self.live)
 
     def status_text(self, snapshot: DescentSnapshot) -> str:
         parts = [self.tr("Step {0}").format(snapshot.step)]
