@@ -77,7 +77,9 @@ def configure_font(app) -> None:
 
 def configure_pyqtgraph() -> None:
     """White backgrounds and antialiasing: what reads best on a projector and in slides."""
-    import pyqtgraph as pg
+    from visualizer.qt_mirror import import_pyqtgraph
+
+    pg = import_pyqtgraph()  # the first import of pyqtgraph, without creating every Qt class
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
     from visualizer.plots import pg_speedups
