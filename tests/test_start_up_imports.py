@@ -10,11 +10,16 @@ import sys
 UNUSED_CLASS = "QPdfWriter"  # a PySide6 class the program never uses at start-up
 
 
-def _run(code: str) -> str:
+def _words(code: str) -> list[str]:
+    """What `code`, run in a fresh interpreter, printed, word by word."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    return out.stdout.split()[-1]
+    return out.stdout.split()
+
+
+def _run(code: str) -> str:
+    return _words(code)[-1]
 
 
 def _created(import_line: str) -> str:
@@ -62,3 +67,36 @@ late = ("core.session", "pyqtgraph.exporters", "xml.dom.minidom")
 print(",".join(m for m in late if m in sys.modules) or "none")
 """
     assert _run(code) == "none"
+
+
+def test_the_start_up_probe_reports_after_the_lessons_plots_painted():
+    code = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QGraphicsView
+app = QApplication([])
+class PlotPaints(QObject):
+    n = 0
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QGraphicsView):
+            self.n += 1  # a plot's viewport
+        return False
+paints = PlotPaints()
+app.installEventFilter(paints)
+lines, real = [], sys.stdout
+class Out:
+    def write(self, text):
+        if text.strip():
+            lines.append(f"{text.strip()}:{paints.n}")
+    def flush(self):
+        pass
+sys.stdout = Out()
+from visualizer.app import main
+code = main(["--startup-probe"])
+sys.stdout = real
+print(code, lines[0] if len(lines) == 1 else lines)
+"""
+    returned, line = _words(code)[-2:]
+    assert returned == "0"
+    what, plots_painted = line.split(":")
+    assert what == "first-paint" and int(plots_painted) >= 2  # the boundary and the cost plot
