@@ -100,3 +100,14 @@ print(code, lines[0] if len(lines) == 1 else lines)
     assert returned == "0"
     what, plots_painted = line.split(":")
     assert what == "first-paint" and int(plots_painted) >= 2  # the boundary and the cost plot
+
+
+def test_the_program_imports_numpy_before_qt_reads_every_later_modules_source():
+    code = """
+import sys
+from visualizer.app import main
+main(["--startup-probe"])
+order = list(sys.modules)
+print(order.index("numpy") < order.index("PySide6"))
+"""
+    assert _run(code) == "True"

@@ -151,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    # numpy before Qt: once PySide6 is imported it reads the source of every module imported
+    # after it (looking for `from __feature__ import`); numpy's ~80 modules cost ~15 ms of that
+    import numpy  # noqa: F401
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
