@@ -1,5 +1,9 @@
 """Start-up: from process start to the first painted window, as a user launching it would see.
 
+The program (`--startup-probe`) says 'first-paint' once its first paint pass is over: the window
+and the open lesson's plots and panels in it, not only the window's own paint event (which comes
+before its children's).
+
 A user's second launch finds the program's bytecode compiled (pip compiles it on install) and its
 files in the disk cache. Here PYTHONDONTWRITEBYTECODE may be set (it is on the shared build
 machine): every launch would compile the project's ~100 modules again, so the benchmark gives

@@ -8,8 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from core.csvdata import load_csv, save_csv
-from core.session import open_session, save_session
 from core.userfile import quote
 from visualizer.core_messages import translated_error
 from visualizer.lesson_book import LessonBook
@@ -59,6 +57,9 @@ class FileMenu(QObject):
 
     # -- the work, testable without dialogs -------------------------------------------------
     def open_session_path(self, path: str | Path) -> str | None:
+        # core.session (and its schema checks) loads on first use, not at start-up
+        from core.session import open_session
+
         try:
             key = open_session(path, self._restore)  # every error names the file
         except ValueError as exc:
@@ -75,6 +76,8 @@ class FileMenu(QObject):
         return key
 
     def save_session_path(self, path: str | Path) -> str | None:
+        from core.session import save_session
+
         lesson = self._lesson
         try:
             save_session(path, lesson.key, lesson.session_state())
@@ -83,6 +86,8 @@ class FileMenu(QObject):
         return None
 
     def import_csv_path(self, path: str | Path) -> str | None:
+        from core.csvdata import load_csv  # lazy too (core.datasets loads it anyway today)
+
         try:
             X, Y = load_csv(path)
             self._window.pause()
@@ -93,6 +98,8 @@ class FileMenu(QObject):
         return None
 
     def export_csv_path(self, path: str | Path) -> str | None:
+        from core.csvdata import save_csv
+
         try:
             save_csv(path, *self._lesson.current_data())
         except (OSError, ValueError) as exc:

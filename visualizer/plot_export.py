@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from visualizer.plots.paint_cache import uncached
@@ -52,6 +50,9 @@ def render_image(view: QWidget, width: int) -> QImage:
     width = int(min(max(width, PNG_WIDTH_RANGE[0]), PNG_WIDTH_RANGE[1]))
     item = _scene_item(view)
     if item is not None:
+        # pyqtgraph.exporters (~10 ms, xml.dom and more) loads on a first export, not at start-up
+        from pyqtgraph.exporters import ImageExporter
+
         exporter = ImageExporter(item)
         exporter.parameters()["width"] = width  # the height follows (exporter's own rule)
         with uncached(view):
@@ -81,6 +82,8 @@ def save_png(view: QWidget, path: str | Path, width: int) -> None:
 
 def save_svg(view: QWidget, path: str | Path, title: str = "") -> None:
     """Write the plot as SVG, its size the widget's size in pixels."""
+    from PySide6.QtSvg import QSvgGenerator  # a library of its own, loaded on a first export
+
     size = view.size()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
