@@ -1,7 +1,7 @@
 """Qt tests run headless (offscreen) unless a test asks for a real display itself.
 
-Core tests run without Qt (DESIGN.md): nothing here imports PySide6 or pyqtgraph until a test
-that uses Qt asks for it (tests/test_core_no_qt.py runs the core tests with Qt unimportable).
+Core tests run without Qt (DESIGN.md): tests/test_core_no_qt.py runs them with Qt unimportable.
+Where Qt is there, pyqtgraph is imported at the session's start the way the program imports it.
 Long soak, leak and long-run tests are marked @pytest.mark.slow: `make test` leaves them out
 (pyproject's addopts), `make soak` runs them.
 """
@@ -20,6 +20,20 @@ import pytest  # noqa: E402
 
 QT_FIXTURES = {"qtbot", "qapp", "window"}
 _pyqtgraph_configured = False
+
+
+def pytest_sessionstart(session):
+    """pyqtgraph imported as the program imports it (visualizer.qt_mirror: its copies of Qt's
+    modules read PySide6 lazily), before any test module imports it plainly: the tests run the
+    program's pyqtgraph. Where Qt cannot be imported (core's tests without the GUI stack), nothing."""
+    try:
+        from visualizer.qt_mirror import import_pyqtgraph
+    except ImportError:
+        return
+    try:
+        import_pyqtgraph()
+    except ImportError:
+        pass
 
 
 @pytest.fixture

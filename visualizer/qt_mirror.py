@@ -8,8 +8,8 @@ single cost of start-up after the libraries' own loading.
 
 `import_pyqtgraph()` gives pyqtgraph copies that read a name from PySide6 on its first use
 instead (a module `__getattr__`), and lets the copying loop see no names. pyqtgraph's classes
-see the same PySide6 objects as before. Nothing changes if pyqtgraph is already imported (the
-tests import it plainly; the program and the benchmarks go through here).
+see the same PySide6 objects as before. Nothing changes if pyqtgraph is already imported. The
+program, the benchmarks and the tests (tests/conftest.py, at the session's start) go through here.
 """
 
 from __future__ import annotations
