@@ -22,8 +22,10 @@ class PlaneTrainer(Trainer):
         self.plane.request(wanted)
 
     def snapshot(self, live: bool = False) -> TrainSnapshot:
-        """The run now, with the maps the view asked for (`live`: unit maps may be a few frames old)."""
-        s = super().snapshot()
+        """The run now, with the maps the view asked for (`live`: unit maps may be a few frames
+        old, and no layer histograms or W norms: the lessons on this trainer draw neither, and
+        they cost a forward pass with caches and a histogram per layer every frame)."""
+        s = super().snapshot(diagnose=not live)
         if self.plane.wanted is None:
             return s
         return replace(s, plane=self.plane.maps(s.parameters, s.config, self.data[0], s.step, live))

@@ -243,13 +243,16 @@ class Trainer:
         batch, run.order = run.order[:size], run.order[size:]
         return self._Xa_train[:, batch], self._Y_train[:, batch]
 
-    def snapshot(self) -> TrainSnapshot:
-        """An immutable picture of the run now (arrays read-only, detached from training)."""
+    def snapshot(self, diagnose: bool = True) -> TrainSnapshot:
+        """An immutable picture of the run now (arrays read-only, detached from training).
+
+        `diagnose`: with the layers' W norms and activation histograms (a forward pass with
+        caches and a histogram per layer over the training set); without, those stay empty."""
         c, run = self._config, self.run
         p = run.stepper.parameters()
         with np.errstate(all="ignore"):
             test_cost = models.cost(p, self._X_test, self._Y_test, c)
-            train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c)
+            train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c, diagnose)
             test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c, diagnose=False)
         steps, values = run.history.arrays()
         t_steps, t_values = run.test_history.arrays()

@@ -190,3 +190,14 @@ def test_live_maps_on_a_pace_stand_until_due_and_an_exact_snapshot_is_of_the_fin
     np.testing.assert_allclose(exact.plane.probability, expected, atol=1e-5)
     t.reset()
     assert t.live_snapshot().plane.step == 0  # another run (an earlier step): at once
+
+
+def test_a_live_snapshot_leaves_out_the_layer_diagnostics_the_exact_one_has_them():
+    t = trained(steps=20)
+    exact, live = t.snapshot(), t.live_snapshot()
+    assert exact.histograms.shape == (2, exact.histogram_edges.shape[1] - 1)
+    np.testing.assert_allclose(exact.W_norms, [np.linalg.norm(t.parameters[f"W{l}"]) for l in (1, 2)])
+    assert live.histograms.size == live.W_norms.size == 0
+    # all the live views draw is the same: accuracy, costs, the map
+    assert live.train_accuracy == exact.train_accuracy and live.test_cost == exact.test_cost
+    np.testing.assert_array_equal(live.plane.probability, exact.plane.probability)
