@@ -26,14 +26,12 @@ def pytest_sessionstart(session):
     """pyqtgraph imported as the program imports it (visualizer.qt_mirror: its copies of Qt's
     modules read PySide6 lazily), before any test module imports it plainly: the tests run the
     program's pyqtgraph. Where Qt cannot be imported (core's tests without the GUI stack), nothing."""
-    try:
-        from visualizer.qt_mirror import import_pyqtgraph
-    except ImportError:
-        return
+    from visualizer.qt_mirror import import_pyqtgraph  # imports no Qt itself
+
     try:
         import_pyqtgraph()
     except ImportError:
-        pass
+        return
 
 
 @pytest.fixture
