@@ -1,5 +1,7 @@
 """Frames while training, headless: frames/s, frame-interval p50/p95, render time, steps/s, and the
-share of the engine's own speed that training keeps while the lesson renders (same run).
+share of the engine's own speed that training keeps while the lesson renders (same run), and the
+share of the wall time the controller gave training (the ratio over the share: how fast steps run
+between frames against alone).
 
 CPU per frame (time.process_time of everything but training, over the frames drawn; the event
 loop sleeps between ticks, as in the program) falls less than wall-clock rates when the machine
@@ -82,15 +84,16 @@ def _measure(window, key: str, app) -> dict[str, float]:
         stamps.append(time.perf_counter())
 
     lesson.render = timed_render
-    train_cpu = [0.0]
+    train_cpu, train_wall = [0.0], [0.0]
     step = engine.step
 
     def timed_step(n):
-        start = time.process_time()
+        start, wall = time.process_time(), time.perf_counter()
         try:
             return step(n)
         finally:
             train_cpu[0] += time.process_time() - start
+            train_wall[0] += time.perf_counter() - wall
 
     engine.step = timed_step
     steps_before = engine.snapshot().step
@@ -115,6 +118,7 @@ def _measure(window, key: str, app) -> dict[str, float]:
         "steps": steps,
         "ratio": steps / alone,
         "cpu": (cpu - train_cpu[0]) / max(len(stamps), 1) * 1000,
+        "share": train_wall[0] / elapsed,
     }
 
 
@@ -131,6 +135,7 @@ def _figures(name: str, runs: list[dict[str, float]], fps_target: str) -> list[F
         fig("render + paint per frame (controller's estimate)", "frame", "ms"),
         fig("CPU per frame, all but training (process time)", "cpu", "ms"),
         fig("training steps/s while rendering", "steps", "/s"),
+        fig("training's share of the wall time (the budget's)", "share", "x"),
     ]
     if all(np.isfinite(r["ratio"]) for r in runs):
         figures.append(fig("steps/s while rendering / engine alone", "ratio", "x", ">= 0.5"))
