@@ -60,7 +60,7 @@ class WorkingWindow(SlowWindow):
         return super().event(event)
 
 
-def run_unix_loop(render: float, paint: float, timers: float, ticks: int, step_cost: float = 1e-4):
+def run_unix_loop(render, paint: float, timers: float, ticks: int, step_cost: float = 1e-4):
     """Ticks as Qt's Unix dispatcher orders them (traced on the offscreen platform): after the
     tick, `awake` and `aboutToBlock`; then, before the next `awake`, the window's repaint, work of
     pyqtgraph's timers (`timers` seconds), the poll's sleep, and the next tick when it is due."""
@@ -70,7 +70,9 @@ def run_unix_loop(render: float, paint: float, timers: float, ticks: int, step_c
     controller.watch_paint(window)
     engine = WorkingEngine(clocks, step_cost)
     controller.set_engine(engine)
-    controller.snapshot_ready.connect(lambda _s: clocks.work(render))
+    cost = render if callable(render) else (lambda _i: render)
+    frames = iter(range(10**9))
+    controller.snapshot_ready.connect(lambda _s: clocks.work(cost(next(frames))))
     controller.run()
     controller._timer.stop()  # the test is the timer
     meter = controller.frame_meter
@@ -109,6 +111,19 @@ def test_a_six_ms_frame_still_leaves_training_more_than_half_of_the_tick(qtbot):
     assert controller.training_seconds() == pytest.approx(TRAIN_FLOOR * TICK_S)
     assert engine.steps * 1e-4 / clocks.wall.now >= TRAIN_FLOOR - 0.02
     assert 90 / clocks.wall.now >= 1 / TICK_S - 0.5  # and the frame still fits in the tick
+
+
+def test_a_slow_frame_now_and_then_moves_the_next_ticks_little(qtbot):
+    """A lesson lays its titles out again twice a second (~15 ms more): the estimate is a slow
+    average, so the ticks after such a frame stay within the tick instead of training longer."""
+
+    def render(i: int) -> float:
+        return 0.016 if i % 30 == 29 else 0.002
+
+    engine, controller, clocks = run_unix_loop(render, paint=0.002, timers=0.0, ticks=31)
+    assert controller.frame_seconds < 0.006  # after the slow one: 4 ms frames, one of 18 ms
+    assert controller.training_seconds() + controller.frame_seconds < TICK_S  # the next tick: on time
+    assert engine.steps * 1e-4 / clocks.wall.now >= 0.5
 
 
 def test_the_meter_counts_only_the_cpu_free_part_of_a_pair_as_sleep(qtbot):

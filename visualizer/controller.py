@@ -22,6 +22,8 @@ TRAIN_FLOOR = 0.55  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, h
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
+FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten, averaged): a lesson's
+# slow frame every half second (its titles laid out again) at 0.3 made the next three ticks late
 
 
 class Controller(QObject):
@@ -62,7 +64,8 @@ class Controller(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._speed = 1.0
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
-        self._frame_seconds = 0.0  # running estimate of a frame: render + the paint after it
+        self._frame_seconds = 0.0  # running estimate of a whole frame (all of a tick but training and sleep)
+        self._frames = 0  # frames measured since the engine was set (the first ten are averaged)
         self._rendered = None  # the last tick's render time, until its paint is known
         self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
@@ -87,6 +90,7 @@ class Controller(QObject):
         self._engine = engine
         self._seconds_per_step = 1e-4
         self._frame_seconds = 0.0
+        self._frames = 0
         self._rendered = None
         self._owed = 0.0
         if show:
@@ -193,7 +197,9 @@ class Controller(QObject):
                 frame = max(frame, now - started - trained - idle)
             elif now - started > LATE * TICK_S:
                 frame = max(frame, now - started - trained)
-            self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * frame
+            self._frames += 1
+            weight = max(FRAME_WEIGHT, 1 / self._frames)
+            self._frame_seconds += weight * (frame - self._frame_seconds)
         self._rendered = None
 
     def _on_timer_timeout(self) -> None:
