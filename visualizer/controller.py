@@ -102,7 +102,7 @@ class Controller(QObject):
 
     @property
     def frame_seconds(self) -> float:
-        """The running estimate of one frame (render + paint), in seconds."""
+        """The running estimate of one whole frame (all of a tick but training and sleep), in seconds."""
         return self._frame_seconds
 
     def training_seconds(self) -> float:
