@@ -17,8 +17,9 @@ TICK_S = TICK_MS / 1000
 RESERVE_S = 0.002  # of each tick left to the event loop (input, menus, other widgets)
 TRAIN_OVER_FRAME = 1.3  # training's least share of a tick, against the frame: 1.3 : 1 is 56 %, so
 # what the estimate misses (it trails a changing frame) still leaves training at least half
-TRAIN_FLOOR = 0.55  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, half the tick, and steps
-# between frames run a little slower than alone; 8.8 ms + a frame up to 6.8 ms still fit in 16
+TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, half the tick, and steps
+# between frames run slower than alone (the deep lesson's 0.85x per CPU second here, caches the frame
+# took); 9.6 ms + a frame up to 7 ms still make 60 frames/s
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
@@ -38,7 +39,7 @@ class Controller(QObject):
     between the dispatcher's aboutToBlock and awake), never less than the render call plus the
     paint Qt does after the tick (the meter times the window's repaints, `watch_paint`): the
     scene's queued bookkeeping, layouts and pyqtgraph's timers cost as much as the paint in some
-    lessons. Training gets what the frame leaves of the 16 ms tick, never less than 55 % of the
+    lessons. Training gets what the frame leaves of the 16 ms tick, never less than 60 % of the
     tick nor 1.3 frames (more than half of each tick, however slow the drawing), times the speed.
     `clock` and `cpu_clock` are injectable so tests drive time.
     """
@@ -106,7 +107,7 @@ class Controller(QObject):
         return self._frame_seconds
 
     def training_seconds(self) -> float:
-        """Training time of the next tick: what the frame leaves of the tick, at least 55 % of the
+        """Training time of the next tick: what the frame leaves of the tick, at least 60 % of the
         tick and a little longer than the frame (training keeps more than half of each tick, however
         slow the drawing), times the speed."""
         frame = self._frame_seconds
