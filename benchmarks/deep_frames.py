@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from benchmarks.frames import _measure
+from benchmarks.frames import _measure, settle
 from benchmarks.stats import Figure
 from core.deep_run.config import deep_config
 from core.deep_run.trainer import DeepLessonTrainer
@@ -65,6 +65,7 @@ def run(times: int = 3) -> list[Figure]:
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
+    settle(window, app)
     lesson = window.open_lesson("deep-network")
     lesson.load_experiment("")
     lesson.apply_changes(dataset=CONFIG.dataset, m=CONFIG.m, hidden_layers=CONFIG.hidden_layers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from benchmarks.frames import standalone_rate
+from benchmarks.frames import settle, standalone_rate
 from benchmarks.stats import Figure
 
 TARGET = 5000
@@ -38,6 +38,7 @@ def run(times: int = 3) -> list[Figure]:
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
+    settle(window, app)
     values, alone = [], []
     for _ in range(times):  # interleaved: both see the same load
         alone.append(TARGET / standalone_rate(window.open_lesson("hidden-sizes").engine))

@@ -95,3 +95,28 @@ def test_the_table_keeps_its_size_when_its_text_changes(qtbot, window, lesson):
     assert "10,000 iterations" in lesson.table.text()
     cell = lesson.table_cell.viewport().size()
     assert size.width() >= cell.width() - 1 and size.height() >= cell.height() - 1  # it fills its cell
+
+
+def test_while_running_one_title_or_the_table_changes_a_frame_and_a_pause_shows_all(window, lesson):
+    """Seven new titles in one frame laid seven plots out again (~9 ms more that frame): while
+    running they follow one a frame in turn, after the table; a step or the pause, all at once."""
+    now = [100.0]
+    lesson._texts = Cadence(TEXTS_EVERY_S, clock=lambda: now[0])
+    titles = []
+    for plot in lesson.plots:
+        item = plot.getPlotItem()
+        original = item.setTitle
+        item.setTitle = lambda *a, original=original, **k: (titles.append(a[0]), original(*a, **k))
+    lesson.live = True
+    lesson.engine.step(200)  # the accuracies move from the start's
+    lesson.render(lesson.engine.live_snapshot())
+    assert titles == [] and "200 iterations" in lesson.table.text()  # the table first
+    for frame in range(len(lesson.plots)):
+        lesson.render(lesson.engine.live_snapshot())
+        assert len(titles) <= frame + 1
+    assert len(titles) == len(set(titles)) and len(titles) >= 1
+    titles.clear()
+    lesson.engine.step(300)
+    lesson.live = False
+    lesson.render(lesson.engine.snapshot())
+    assert len(titles) >= 2 and "500 iterations" in lesson.table.text()

@@ -6,7 +6,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.engine_contract import Engine
@@ -17,9 +17,14 @@ TICK_S = TICK_MS / 1000
 RESERVE_S = 0.002  # of each tick left to the event loop (input, menus, other widgets)
 TRAIN_OVER_FRAME = 1.3  # training's least share of a tick, against the frame: 1.3 : 1 is 56 %, so
 # what the estimate misses (it trails a changing frame) still leaves training at least half
+TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, half the tick, and steps
+# between frames run slower than alone (the deep lesson's 0.85x per CPU second here, caches the frame
+# took); 9.6 ms + a frame up to 7 ms still make 60 frames/s
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
+FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten, averaged): a lesson's
+# slow frame every half second (its titles laid out again) at 0.3 made the next three ticks late
 
 
 class Controller(QObject):
@@ -29,29 +34,39 @@ class Controller(QObject):
     snapshot, paced by `steps_per_tick` (None: fill the time budget; read with getattr so a
     test's bare stand-in needs no pacing).
 
-    A frame costs the lesson's render call and the paint Qt does after the tick (timed by a
-    FrameMeter on the window, `watch_paint`), and whatever else the event loop did before the
-    next tick when it was not idle (the meter sums its sleeps): the scene's queued bookkeeping
-    and layouts cost a third more than the paint in some lessons. Training gets what the frame
-    leaves of the 16 ms tick, never less than 1.3 frames (more than half of each tick, however
-    slow the drawing), times the speed. `clock` is injectable so tests drive time.
+    A frame is the tick's whole period (its start to the next tick's) less training and less the
+    event loop's true sleep (the FrameMeter sums it: wall time less the GUI thread's CPU time
+    between the dispatcher's aboutToBlock and awake), never less than the render call plus the
+    paint Qt does after the tick (the meter times the window's repaints, `watch_paint`): the
+    scene's queued bookkeeping, layouts and pyqtgraph's timers cost as much as the paint in some
+    lessons. Training gets what the frame leaves of the 16 ms tick, never less than 60 % of the
+    tick nor 1.3 frames (more than half of each tick, however slow the drawing), times the speed.
+    `clock` and `cpu_clock` are injectable so tests drive time.
     """
 
     snapshot_ready = Signal(object)
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+        cpu_clock: Callable[[], float] = time.thread_time,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.frame_meter = FrameMeter(clock, self)
+        self.frame_meter = FrameMeter(clock, self, cpu_clock)
         self.frame_meter.watch_idle()
         self._engine: Engine | None = None
         self._timer = QTimer(self)
+        # a coarse timer may fire up to 5 % late: 16 ms ticks then made < 60 frames/s however cheap
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._speed = 1.0
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
-        self._frame_seconds = 0.0  # running estimate of a frame: render + the paint after it
+        self._frame_seconds = 0.0  # running estimate of a whole frame (all of a tick but training and sleep)
+        self._frames = 0  # frames measured since the engine was set (the first ten are averaged)
         self._rendered = None  # the last tick's render time, until its paint is known
         self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
@@ -76,6 +91,7 @@ class Controller(QObject):
         self._engine = engine
         self._seconds_per_step = 1e-4
         self._frame_seconds = 0.0
+        self._frames = 0
         self._rendered = None
         self._owed = 0.0
         if show:
@@ -87,14 +103,15 @@ class Controller(QObject):
 
     @property
     def frame_seconds(self) -> float:
-        """The running estimate of one frame (render + paint), in seconds."""
+        """The running estimate of one whole frame (all of a tick but training and sleep), in seconds."""
         return self._frame_seconds
 
     def training_seconds(self) -> float:
-        """Training time of the next tick: what the frame leaves of the tick, at least a little
-        longer than the frame (training keeps more than half of each tick), times the speed."""
+        """Training time of the next tick: what the frame leaves of the tick, at least 60 % of the
+        tick and a little longer than the frame (training keeps more than half of each tick, however
+        slow the drawing), times the speed."""
         frame = self._frame_seconds
-        return max(TICK_S - RESERVE_S - frame, TRAIN_OVER_FRAME * frame) * self._speed
+        return max(TICK_S - RESERVE_S - frame, TRAIN_FLOOR * TICK_S, TRAIN_OVER_FRAME * frame) * self._speed
 
     def set_speed(self, speed: float) -> None:
         lo, hi = SPEED_RANGE
@@ -168,10 +185,10 @@ class Controller(QObject):
         return done
 
     def _measure_last_frame(self, now: float) -> None:
-        """Fold the last tick's frame into the estimate: its render and the paint after it, and
-        all of the last tick's time that was neither training nor idle (layouts and the scene's
-        bookkeeping count too); without a count of idle time, all that was not training when
-        this tick came late (the event loop cannot have idled)."""
+        """Fold the last tick's frame into the estimate: all of the last tick's period that was
+        neither training nor sleep (the paint, layouts and the scene's bookkeeping count), at
+        least its render and paint; without a count of sleep, all that was not training when this
+        tick came late (the event loop cannot have slept)."""
         painted = self.frame_meter.take()
         idle = self.frame_meter.take_idle()
         if self._rendered is not None and self._last_tick is not None:
@@ -181,7 +198,9 @@ class Controller(QObject):
                 frame = max(frame, now - started - trained - idle)
             elif now - started > LATE * TICK_S:
                 frame = max(frame, now - started - trained)
-            self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * frame
+            self._frames += 1
+            weight = max(FRAME_WEIGHT, 1 / self._frames)
+            self._frame_seconds += weight * (frame - self._frame_seconds)
         self._rendered = None
 
     def _on_timer_timeout(self) -> None:

@@ -1,8 +1,9 @@
-"""Times the window's repaints and the event loop's idle time: Qt paints after the tick, so the render
+"""Times the window's repaints and the event loop's true sleep: Qt paints after the tick, so the render
 call alone hides most of a frame, and the scene's bookkeeping and layouts run outside the paint."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject
@@ -15,20 +16,32 @@ class FrameMeter(QObject):
     A top-level window paints every dirty widget in one UpdateRequest; the filter delivers
     that event itself, between two readings of `clock`, and keeps the sum until `take()`.
 
-    `watch_idle` also sums the time the event loop slept (between its dispatcher's aboutToBlock
-    and awake) until `take_idle()`: what is neither idle nor training between two ticks is the
-    frame's, whatever Qt did then (the repaint, the scene's queued bookkeeping, layouts).
+    `watch_idle` also sums the time the event loop truly slept until `take_idle()`: what is
+    neither sleep nor training between two ticks is the frame's, whatever Qt did then (the
+    repaint, the scene's queued bookkeeping, layouts, pyqtgraph's timers).
+
+    The dispatcher's aboutToBlock/awake pair does not bracket the sleep alone: on Unix, `awake`
+    comes only when the loop next turns, so the timers that end the poll (the window's update
+    timer, the tick itself, pyqtgraph's) run inside the pair: about half of each frame hid
+    there. So a pair counts as sleep only its wall time minus the GUI thread's CPU time in it
+    (`cpu_clock`): the poll costs no CPU, work does.
     """
 
-    def __init__(self, clock: Callable[[], float], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        parent: QObject | None = None,
+        cpu_clock: Callable[[], float] = time.thread_time,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._cpu_clock = cpu_clock
         self._seconds = 0.0
         self._inside = False
         self._watched: QWidget | None = None
         self._idle = 0.0
         self._slept = False  # the loop blocked at least once since take_idle()
-        self._blocked_at: float | None = None
+        self._blocked_at: tuple[float, float] | None = None  # (clock, cpu_clock) at aboutToBlock
 
     def watch(self, window: QWidget) -> None:
         """Time `window`'s repaints from now on (one window at a time)."""
@@ -45,22 +58,26 @@ class FrameMeter(QObject):
             dispatcher.awake.connect(self._on_dispatcher_awake)
 
     def _on_dispatcher_about_to_block(self) -> None:
-        self._blocked_at = self._clock()
+        self._blocked_at = (self._clock(), self._cpu_clock())
 
     def _on_dispatcher_awake(self) -> None:
+        self._close_sleep()
+
+    def _close_sleep(self) -> None:
+        """End the open aboutToBlock/awake pair: its wall time less the CPU time spent in it is sleep."""
         if self._blocked_at is not None:
-            self._idle += self._clock() - self._blocked_at
-            self._slept = True
+            wall, cpu = self._blocked_at
             self._blocked_at = None
+            self._idle += max(0.0, (self._clock() - wall) - (self._cpu_clock() - cpu))
+            self._slept = True
 
     def take_idle(self) -> float | None:
-        """The event loop's idle seconds since the last take (None: it never slept), from zero again."""
+        """The event loop's sleep in seconds since the last take (None: it never slept), from zero again.
+
+        Called at a tick's start: the tick runs inside the pair (before `awake`), and is no sleep."""
+        self._close_sleep()
         idle, slept = self._idle, self._slept
         self._idle, self._slept = 0.0, False
-        if self._blocked_at is not None:  # asleep right now (a tick is not, but be exact)
-            idle += self._clock() - self._blocked_at
-            self._blocked_at = self._clock()
-            slept = True
         return idle if slept else None
 
     def add(self, seconds: float) -> None:

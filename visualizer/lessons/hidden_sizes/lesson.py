@@ -48,6 +48,8 @@ MAX_TABLE_PT = 18  # a roomy cell (1920x1080) shows it larger, up to this
 MIN_TABLE_PT = 11  # the table shrinks to fit its cell, not below the program's font
 PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
 TEXTS_EVERY_S = 0.5  # while running: titles and table twice a second (their relayout: ~15 ms a time here)
+TEXTS_PER_FRAME = 1  # of those, while running: seven new titles in one frame laid seven plots out
+# again and repainted them whole, ~9 ms more CPU in that frame, a late tick twice a second
 
 
 class HiddenSizesLesson(Lesson):
@@ -70,6 +72,7 @@ class HiddenSizesLesson(Lesson):
         self._engine.request_maps(MapRequest(RESOLUTION), per_live_snapshot=PLOTS_PER_FRAME)
         self._shown: list[Any] = [None] * len(self._engine.sizes)  # each plot's maps drawn last
         self._texts = Cadence(TEXTS_EVERY_S)
+        self._texts_due: list[int | None] = []  # the titles (by plot) and the table (None) not shown yet
         self._titles = [""] * len(self._engine.sizes)
         self._table_length = 0
         self.plots = [BoundaryPlot(compact=True) for _ in self._engine.sizes]
@@ -178,7 +181,8 @@ class HiddenSizesLesson(Lesson):
 
     def render(self, s: SweepSnapshot) -> None:
         """Every plot whose maps core recomputed (while running, PLOTS_PER_FRAME a frame in turn:
-        seven maps a frame starved training), and the titles and table a few times a second."""
+        seven maps a frame starved training), and the titles and table a few times a second, while
+        running one of them a frame in turn (the table first)."""
         for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):
             if run.plane is not None and run.plane is not self._shown[i]:
                 self._shown[i] = run.plane
@@ -186,17 +190,29 @@ class HiddenSizesLesson(Lesson):
                                        (run.plane.contour_x, run.plane.contour_y))  # fmt: skip
             plot.set_points(run.X_train, run.Y_train, run.X_test, run.Y_test)
         if self._texts.due(self.live):
-            for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):
-                title = self.plot_title(run)
-                if self._titles[i] != title:  # a new title lays the plot out again
-                    self._titles[i] = title
-                    plot.getPlotItem().setTitle(title)
-                    fit_title(plot, scale.pt(TITLE_PT))
-            html = self._table_html(s)
-            self.table.setText(html)
-            if len(html) != self._table_length:  # another shape (digits, a title): fit it again
-                self._table_length = len(html)
-                self._fit_table()
+            self._texts_due = [None, *range(len(self.plots))]  # None: the table
+        count = TEXTS_PER_FRAME if self.live else len(self._texts_due)
+        for i in self._texts_due[:count]:
+            if i is None:
+                self._show_table(s)
+            else:
+                self._show_title(i, s.runs[i])
+        del self._texts_due[:count]
+
+    def _show_title(self, i: int, run) -> None:
+        title = self.plot_title(run)
+        if self._titles[i] != title:  # a new title lays the plot out again
+            self._titles[i] = title
+            plot = self.plots[i]
+            plot.getPlotItem().setTitle(title)
+            fit_title(plot, scale.pt(TITLE_PT))
+
+    def _show_table(self, s: SweepSnapshot) -> None:
+        html = self._table_html(s)
+        self.table.setText(html)
+        if len(html) != self._table_length:  # another shape (digits, a title): fit it again
+            self._table_length = len(html)
+            self._fit_table()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
