@@ -60,7 +60,7 @@ def test_probe_readout_equals_core(lesson):
     lesson.probe_slider.box.setValue(1.5)
     assert lesson.engine.z == 1.5
     assert [line.value() for line in lesson.plots.probe_lines] == [1.5, 1.5]
-    assert lesson.table.z_label.text() == "<b>z = 1.50</b>"
+    assert lesson.table.z_label.text() == "z = 1.50"
     status = lesson.status_text(lesson.engine.snapshot())
     assert status.startswith("z = 1.50")
     for name in ACTIVATION_NAMES:
@@ -93,7 +93,7 @@ def test_dragging_the_probe_line_moves_everything(lesson):
     assert lesson.engine.z == -2.35  # on the probe's 0.01 grid
     assert [line.value() for line in lesson.plots.probe_lines] == [-2.35, -2.35]
     assert lesson.probe_slider.value() == -2.35
-    assert lesson.table.z_label.text() == "<b>z = -2.35</b>"
+    assert lesson.table.z_label.text() == "z = -2.35"
 
 
 def test_a_mouse_drag_of_the_probe_line(lesson, qtbot):
@@ -204,7 +204,7 @@ def test_step_run_and_reset_move_the_probe(lesson, qtbot):
     controller.run()
     tick_until(controller, lambda: lesson.engine.z > 0.2, max_ticks=10)  # paced: 0.05 a tick
     controller.pause()
-    assert lesson.table.z_label.text() == f"<b>z = {lesson.engine.z:.2f}</b>"
+    assert lesson.table.z_label.text() == f"z = {lesson.engine.z:.2f}"
     controller.reset()
     assert (lesson.engine.snapshot().step, lesson.engine.z) == (0, 0.0)
     assert lesson.plots.probe_lines[0].value() == 0.0
@@ -219,4 +219,4 @@ def test_screenshot_state_is_fixed(lesson):
     assert (snap.step, snap.z, snap.z_max, snap.slope) == (400, -4.0, 6.0, LEAKY_SLOPE)
     assert lesson.selected == "sigmoid"
     assert all(lesson.plots.g_curves[n].isVisible() for n in ACTIVATION_NAMES)
-    assert lesson.table.z_label.text() == "<b>z = -4.00</b>"
+    assert lesson.table.z_label.text() == "z = -4.00"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +23,7 @@ from visualizer.activation_info import (
     format_value,
     formula_html,
 )
+from visualizer.cadence import Cadence
 from visualizer.lessons.activations.plots import ActivationPlots
 from visualizer.lessons.activations.probe_table import ProbeTable
 from visualizer.lessons.base import Lesson
@@ -34,6 +36,7 @@ PANEL_PT = 14
 FORMULA_PT = 17
 SCREENSHOT_FUNCTION = "sigmoid"
 LINEAR_REQUEST = ("shallow-network", {"activation": "linear"})
+TABLE_EVERY_S = 0.1  # the probe's numbers while running: read, not watched (the dots move every frame)
 
 
 class ActivationsLesson(Lesson):
@@ -59,6 +62,7 @@ class ActivationsLesson(Lesson):
         self._engine = engine if engine is not None else ProbeSweep()
         self._drawn: tuple[float, float, float] | None = None  # (z_min, z_max, slope) sampled
         self._snapshot: ProbeSnapshot | None = None
+        self._table_cadence = Cadence(TABLE_EVERY_S)
         self.plots = ActivationPlots()
         self.table = ProbeTable()
         z_max, slope = self._engine.z_max, self._engine.slope
@@ -129,7 +133,8 @@ class ActivationsLesson(Lesson):
             self._show_selected(snapshot)
         self.probe_slider.set_value(snapshot.z)
         self.plots.set_probe(snapshot.z, snapshot.values)
-        self.table.set_values(snapshot.z, snapshot.values)
+        if self._table_cadence.due(self.live):  # a step, a drag or the pause: at once
+            self.table.set_values(snapshot.z, snapshot.values)
 
     def status_text(self, snapshot: ProbeSnapshot) -> str:
         parts = [f"z = {snapshot.z:.2f}"]
@@ -158,7 +163,9 @@ class ActivationsLesson(Lesson):
         formula_font = self.formula_label.font()
         formula_font.setPointSize(FORMULA_PT)
         self.formula_label.setFont(formula_font)
-        self.table.z_label.setFont(formula_font)
+        z_font = QFont(formula_font)  # plain text in bold: no rich-text layout per number
+        z_font.setBold(True)
+        self.table.z_label.setFont(z_font)
         column = QVBoxLayout(panel)
         column.setContentsMargins(6, 2, 6, 2)
         column.setSpacing(4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from core.activation_zones import ProbeValue
@@ -12,6 +12,36 @@ from core.activations import ACTIVATION_NAMES
 from visualizer.activation_info import STYLES, display_name, format_value
 
 HIDDEN = "—"
+MIN_VALUE_WIDTH = 96
+# The widest texts each label can show (z up to ±20, a leaky slope up to 0.3, e-notation
+# below 5e-5): the labels are sized for them, so a new number never lays the panel out again.
+VALUE_TEMPLATES = ("-20.0000", "-4.99e-05", "0.0000", HIDDEN)
+Z_TEMPLATES = ("z = -20.00", "z = 0.00")
+
+
+class SteadyLabel(QLabel):
+    """Plain text of a fixed size: wide enough for `templates` in its font, sized again when the
+    font changes (presentation mode). A QLabel whose size may change asks its window for a new
+    layout on every setText: the table's eleven numbers did that each frame, and the layout
+    moved and repainted the boxes below it (~3 ms a frame)."""
+
+    def __init__(self, templates: Sequence[str], min_width: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._templates = tuple(templates)
+        self._min_width = min_width
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.refit()
+
+    def refit(self) -> None:
+        metrics = self.fontMetrics()
+        margin = 2 * self.margin() + 4
+        width = max(self._min_width, *(metrics.horizontalAdvance(t) + margin for t in self._templates))
+        self.setFixedSize(width, metrics.height() + 2 * self.margin() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.refit()
 
 
 class ProbeTable(QWidget):
@@ -25,7 +55,7 @@ class ProbeTable(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        self.z_label = QLabel()
+        self.z_label = SteadyLabel(Z_TEMPLATES)
         self.z_label.setObjectName("probeZ")
         grid.addWidget(self.z_label, 0, 0)
         for col, text in ((1, "g(z)"), (2, "g′(z)")):
@@ -44,10 +74,10 @@ class ProbeTable(QWidget):
             grid.addWidget(check, row, 0)
             self.checks[name] = check
             for col, labels in ((1, self.g_labels), (2, self.g_prime_labels)):
-                label = QLabel(HIDDEN)
+                label = SteadyLabel(VALUE_TEMPLATES, MIN_VALUE_WIDTH)
+                label.setText(HIDDEN)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setMinimumWidth(96)
                 grid.addWidget(label, row, col)
                 labels[name] = label
         grid.setColumnStretch(0, 1)
@@ -63,7 +93,7 @@ class ProbeTable(QWidget):
         check.blockSignals(False)
 
     def set_values(self, z: float, values: Sequence[ProbeValue]) -> None:
-        self.z_label.setText(f"<b>z = {z:.2f}</b>")
+        self.z_label.setText(f"z = {z:.2f}")
         for v in values:
             shown = self.is_shown(v.name)
             self.g_labels[v.name].setText(format_value(v.g) if shown else HIDDEN)
