@@ -89,3 +89,18 @@ def test_the_table_follows_ten_times_a_second_while_running_and_at_once_otherwis
     lesson.render(lesson.engine.snapshot())
     assert lesson.table.z_label.text() == "z = 0.20"
     assert lesson.table.g_labels["linear"].text() == "0.2000"
+
+
+def test_a_frame_moves_the_dots_without_painting_them_again(lesson):
+    for _ in range(3):
+        frame(lesson)
+        QApplication.processEvents()
+    painted = [dots.paints() for dots in lesson.plots.probe_dots]
+    assert all(p >= 5 for p in painted)  # five shown functions, each painted into its cache
+    for steps in (1, 1, 20, 1):
+        frame(lesson, steps)
+        QApplication.processEvents()
+    assert [dots.paints() for dots in lesson.plots.probe_dots] == painted  # moved from the cache
+    z, g = lesson.plots.probe_dots[0].getData()
+    assert z.tolist() == [lesson.engine.z] * 5
+    assert g.tolist() == [v.g for v in lesson.engine.snapshot().values]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
 from visualizer.activation_info import STYLES, display_name, zone_label
+from visualizer.lessons.activations.probe_dots import ProbeDots
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.paint_cache import CACHE
 
@@ -75,11 +75,8 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
             anchors=[(0, 0.5), (0, 0.5)],
         )
         self.probe_lines[0].label.setFont(_font(LABEL_PT, bold=True))
-        dot_pen = pg.mkPen("w", width=1.5)
-        self.probe_dots = [pg.ScatterPlotItem(size=13, pen=dot_pen) for _ in self._plots]
-        for plot, dots in zip(self._plots, self.probe_dots, strict=True):
-            dots.setZValue(20)
-            plot.addItem(dots)
+        colors = {name: STYLES[name].color for name in ACTIVATION_NAMES}
+        self.probe_dots = [ProbeDots(plot, colors) for plot in self._plots]
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -215,10 +212,8 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         finally:
             self._placing_probe = False
         shown = [v for v in values if self.g_curves[v.name].isVisible()]
-        brushes = [pg.mkBrush(STYLES[v.name].color) for v in shown]
-        zs = np.full(len(shown), z)
-        self.probe_dots[0].setData(zs, [v.g for v in shown], brush=brushes)
-        self.probe_dots[1].setData(zs, [v.g_prime for v in shown], brush=brushes)
+        self.probe_dots[0].place(z, {v.name: v.g for v in shown})
+        self.probe_dots[1].place(z, {v.name: v.g_prime for v in shown})
 
     # -- slots ----------------------------------------------------------------------------
 
