@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from visualizer.cadence import Cadence  # noqa: E402
@@ -104,3 +104,33 @@ def test_a_frame_moves_the_dots_without_painting_them_again(lesson):
     z, g = lesson.plots.probe_dots[0].getData()
     assert z.tolist() == [lesson.engine.z] * 5
     assert g.tolist() == [v.g for v in lesson.engine.snapshot().values]
+
+
+def test_a_frame_moves_the_probe_lines_without_recomputing_their_bounds(lesson, monkeypatch):
+    for _ in range(3):
+        frame(lesson)
+        QApplication.processEvents()
+    lines = lesson.plots.probe_lines
+    bounds = [QRectF(line.boundingRect()) for line in lines]
+    label_at = lines[0].label.pos()
+    computed = []
+    for line in lines:
+        compute = line._computeBoundingRect
+        monkeypatch.setattr(line, "_computeBoundingRect", lambda c=compute: computed.append(1) or c())
+    for steps in (1, 1, 20, 1, 200):  # 200 notches: it bounces at +6 and comes back
+        frame(lesson, steps)
+        QApplication.processEvents()
+    assert computed == []  # pyqtgraph's setPos recomputed them (and placed the label) per move
+    assert [line.boundingRect() for line in lines] == bounds  # its own coordinates: the same rect
+    assert lines[0].label.pos() == label_at
+    assert [line.value() for line in lines] == [lesson.engine.z] * 2
+    assert lines[0].label.toPlainText() == f"z = {lesson.engine.z:.2f}"
+
+
+def test_the_probe_line_stays_in_its_bounds_and_a_drag_still_reports(lesson, qtbot):
+    line = lesson.plots.probe_lines[1]
+    line.setValue(99.0)
+    assert line.value() == 6.0  # clamped to the z range, as pyqtgraph does
+    with qtbot.waitSignal(lesson.plots.probe_dragged) as blocker:
+        line.setValue(-1.25)  # a drag (not the lesson placing it) is reported
+    assert blocker.args == [-1.25]

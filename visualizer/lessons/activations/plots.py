@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
 from visualizer.activation_info import STYLES, display_name, zone_label
-from visualizer.lessons.activations.probe_dots import ProbeDots
+from visualizer.lessons.activations.probe_marks import ProbeDots, ProbeLine
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.paint_cache import CACHE
 
@@ -152,8 +152,8 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         self.g_prime_plot.addItem(label)
         return label
 
-    def _probe_line(self, plot: pg.PlotItem) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(
+    def _probe_line(self, plot: pg.PlotItem) -> ProbeLine:
+        line = ProbeLine(
             0.0,
             angle=90,
             movable=True,
