@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from visualizer.cadence import Cadence  # noqa: E402
-from visualizer.lessons.activations.lesson import TABLE_EVERY_S, ActivationsLesson  # noqa: E402
+from visualizer.lessons.activations.lesson import SLIDER_EVERY_S, TABLE_EVERY_S, ActivationsLesson  # noqa: E402
 from visualizer.lessons.activations.probe_table import VALUE_TEMPLATES, Z_TEMPLATES  # noqa: E402
 
 
@@ -134,3 +134,19 @@ def test_the_probe_line_stays_in_its_bounds_and_a_drag_still_reports(lesson, qtb
     with qtbot.waitSignal(lesson.plots.probe_dragged) as blocker:
         line.setValue(-1.25)  # a drag (not the lesson placing it) is reported
     assert blocker.args == [-1.25]
+
+
+def test_the_probe_slider_follows_every_other_frame_while_running_and_at_once_otherwise(lesson):
+    now = [0.0]
+    lesson._slider_cadence = Cadence(SLIDER_EVERY_S, clock=lambda: now[0])
+    lesson.live = True
+    shown = []
+    for _ in range(6):  # 60 frames a second
+        frame(lesson)
+        shown.append(lesson.probe_slider.value())
+        now[0] += 1 / 60
+    assert shown == [0.05, 0.05, 0.15, 0.15, 0.25, 0.25]
+    assert lesson.plots.probe_lines[0].value() == 0.3  # the picture follows every frame
+    lesson.live = False  # a pause or a step renders again: exact
+    lesson.render(lesson.engine.snapshot())
+    assert lesson.probe_slider.value() == 0.3

@@ -37,6 +37,9 @@ FORMULA_PT = 17
 SCREENSHOT_FUNCTION = "sigmoid"
 LINEAR_REQUEST = ("shallow-network", {"activation": "linear"})
 TABLE_EVERY_S = 0.1  # the probe's numbers while running: read, not watched (the dots move every frame)
+# The probe slider while running: every other frame (it moves a pixel or two a frame; its
+# repaint takes its box and the panel behind it along, six widgets)
+SLIDER_EVERY_S = 0.03
 
 
 class ActivationsLesson(Lesson):
@@ -63,6 +66,7 @@ class ActivationsLesson(Lesson):
         self._drawn: tuple[float, float, float] | None = None  # (z_min, z_max, slope) sampled
         self._snapshot: ProbeSnapshot | None = None
         self._table_cadence = Cadence(TABLE_EVERY_S)
+        self._slider_cadence = Cadence(SLIDER_EVERY_S)
         self.plots = ActivationPlots()
         self.table = ProbeTable()
         z_max, slope = self._engine.z_max, self._engine.slope
@@ -131,7 +135,8 @@ class ActivationsLesson(Lesson):
             self.range_slider.set_value(snapshot.z_max)
             self.slope_slider.set_value(snapshot.slope)
             self._show_selected(snapshot)
-        self.probe_slider.set_value(snapshot.z)
+        if self._slider_cadence.due(self.live):
+            self.probe_slider.set_value(snapshot.z)
         self.plots.set_probe(snapshot.z, snapshot.values)
         if self._table_cadence.due(self.live):  # a step, a drag or the pause: at once
             self.table.set_values(snapshot.z, snapshot.values)
