@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from visualizer.cadence import Cadence  # noqa: E402
 from visualizer.lessons.activations.lesson import SLIDER_EVERY_S, TABLE_EVERY_S, ActivationsLesson  # noqa: E402
-from visualizer.lessons.activations.probe_table import VALUE_TEMPLATES, Z_TEMPLATES  # noqa: E402
+from visualizer.lessons.activations.probe_table import VALUE_TEMPLATES, z_templates  # noqa: E402
 
 
 class EventCounter(QObject):
@@ -64,10 +64,10 @@ def test_the_widest_numbers_fit_their_labels(lesson, present):
         lesson.table.setFont(font)
     labels = [lesson.table.z_label, *lesson.table.g_labels.values(), *lesson.table.g_prime_labels.values()]
     for label in labels:
-        templates = Z_TEMPLATES if label is lesson.table.z_label else VALUE_TEMPLATES
+        templates = z_templates(6.0) if label is lesson.table.z_label else VALUE_TEMPLATES
         assert label.minimumSize() == label.maximumSize()  # fixed: a new text asks for no layout
         widest = max(label.fontMetrics().horizontalAdvance(t) for t in templates)
-        assert label.width() > widest and label.height() >= label.fontMetrics().height()
+        assert label.width() >= widest and label.height() >= label.fontMetrics().height()
 
 
 def test_the_table_follows_ten_times_a_second_while_running_and_at_once_otherwise(lesson):
@@ -150,3 +150,18 @@ def test_the_probe_slider_follows_every_other_frame_while_running_and_at_once_ot
     lesson.live = False  # a pause or a step renders again: exact
     lesson.render(lesson.engine.snapshot())
     assert lesson.probe_slider.value() == 0.3
+
+
+def test_the_z_label_is_sized_for_the_range_shown(lesson):
+    z_label = lesson.table.z_label
+    default = z_label.width()
+    lesson.range_slider.box.setValue(20.0)
+    lesson.render(lesson.engine.snapshot())
+    lesson.probe_slider.box.setValue(-20.0)
+    lesson.render(lesson.engine.snapshot())  # what the controller does on `changed`
+    assert z_label.text() == "z = -20.00"
+    assert z_label.width() >= z_label.fontMetrics().horizontalAdvance("z = -20.00")
+    assert z_label.width() > default
+    lesson.range_slider.box.setValue(6.0)
+    lesson.render(lesson.engine.snapshot())
+    assert z_label.width() == default

@@ -132,6 +132,7 @@ class ActivationsLesson(Lesson):
             curves = sample_curves(snapshot.z_min, snapshot.z_max, slope=snapshot.slope)
             self.plots.set_curves(curves)
             self.probe_slider.set_range(snapshot.z_min, snapshot.z_max)
+            self.table.set_range(snapshot.z_max)
             self.range_slider.set_value(snapshot.z_max)
             self.slope_slider.set_value(snapshot.slope)
             self._show_selected(snapshot)

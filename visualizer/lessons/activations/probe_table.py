@@ -9,14 +9,21 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from core.activation_zones import ProbeValue
 from core.activations import ACTIVATION_NAMES
+from core.probe_sweep import DEFAULT_Z_MAX
 from visualizer.activation_info import STYLES, display_name, format_value
 
 HIDDEN = "—"
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum"
 MIN_VALUE_WIDTH = 96
 # The widest texts each label can show (z up to ±20, a leaky slope up to 0.3, e-notation
 # below 5e-5): the labels are sized for them, so a new number never lays the panel out again.
 VALUE_TEMPLATES = ("-20.0000", "-4.99e-05", "0.0000", HIDDEN)
-Z_TEMPLATES = ("z = -20.00", "z = 0.00")
+
+
+def z_templates(z_max: float) -> tuple[str, ...]:
+    """The widest z texts on -z_max..z_max (sized for the range shown, as wide as before on the
+    default range: sized for ±20 it widened the panel and narrowed the plots at 1024x768)."""
+    return (f"z = -{z_max:.2f}", "z = 0.00")
 
 
 class SteadyLabel(QLabel):
@@ -32,11 +39,24 @@ class SteadyLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.refit()
 
+    def set_templates(self, templates: Sequence[str]) -> None:
+        """Size for other widest texts (a new z range): one layout, then none per number."""
+        if tuple(templates) != self._templates:
+            self._templates = tuple(templates)
+            self.refit()
+
     def refit(self) -> None:
-        metrics = self.fontMetrics()
-        margin = 2 * self.margin() + 4
-        width = max(self._min_width, *(metrics.horizontalAdvance(t) + margin for t in self._templates))
-        self.setFixedSize(width, metrics.height() + 2 * self.margin() + 2)
+        """The size QLabel itself asks for its widest template, fixed (the text shown is kept)."""
+        shown = self.text()
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        hints = []
+        for template in self._templates:
+            self.setText(template)
+            hints.append(self.sizeHint())
+        self.setText(shown)
+        width = max(self._min_width, *(h.width() for h in hints))
+        self.setFixedSize(width, max(h.height() for h in hints))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -55,7 +75,7 @@ class ProbeTable(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        self.z_label = SteadyLabel(Z_TEMPLATES)
+        self.z_label = SteadyLabel(z_templates(DEFAULT_Z_MAX))
         self.z_label.setObjectName("probeZ")
         grid.addWidget(self.z_label, 0, 0)
         for col, text in ((1, "g(z)"), (2, "g′(z)")):
@@ -91,6 +111,10 @@ class ProbeTable(QWidget):
         check.blockSignals(True)
         check.setChecked(shown)
         check.blockSignals(False)
+
+    def set_range(self, z_max: float) -> None:
+        """The probe now runs over -z_max..z_max: its z label is sized for that range."""
+        self.z_label.set_templates(z_templates(z_max))
 
     def set_values(self, z: float, values: Sequence[ProbeValue]) -> None:
         self.z_label.setText(f"z = {z:.2f}")
