@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGraphicsItem  # noqa: E402
 
 from visualizer.cadence import Cadence  # noqa: E402
 from visualizer.lessons.activations.lesson import SLIDER_EVERY_S, TABLE_EVERY_S, ActivationsLesson  # noqa: E402
@@ -165,3 +165,46 @@ def test_the_z_label_is_sized_for_the_range_shown(lesson):
     lesson.range_slider.box.setValue(6.0)
     lesson.render(lesson.engine.snapshot())
     assert z_label.width() == default
+
+
+def test_one_cached_layer_draws_a_plots_curves_and_a_frame_leaves_it_alone(lesson):
+    plots = lesson.plots
+    for curves in (plots.g_curves, plots.g_prime_curves):
+        for curve in curves.values():  # the curves keep their data and visibility, not their drawing
+            assert curve.curve.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    for _ in range(3):
+        frame(lesson)
+        QApplication.processEvents()
+    painted = [layer.paints for layer in plots.curve_layers]
+    assert all(p >= 1 for p in painted)
+    for steps in (1, 1, 20, 1):
+        frame(lesson, steps)
+        QApplication.processEvents()
+    assert [layer.paints for layer in plots.curve_layers] == painted  # blitted under the probe
+    lesson.table.checks["tanh"].setChecked(False)  # hidden: both layers paint again, without it
+    QApplication.processEvents()
+    assert all(layer.paints > p for layer, p in zip(plots.curve_layers, painted, strict=True))
+    lesson.slope_slider.box.setValue(0.2)  # new samples: painted again
+    lesson.render(lesson.engine.snapshot())
+    before = [layer.paints for layer in plots.curve_layers]
+    QApplication.processEvents()
+    assert all(layer.paints > p for layer, p in zip(plots.curve_layers, before, strict=True))
+
+
+def test_the_layer_paints_what_the_curves_would(lesson):
+    """The same picture as pyqtgraph's own curves: drawn both ways into images, compared."""
+    plots = lesson.plots
+    plots.resize(900, 700)
+    QApplication.processEvents()
+    layered = plots.grab().toImage()
+    for layer in plots.curve_layers:
+        layer.setVisible(False)
+    for curves in (plots.g_curves, plots.g_prime_curves):
+        for curve in curves.values():
+            curve.curve.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+    QApplication.processEvents()
+    own = plots.grab().toImage()
+    assert layered.size() == own.size()
+    points = [(x, y) for x in range(0, own.width(), 3) for y in range(0, own.height(), 3)]
+    differing = sum(layered.pixel(x, y) != own.pixel(x, y) for x, y in points)
+    assert differing < 0.002 * len(points)

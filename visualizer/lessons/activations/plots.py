@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.activation_zones import Curves, ProbeValue, Zone
 from core.activations import ACTIVATION_NAMES
 from visualizer.activation_info import STYLES, display_name, zone_label
+from visualizer.lessons.activations.curve_layer import CurveLayer
 from visualizer.lessons.activations.probe_marks import ProbeDots, ProbeLine
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.paint_cache import CACHE
@@ -56,12 +57,16 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
                 (self.g_plot, self.g_curves, self.legends[0]),
                 (self.g_prime_plot, self.g_prime_curves, self.legends[1]),
             ):
-                curve = pg.PlotDataItem(pen=pen)
-                curve.curve.setCacheMode(CACHE)  # still while the probe moves over it
+                curve = pg.PlotDataItem(pen=pen)  # drawn by its plot's CurveLayer
                 curve.setZValue(style.z_order)
                 plot.addItem(curve)
                 legend.addItem(curve, display_name(name))
                 curves[name] = curve
+        self.curve_layers = []  # one cached pixmap for a plot's curves, still while the probe moves
+        for plot, curves in ((self.g_plot, self.g_curves), (self.g_prime_plot, self.g_prime_curves)):
+            layer = CurveLayer(list(curves.values()))
+            plot.vb.addItem(layer, ignoreBounds=True)
+            self.curve_layers.append(layer)
         self.zones = {plot: self._zone_items(plot) for plot in self._plots}
         self.zone_labels = [self._zone_label() for _ in range(MAX_ZONES)]
         self.probe_lines = [self._probe_line(plot) for plot in self._plots]
@@ -173,6 +178,8 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
         for name in ACTIVATION_NAMES:
             self.g_curves[name].setData(curves.z, curves.g[name])
             self.g_prime_curves[name].setData(curves.z, curves.g_prime[name], connect=curves.connect[name])
+        for layer in self.curve_layers:
+            layer.refresh()
         z_min, z_max = float(curves.z[0]), float(curves.z[-1])
         self.g_plot.setXRange(z_min, z_max, padding=0.02)
         for line in self.probe_lines:
@@ -181,6 +188,8 @@ class ActivationPlots(pg.GraphicsLayoutWidget):
     def set_shown(self, name: str, shown: bool) -> None:
         self.g_curves[name].setVisible(shown)
         self.g_prime_curves[name].setVisible(shown)
+        for layer in self.curve_layers:
+            layer.refresh()
         for legend in self.legends:
             legend.update()
 
