@@ -191,18 +191,25 @@ class CopyPanel(QWidget):
         self._table_fit = (key[:3] + (self.table.font().pointSizeF(),), full_width)
         return full_width
 
-    def show_snapshot(self, snap: TrainSnapshot, live: bool = False, table: bool | None = None) -> None:
+    def maps_waiting(self, snap: TrainSnapshot) -> bool:
+        """Whether `snap` carries unit maps this panel has not drawn yet."""
+        return snap.plane is not None and snap.plane.units is not self._shown_units
+
+    def show_snapshot(
+        self, snap: TrainSnapshot, live: bool = False, table: bool | None = None, maps: bool = True
+    ) -> None:
         """Redraw from `snap` and the maps core computed for it (snap.plane): every array handed
         to pyqtgraph is finite, and maps that did not change are not handed again. A hidden
         boundary is not drawn (it is when it shows again); while `live`, the table of weights
         (rich text, 1-2 ms a copy) and the boundary's accuracy title follow five times a second,
-        or when `table` says (the lesson staggers its two copies), and only when they changed."""
+        or when `table` says (the lesson staggers its two copies), and only when they changed; new
+        unit maps when `maps` says (the lesson draws them in a frame of their own)."""
         self._snap = snap
         config, params, plane = snap.config, snap.parameters, snap.plane
         self.set_units(config.n_h)
         rect = QRectF(*plane.grid.pixel_rect())
         levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
-        if plane.units is not self._shown_units or levels != self._levels:
+        if levels != self._levels or (maps and plane.units is not self._shown_units):
             self._shown_units, self._levels = plane.units, levels
             self.maps_view.set_maps(plane.units, plane.unit_grid, levels)
             self.maps_view.set_marked(identical_units(params), self._color)

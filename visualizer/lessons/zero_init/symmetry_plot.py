@@ -127,28 +127,39 @@ class SymmetryPlots(QWidget):
         self._title_fit = (self.measure.width(), label.opts.get("size"))
 
     def show_snapshot(self, snap: TwinSnapshot) -> None:
+        """Both plots (a running lesson draws them in turns: `show_measure`, `show_cost`)."""
+        self.show_measure(snap)
+        self.show_cost(snap)
+
+    def show_measure(self, snap: TwinSnapshot) -> None:
+        """The unit differences up to `snap`, and the x range of both plots."""
         self._fit_title()  # presentation mode changes the title's size, not always the width
         steps = snap.measure_steps
-        ceiling = self._ceiling(snap)  # once a frame: both copies' whole cost histories
-        self._follow(int(steps[-1]) if len(steps) else 0, ceiling)
+        self._follow(int(steps[-1]) if len(steps) else 0)
         view = plot_columns(self.measure.getPlotItem())  # long histories: what the pixel columns show
         self.symmetric_curve.set_history(*column_peaks(steps, clamp_for_log(snap.symmetric_measures), *view))
         self.random_curve.set_history(*column_peaks(steps, clamp_for_log(snap.random_measures), *view))
         self._show_perturbations([s for s, _ in snap.perturbations])
+
+    def show_cost(self, snap: TwinSnapshot) -> None:
+        """The two costs up to `snap`, and the x range of both plots."""
+        steps = snap.measure_steps
+        ceiling = self._ceiling(snap)  # both copies' whole cost histories
+        self._follow(int(steps[-1]) if len(steps) else 0, ceiling)
         view = plot_columns(self.cost.getPlotItem())
         for curve, run in ((self.symmetric_cost, snap.symmetric), (self.random_cost, snap.random)):
             values = run.cost_values
             ok = np.isfinite(values)
             curve.set_history(*column_peaks(run.cost_steps[ok], clip_to_view(values[ok], ceiling), *view))
 
-    def _follow(self, last_step: int, cost_hi: float) -> None:
+    def _follow(self, last_step: int, cost_hi: float | None = None) -> None:
         """Move the views in 1-2-5 steps, not every frame, so the axes are not redrawn each frame."""
         x_hi = nice_ceiling(max(last_step * 1.05, MIN_X_SPAN))
         if x_hi != self._x_hi:
             self._x_hi = x_hi
             for plot in (self.measure, self.cost):
                 plot.getPlotItem().setXRange(0, x_hi, padding=0.02)
-        if cost_hi != self._cost_hi:
+        if cost_hi is not None and cost_hi != self._cost_hi:
             self._cost_hi = cost_hi
             self.cost.getPlotItem().setYRange(0, cost_hi, padding=0.02)
 
