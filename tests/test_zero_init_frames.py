@@ -1,6 +1,8 @@
-"""The zero-init lesson's slow parts: at most one a running frame, every one on a pause."""
+"""The zero-init lesson's running frames: one slow part a frame, all on a pause; views move in steps."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from visualizer.lessons.zero_init.slow_parts import SlowParts
 
@@ -73,3 +75,41 @@ def test_the_copies_new_unit_maps_are_drawn_in_frames_of_their_own_and_at_once_o
     lesson.render(s)
     for panel, run in zip(panels, (s.symmetric, s.random), strict=True):
         assert panel._shown_units is run.plane.units and run.plane.units_step == s.step
+
+
+def test_the_iteration_axes_move_in_1_2_5_steps_each_plot_on_its_own_turn(window):
+    """A new x range draws a plot anew (axes, grid, curves): from step 100 to 20,000 each plot
+    changes it at 1-2-5 limits only (the finer nice steps changed it 20 times), and showing one
+    plot leaves the other's range alone."""
+    from visualizer.lessons.zero_init.symmetry_plot import x_ceiling
+
+    assert [x_ceiling(v) for v in (100, 101, 199, 201, 480, 501, 1050)] == [
+        100,
+        200,
+        200,
+        500,
+        500,
+        1000,
+        2000,
+    ]
+    lesson = window.open_lesson("zero-init")
+    plots = lesson.plots
+    changes = {plots.measure: [], plots.cost: []}
+    for plot, seen in changes.items():
+        vb = plot.getPlotItem().getViewBox()
+        vb.sigXRangeChanged.connect(lambda _vb, r, seen=seen: seen.append(round(r[1])))
+    snap = lesson.engine.snapshot()
+    plots.show_snapshot(snap)
+    for seen in changes.values():
+        seen.clear()
+    lesson.engine.step(20_000 - snap.step)
+    full = lesson.engine.snapshot()
+    for last in range(200, 20_001, 100):  # the histories up to `last`, as a run grows
+        keep = full.measure_steps <= last
+        grown = replace(full, measure_steps=full.measure_steps[keep],
+                        symmetric_measures=full.symmetric_measures[keep],
+                        random_measures=full.random_measures[keep])  # fmt: skip
+        plots.show_measure(grown)
+    assert len(changes[plots.measure]) == 7 and changes[plots.cost] == []  # 200 ... 20,000 (x 1.05)
+    plots.show_cost(full)
+    assert len(changes[plots.cost]) == 1
