@@ -113,3 +113,24 @@ def test_the_iteration_axes_move_in_1_2_5_steps_each_plot_on_its_own_turn(window
     assert len(changes[plots.measure]) == 7 and changes[plots.cost] == []  # 200 ... 20,000 (x 1.05)
     plots.show_cost(full)
     assert len(changes[plots.cost]) == 1
+
+
+def test_unit_maps_that_did_not_change_are_not_drawn_again(window):
+    """W = 0 (tanh): every unit map stays 0 everywhere; new maps from core equal to the drawn
+    ones cost no redraw, maps that moved (every weight = 0.5) are drawn."""
+    lesson = window.open_lesson("zero-init")
+    lesson.apply_changes(init="zeros")
+    panel = lesson.symmetric_panel
+    drawn = []
+    original = panel.maps_view.set_maps
+    panel.maps_view.set_maps = lambda *a: (drawn.append(1), original(*a))
+    for _ in range(3):  # exact snapshots: new maps each step, the same pictures
+        lesson.engine.step(20)
+        lesson.render(lesson.engine.snapshot())
+    assert drawn == [] and panel._shown_units is lesson.engine.snapshot().symmetric.plane.units
+    lesson.apply_changes(init="constant", init_constant=0.5)
+    drawn.clear()
+    for _ in range(3):
+        lesson.engine.step(20)
+        lesson.render(lesson.engine.snapshot())
+    assert len(drawn) == 3  # each step
