@@ -263,8 +263,9 @@ def looks_the_same(drawn, plane, colours: int) -> bool:
     if any(a.shape != b.shape for a, b in zip(*lines, strict=True)):
         return False
     tolerance = CONTOUR_TOLERANCE * (plane.grid.x_max - plane.grid.x_min)
-    if not all(np.allclose(a, b, rtol=0.0, atol=tolerance) for a, b in zip(*lines, strict=True)):
-        return False
+    for a, b in zip(*lines, strict=True):  # not np.allclose: ~0.2 ms a call, every frame
+        if a.size and not np.abs(a - b).max() <= tolerance:
+            return False
 
     def index(p: np.ndarray) -> np.ndarray:
         return np.clip(p * colours, 0, colours - 1).astype(np.intp)
