@@ -211,11 +211,11 @@ def test_zero_inits_curve_plots_take_turns_ten_times_a_second_and_follow_a_pause
             lambda snap, o=original, n=name: (drawn[n].append(snap.step), o(snap)),
         )
     lesson.live = True
-    for _ in range(30):  # half a second at 60 frames a second: each plot five times
+    for _ in range(30):  # half a second at 60 frames a second: each plot 3-5 times (turns)
         now[0] += 1 / 60
         lesson.engine.step(5)
         lesson.render(lesson.engine.live_snapshot())
-    assert CURVES_EVERY_S == 0.1 and 4 <= len(drawn["measure"]) <= 5 and 4 <= len(drawn["cost"]) <= 5
+    assert CURVES_EVERY_S == 0.1 and 3 <= len(drawn["measure"]) <= 5 and 3 <= len(drawn["cost"]) <= 5
     assert not set(drawn["measure"]) & set(drawn["cost"])  # never both in one frame
     lesson.live = False  # the pause: the curves reach the final step at once
     lesson.engine.step(5)

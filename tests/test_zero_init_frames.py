@@ -77,21 +77,14 @@ def test_the_copies_new_unit_maps_are_drawn_in_frames_of_their_own_and_at_once_o
         assert panel._shown_units is run.plane.units and run.plane.units_step == s.step
 
 
-def test_the_iteration_axes_move_in_1_2_5_steps_each_plot_on_its_own_turn(window):
+def test_the_iteration_axes_move_in_steps_of_about_1_5_each_plot_on_its_own_turn(window):
     """A new x range draws a plot anew (axes, grid, curves): from step 100 to 20,000 each plot
-    changes it at 1-2-5 limits only (the finer nice steps changed it 20 times), and showing one
+    changes it at 1, 1.5, 2, 3, 5, 7.5 x 10^k only (13 times; the finer nice steps: 20), and showing one
     plot leaves the other's range alone."""
     from visualizer.lessons.zero_init.symmetry_plot import x_ceiling
 
-    assert [x_ceiling(v) for v in (100, 101, 199, 201, 480, 501, 1050)] == [
-        100,
-        200,
-        200,
-        500,
-        500,
-        1000,
-        2000,
-    ]
+    ends = [x_ceiling(v) for v in (100, 101, 199, 201, 480, 501, 760)]
+    assert ends == [100, 150, 200, 300, 500, 750, 1000]
     lesson = window.open_lesson("zero-init")
     plots = lesson.plots
     changes = {plots.measure: [], plots.cost: []}
@@ -110,7 +103,7 @@ def test_the_iteration_axes_move_in_1_2_5_steps_each_plot_on_its_own_turn(window
                         symmetric_measures=full.symmetric_measures[keep],
                         random_measures=full.random_measures[keep])  # fmt: skip
         plots.show_measure(grown)
-    assert len(changes[plots.measure]) == 7 and changes[plots.cost] == []  # 200 ... 20,000 (x 1.05)
+    assert len(changes[plots.measure]) == 13 and changes[plots.cost] == []  # 200 ... 20,000 (x 1.05)
     plots.show_cost(full)
     assert len(changes[plots.cost]) == 1
 
@@ -128,6 +121,8 @@ def test_unit_maps_that_did_not_change_are_not_drawn_again(window):
         lesson.engine.step(20)
         lesson.render(lesson.engine.snapshot())
     assert drawn == [] and panel._shown_units is lesson.engine.snapshot().symmetric.plane.units
+    lesson.engine.step(20)
+    assert not panel.maps_waiting(lesson.engine.snapshot().symmetric)  # takes no running frame's slot
     lesson.apply_changes(init="constant", init_constant=0.5)
     drawn.clear()
     for _ in range(3):

@@ -193,8 +193,22 @@ class CopyPanel(QWidget):
         return full_width
 
     def maps_waiting(self, snap: TrainSnapshot) -> bool:
-        """Whether `snap` carries unit maps this panel has not drawn yet."""
-        return snap.plane is not None and snap.plane.units is not self._shown_units
+        """Whether `snap` carries unit maps this panel has not drawn yet; new maps equal to the
+        drawn ones (`_same_maps`) are taken as drawn and take no frame's slot."""
+        plane = snap.plane
+        if plane is None or plane.units is self._shown_units:
+            return False
+        if self._same_maps(plane, colour_levels(snap.config.activation)):
+            self._shown_units = plane.units
+            return False
+        return True
+
+    def _same_maps(self, plane, levels: tuple[float, float]) -> bool:
+        """The unit maps drawn now show `plane`'s (W = 0: every unit 0 everywhere, however long it
+        trains): drawing them again would cost ~1.3 ms for the same picture."""
+        drawn = self._shown_units
+        key = (plane.unit_grid.pixel_rect(), plane.unit_grid.resolution, levels)
+        return drawn is not None and key == self._maps_key and np.array_equal(drawn, plane.units)
 
     def show_snapshot(
         self, snap: TrainSnapshot, live: bool = False, table: bool | None = None, maps: bool = True
@@ -211,13 +225,10 @@ class CopyPanel(QWidget):
         rect = QRectF(*plane.grid.pixel_rect())
         levels = colour_levels(config.activation)  # fixed: the copies' maps stay comparable
         if levels != self._levels or (maps and plane.units is not self._shown_units):
-            drawn, key = self._shown_units, (plane.unit_grid.pixel_rect(), plane.unit_grid.resolution, levels)
-            self._shown_units, self._levels = plane.units, levels
-            # the same pictures (W = 0: every unit 0 everywhere, however long it trains) are not
-            # drawn again: ~1.3 ms of a frame ten times a second
-            if drawn is None or key != self._maps_key or not np.array_equal(drawn, plane.units):
-                self._maps_key = key
+            if levels != self._levels or not self._same_maps(plane, levels):
+                self._maps_key = (plane.unit_grid.pixel_rect(), plane.unit_grid.resolution, levels)
                 self.maps_view.set_maps(plane.units, plane.unit_grid, levels)
+            self._shown_units, self._levels = plane.units, levels
             self.maps_view.set_marked(identical_units(params), self._color)
         if self._activation != config.activation:
             self._activation = config.activation
