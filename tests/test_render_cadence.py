@@ -144,21 +144,22 @@ def test_with_many_units_the_boundary_follows_twenty_times_a_second_and_the_paus
 
 def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pause(window):
     from visualizer.lessons.zero_init.copy_panel import TABLE_EVERY_S, weights_table
+    from visualizer.lessons.zero_init.slow_parts import SlowParts
 
     lesson = window.open_lesson("zero-init")
     now = [30.0]
-    lesson._table_cadence = Cadence(TABLE_EVERY_S / 2, clock=lambda: now[0])
+    lesson.slow = SlowParts(lesson.slow.every_s, clock=lambda: now[0])
     panels = (lesson.symmetric_panel, lesson.random_panel)
     turns = {panel: [] for panel in panels}  # the frames whose table each copy was asked to set
     for panel in panels:
         original = panel.show_snapshot
-        panel.show_snapshot = lambda snap, live, table, p=panel, o=original: (
+        panel.show_snapshot = lambda snap, live, table, maps, p=panel, o=original: (
             turns[p].append(table),
-            o(snap, live, table),
+            o(snap, live, table, maps),
         )
     lesson.live = True
-    for _ in range(8):  # 8 frames (every other one due): each table twice, never both at once
-        now[0] += TABLE_EVERY_S / 3
+    for _ in range(24):  # 24 frames at 60 a second, 0.4 s: each table twice, never both at once
+        now[0] += 1 / 60
         lesson.engine.step(20)
         lesson.render(lesson.engine.live_snapshot())
     left, right = (turns[p] for p in panels)
@@ -169,6 +170,7 @@ def test_zero_inits_weight_tables_take_turns_while_running_and_both_follow_a_pau
     lesson.render(s)
     assert lesson.symmetric_panel.table.text() == weights_table(s.symmetric.parameters)
     assert lesson.random_panel.table.text() == weights_table(s.random.parameters)
+    assert TABLE_EVERY_S == 0.2
 
 
 def test_zero_inits_accuracy_titles_follow_the_tables_turns_while_running_and_a_pause_at_once(window):
@@ -193,26 +195,33 @@ def test_zero_inits_accuracy_titles_follow_the_tables_turns_while_running_and_a_
     assert title.text == shown
 
 
-def test_zero_inits_curves_follow_every_third_frame_while_running_and_a_pause_at_once(window):
+def test_zero_inits_curve_plots_take_turns_ten_times_a_second_and_follow_a_pause_at_once(window):
     from visualizer.lessons.zero_init.lesson import CURVES_EVERY_S
+    from visualizer.lessons.zero_init.slow_parts import SlowParts
 
     lesson = window.open_lesson("zero-init")
     now = [50.0]
-    lesson._curves_cadence = Cadence(CURVES_EVERY_S, clock=lambda: now[0])
-    drawn = []
-    original = lesson.plots.show_snapshot
-    lesson.plots.show_snapshot = lambda snap: (drawn.append(snap.step), original(snap))
+    lesson.slow = SlowParts(lesson.slow.every_s, clock=lambda: now[0])
+    drawn = {"measure": [], "cost": []}
+    for name in drawn:
+        original = getattr(lesson.plots, f"show_{name}")
+        setattr(
+            lesson.plots,
+            f"show_{name}",
+            lambda snap, o=original, n=name: (drawn[n].append(snap.step), o(snap)),
+        )
     lesson.live = True
-    for _ in range(6):  # six frames at 60 per second: the curves in two of them
+    for _ in range(30):  # half a second at 60 frames a second: each plot 3-5 times (turns)
         now[0] += 1 / 60
         lesson.engine.step(5)
         lesson.render(lesson.engine.live_snapshot())
-    assert len(drawn) == 2
+    assert CURVES_EVERY_S == 0.1 and 3 <= len(drawn["measure"]) <= 5 and 3 <= len(drawn["cost"]) <= 5
+    assert not set(drawn["measure"]) & set(drawn["cost"])  # never both in one frame
     lesson.live = False  # the pause: the curves reach the final step at once
     lesson.engine.step(5)
     s = lesson.engine.snapshot()
     lesson.render(s)
-    assert drawn[-1] == s.step
+    assert drawn["measure"][-1] == drawn["cost"][-1] == s.step
     assert lesson.plots.symmetric_curve.getData()[0][-1] == s.measure_steps[-1]
 
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 
 from core.plane_maps import MapRequest
 from core.twin import TwinConfig, TwinEngine, TwinSnapshot
-from visualizer.cadence import Cadence
 from visualizer.lessons.base import Lesson
 from visualizer.lessons.zero_init.colors import RANDOM_COLOR, SYMMETRIC_COLOR
 from visualizer.lessons.zero_init.controls import TwinControls
 from visualizer.lessons.zero_init.copy_panel import TABLE_EVERY_S, CopyPanel
+from visualizer.lessons.zero_init.slow_parts import SlowParts
 from visualizer.lessons.zero_init.symmetry_plot import SymmetryPlots
 from visualizer.lessons.zero_init.texts import case_line, course_text
 from visualizer.numbers import number
@@ -25,10 +25,10 @@ GRID_RESOLUTION = 60
 # cost ~1 ms a frame more (two mosaics painted, 2 x n_h maps computed) for a change the eye
 # barely follows in twelve small tiles.
 UNITS_EVERY_S = 0.1
-# While running, the two curves twenty times a second, every third frame (their ends move a
-# pixel now and then; setting and painting the four curves took ~3 ms each time here); the
-# copies' boundaries every frame.
-CURVES_EVERY_S = 0.045
+# While running, each curve plot ten times a second, in turns with the other slow parts (their
+# ends move a pixel now and then; setting and painting a plot's two curves took ~2-3 ms each
+# time here); the copies' boundaries every frame.
+CURVES_EVERY_S = 0.1
 CONTROLS_WIDTH = 330
 SHORT_HEIGHT = 430  # px at NORMAL_PT (more with larger fonts): below it the curves go beside
 NORMAL_PT = 11
@@ -79,9 +79,13 @@ class ZeroInitLesson(Lesson):
         )
         self.symmetric_panel = CopyPanel(self.tr("Symmetric copy"), SYMMETRIC_COLOR)
         self.random_panel = CopyPanel(self.tr("Random twin: W = randn · 0.01"), RANDOM_COLOR)
-        self._table_cadence = Cadence(TABLE_EVERY_S / 2)  # the two tables in turn (_tables_due)
-        self._table_turn = 0
-        self._curves_cadence = Cadence(CURVES_EVERY_S)
+        # while running, at most one of these a frame (each costs 1-3 ms): a copy's new unit maps
+        # (as core makes them, ten times a second), its weights table, one of the two curve plots
+        self.slow = SlowParts({
+            "maps symmetric": float("inf"), "maps random": float("inf"),
+            "table symmetric": TABLE_EVERY_S, "table random": TABLE_EVERY_S,
+            "measure": CURVES_EVERY_S, "cost": CURVES_EVERY_S,
+        })  # fmt: skip
         self.copies = QWidget()  # the two copies side by side: the lesson's main picture
         panels = QHBoxLayout(self.copies)
         panels.setContentsMargins(0, 0, 0, 0)
@@ -129,22 +133,17 @@ class ZeroInitLesson(Lesson):
             else self.tr("every weight = %1").replace("%1", f"{config.init_constant:g}")
         )
         self.symmetric_panel.title.setText(self.tr("Symmetric copy: {0}").format(start))
-        tables = self._tables_due()
-        self.symmetric_panel.show_snapshot(snapshot.symmetric, self.live, tables[0])
-        self.random_panel.show_snapshot(snapshot.random, self.live, tables[1])
-        if self._curves_cadence.due(self.live):
-            self.plots.show_snapshot(snapshot)
+        copies = (("symmetric", self.symmetric_panel, snapshot.symmetric),
+                  ("random", self.random_panel, snapshot.random))  # fmt: skip
+        waiting = [f"maps {name}" for name, panel, run in copies if panel.maps_waiting(run)]
+        parts = self.slow.pick(self.live, waiting)
+        for name, panel, run in copies:
+            panel.show_snapshot(run, self.live, f"table {name}" in parts, f"maps {name}" in parts)
+        if "measure" in parts:
+            self.plots.show_measure(snapshot)
+        if "cost" in parts:
+            self.plots.show_cost(snapshot)
         self.case.setText(case_line(config, bool(snapshot.perturbations)))
-
-    def _tables_due(self) -> tuple[bool, bool]:
-        """Which copies' weight tables to set now: both when not running; while running they take
-        turns, each five times a second (both in one frame took two rich-text layouts at once)."""
-        if not self.live:
-            return True, True
-        if not self._table_cadence.due(True):
-            return False, False
-        self._table_turn ^= 1
-        return self._table_turn == 1, self._table_turn == 0
 
     def status_text(self, snapshot: TwinSnapshot) -> str:
         def cost(value: float) -> str:  # 6 digits: the two copies' costs differ late
