@@ -151,3 +151,29 @@ def test_the_curves_follow_twelve_times_a_second_while_running_and_a_pause_at_on
     x, _ = page.costs.train.getData()
     assert x[-1] == s.cost_steps[-1]
     page.clock = time.monotonic
+
+
+def test_the_norm_curves_are_one_light_item_with_core_points(window, qtbot):
+    """Every layer's ||dW|| curve in one item (PlotDataItems cost ~1 ms of Python a draw): its
+    bounds hold every point, and each curve reads back core's log10 norms."""
+    import pyqtgraph as pg
+
+    from visualizer.lessons.deep.layer_curves import LayerCurves
+
+    lesson = window.open_lesson("deep-network")
+    lesson.engine.step(30)
+    window.controller.refresh()
+    s = lesson.engine.snapshot()
+    grads = lesson.single.grads
+    items = grads.history.getPlotItem().items
+    assert sum(isinstance(i, LayerCurves) for i in items) == 1
+    assert not any(isinstance(i, pg.PlotDataItem) for i in items)
+    assert len(grads.curves) == s.grad_norm_history.shape[0]
+    logs = log_norms(s.grad_norm_history)
+    for curve, row in zip(grads.curves, logs, strict=True):
+        x, y = curve.getData()
+        np.testing.assert_array_equal(x, s.grad_norm_steps)
+        np.testing.assert_array_equal(y, row)
+    rect = grads.lines.boundingRect()
+    assert rect.left() <= s.grad_norm_steps.min() and rect.right() >= s.grad_norm_steps.max()
+    assert rect.top() <= logs.min() and rect.bottom() >= logs.max()
