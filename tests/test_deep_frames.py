@@ -177,3 +177,40 @@ def test_the_norm_curves_are_one_light_item_with_core_points(window, qtbot):
     rect = grads.lines.boundingRect()
     assert rect.left() <= s.grad_norm_steps.min() and rect.right() >= s.grad_norm_steps.max()
     assert rect.top() <= logs.min() and rect.bottom() >= logs.max()
+
+
+def test_a_new_network_repaints_the_diagram_alone(qtbot):
+    """The diagram's white pixmap covers it: a new network (twice a second while running) paints
+    the diagram, not every parent under it first (the window, tabs, lesson and page)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+    from visualizer.lessons.deep.diagram import DeepDiagram
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    diagram = DeepDiagram()
+    QVBoxLayout(parent).addWidget(diagram)
+    parent.resize(400, 300)
+    parent.show()
+    qtbot.waitExposed(parent)
+    s = DeepLessonTrainer(deep_config(hidden=(4, 4))).snapshot()
+    c = s.config
+    diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
+    qtbot.wait(100)
+    painted: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(type(obj).__name__)
+            return False
+
+    counter = Count()
+    for widget in (parent, diagram):
+        widget.installEventFilter(counter)
+    diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
+    qtbot.wait(50)
+    assert painted == ["DeepDiagram"]
