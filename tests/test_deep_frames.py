@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 from visualizer.lessons.deep.grad_norms import log_norms
@@ -112,3 +114,103 @@ def test_iteration_ticks_are_spaced_by_their_labels(qapp):
         assert spacing * size / (hi - lo) >= LABEL_GAP * label_px  # labels at least 1.5 widths apart
         assert f"{spacing:.0e}"[0] in "125"
     assert label_spacing(axis, -40, 2040, 900) < label_spacing(axis, -40, 2040, 230)  # wider: more ticks
+
+
+def test_the_curves_follow_twelve_times_a_second_while_running_and_a_pause_at_once(window):
+    """At 25 a second the cost and norm curves took a frame's turn almost every frame (~3-5 ms of
+    CPU each); a second of 60 frames now draws each about 12 times, and the pause shows the last step."""
+    lesson = window.open_lesson("deep-network")
+    page = lesson.single
+    now = [time.monotonic() + 1000.0]  # after every time the page has drawn so far
+    page.clock = lambda: now[0]
+    drawn = {"costs": 0, "grads": 0}
+
+    def counted(name, original):
+        def call(*a):
+            drawn[name] += 1
+            return original(*a)
+
+        return call
+
+    page.costs.set_run = counted("costs", page.costs.set_run)
+    page.grads.set_norms = counted("grads", page.grads.set_norms)
+    lesson.live = True
+    lesson.render(lesson.engine.snapshot())
+    for name in drawn:
+        drawn[name] = 0
+    for _ in range(60):
+        now[0] += 1 / 60
+        lesson.engine.step(2)
+        lesson.render(lesson.engine.snapshot())
+    for name in drawn:
+        assert 8 <= drawn[name] <= 14, drawn
+    lesson.live = False
+    lesson.engine.step(1)
+    s = lesson.engine.snapshot()
+    lesson.render(s)  # a step or the pause: every view at once
+    x, _ = page.costs.train.getData()
+    assert x[-1] == s.cost_steps[-1]
+    page.clock = time.monotonic
+
+
+def test_the_norm_curves_are_one_light_item_with_core_points(window, qtbot):
+    """Every layer's ||dW|| curve in one item (PlotDataItems cost ~1 ms of Python a draw): its
+    bounds hold every point, and each curve reads back core's log10 norms."""
+    import pyqtgraph as pg
+
+    from visualizer.lessons.deep.layer_curves import LayerCurves
+
+    lesson = window.open_lesson("deep-network")
+    lesson.engine.step(30)
+    window.controller.refresh()
+    s = lesson.engine.snapshot()
+    grads = lesson.single.grads
+    items = grads.history.getPlotItem().items
+    assert sum(isinstance(i, LayerCurves) for i in items) == 1
+    assert not any(isinstance(i, pg.PlotDataItem) for i in items)
+    assert len(grads.curves) == s.grad_norm_history.shape[0]
+    logs = log_norms(s.grad_norm_history)
+    for curve, row in zip(grads.curves, logs, strict=True):
+        x, y = curve.getData()
+        np.testing.assert_array_equal(x, s.grad_norm_steps)
+        np.testing.assert_array_equal(y, row)
+    rect = grads.lines.boundingRect()
+    assert rect.left() <= s.grad_norm_steps.min() and rect.right() >= s.grad_norm_steps.max()
+    assert rect.top() <= logs.min() and rect.bottom() >= logs.max()
+
+
+def test_a_new_network_repaints_the_diagram_alone(qtbot):
+    """The diagram's white pixmap covers it: a new network (twice a second while running) paints
+    the diagram, not every parent under it first (the window, tabs, lesson and page)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from core.deep_run.config import deep_config
+    from core.deep_run.trainer import DeepLessonTrainer
+    from visualizer.lessons.deep.diagram import DeepDiagram
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    diagram = DeepDiagram()
+    QVBoxLayout(parent).addWidget(diagram)
+    parent.resize(400, 300)
+    parent.show()
+    qtbot.waitExposed(parent)
+    s = DeepLessonTrainer(deep_config(hidden=(4, 4))).snapshot()
+    c = s.config
+    diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
+    qtbot.wait(100)
+    painted: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(type(obj).__name__)
+            return False
+
+    counter = Count()
+    for widget in (parent, diagram):
+        widget.installEventFilter(counter)
+    diagram.set_network(s.parameters, c.input_features, s.layer_shapes, c.activation)
+    qtbot.wait(50)
+    assert painted == ["DeepDiagram"]

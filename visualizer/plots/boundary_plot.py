@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
+from visualizer.plots.contour_item import ContourItem
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.points_layer import LayerScatter, PointsLayer
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
@@ -45,7 +46,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.image.setZValue(-10)
         plot.addItem(self.image)
         # the A2 = 0.5 level set, as segment pairs from core.contour (pyqtgraph's is too slow)
-        self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(BOUNDARY_COLOR, width=3))
+        self.contour = ContourItem(pen=pg.mkPen(BOUNDARY_COLOR, width=3))
         plot.addItem(self.contour)
         self.train_points = [self._scatter(c, "o", filled=True) for c in CLASS_COLORS]
         self.test_points = [self._scatter(c, "t", filled=False) for c in CLASS_COLORS]

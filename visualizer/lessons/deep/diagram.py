@@ -72,6 +72,9 @@ class DeepDiagram(QWidget):
         self._features, self._shapes, self._activation = tuple(features), list(shapes), activation
         self.setToolTip(shapes_tooltip(self._shapes))
         self._pixmap = None  # drawn again at the next paint
+        # the pixmap covers the widget (white): its parents need not paint under it first (a new
+        # network twice a second while running repainted the window, tabs, lesson and page too)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.update()
 
     @property

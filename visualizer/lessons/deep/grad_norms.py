@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from visualizer.lessons.deep.colors import layer_color
 from visualizer.lessons.deep.cost_plot import ceiling_125
 from visualizer.lessons.deep.iteration_axis import fit_tick_labels
+from visualizer.lessons.deep.layer_curves import LayerCurve, LayerCurves
 from visualizer.lessons.deep.log_axis import FLOOR, LogTickAxis
 from visualizer.lessons.deep.shown_points import shown_indices
 from visualizer.plots.cost_plot import MIN_X_SPAN
@@ -42,7 +43,7 @@ class GradNormPlot(QWidget):
         self.bars.getPlotItem().getAxis("left").setStyle(showValues=False)
         self.bar_item = pg.BarGraphItem(x=[], height=[], width=0.7, y0=FLOOR)
         self.bars.addItem(self.bar_item)
-        self.curves: list[pg.PlotDataItem] = []
+        self.lines: LayerCurves | None = None  # every layer's curve, one item
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -65,21 +66,21 @@ class GradNormPlot(QWidget):
         steps, logs = self._logs
         self._width = width = int(self.history.getPlotItem().vb.width())
         idx = shown_indices(steps, width)
-        for curve, row in zip(self.curves, logs, strict=True):
-            curve.setData(steps, row) if idx is None else curve.setData(steps[idx], row[idx])
+        if self.lines is not None:
+            self.lines.set_data(steps, logs) if idx is None else self.lines.set_data(steps[idx], logs[:, idx])
+
+    @property
+    def curves(self) -> list[LayerCurve]:
+        """Each layer's curve (its drawn points: `getData()`)."""
+        return [] if self.lines is None else self.lines.curves
 
     def _set_layers(self, L: int) -> None:
         if len(self.curves) == L:
             return
-        for c in self.curves:
-            self.history.getPlotItem().removeItem(c)
-        self.curves = [
-            self.history.getPlotItem().plot(
-                pen=pg.mkPen(layer_color(l, L), width=2.5),
-                antialias=False,
-            )
-            for l in range(1, L + 1)
-        ]
+        if self.lines is not None:
+            self.history.getPlotItem().removeItem(self.lines)
+        self.lines = LayerCurves([pg.mkPen(layer_color(l, L), width=2.5) for l in range(1, L + 1)])
+        self.history.getPlotItem().addItem(self.lines)
         self.bars.getPlotItem().setXRange(0.4, L + 0.6, padding=0)
         # the bars' layer numbers in the layers' colours: the key to the curves' colours
         every = 1 if L <= 5 else 2  # deep nets: every other number, so they do not run together

@@ -20,7 +20,8 @@ from visualizer.plots.boundary_plot import BoundaryPlot
 
 SLOW_VIEWS_EVERY_S = 0.15  # strip, unit maps and the banner while training: about 7 times a second
 STATS_INTERVAL_S = SLOW_VIEWS_EVERY_S  # core computes what the strip and banner show as often
-CURVES_EVERY_S = 0.04  # the cost and gradient-norm curves while training: 25 times a second
+CURVES_EVERY_S = 0.08  # the cost and gradient-norm curves while training: 12 times a second (at 25
+# they took a frame's turn almost every frame, ~3-5 ms of CPU each (setData, axes, the plots' paint))
 DIAGRAM_EVERY_S = 0.5  # the network's edges while training: twice a second
 # View groups redrawn in turn while training (one a frame), with their least interval in seconds.
 GROUPS: tuple[tuple[str, float], ...] = (
@@ -104,6 +105,7 @@ class SinglePage(QWidget):
         self._updated: dict[str, float] = {}  # view group -> when it last followed a snapshot
         self._dims: tuple = ()  # the layers the groups show
         self._turn = 0  # the group whose turn is next while training
+        self.clock = time.monotonic  # injectable: tests drive time
         self._last_step = -1
         self._drawn: dict[str, object] = {}  # view group -> what it drew last (its step, core's arrays)
         self._shown_probability = None
@@ -149,7 +151,7 @@ class SinglePage(QWidget):
 
         The boundary changes only when core recomputed the plane's maps (same arrays: nothing
         to redraw). While running, each frame redraws at most one other group, the next in turn
-        whose interval has passed (GROUPS: the curves 25 times a second, the activation strip,
+        whose interval has passed (GROUPS: the curves 12 times a second, the activation strip,
         the unit maps and the banner about 7, the network twice): a frame costs the boundary
         and one view, not all of them. On a step, a pause or a change of the layers: all.
         """
@@ -159,7 +161,7 @@ class SinglePage(QWidget):
             self._shown_probability = s.probability
             self.boundary.set_probabilities(s.probability, s.grid)
         self.boundary.set_points(s.X_train, s.Y_train, s.X_dev, s.Y_dev)
-        now = time.monotonic()
+        now = self.clock()
         if not running or self._dims != s.layer_dims:
             self._dims = s.layer_dims
             self._drawn.clear()  # a step, a pause, a change: every view shows this snapshot

@@ -46,7 +46,8 @@ TITLE_SIZE = f"{TITLE_PT}pt"
 TABLE_PT = 13
 MAX_TABLE_PT = 18  # a roomy cell (1920x1080) shows it larger, up to this
 MIN_TABLE_PT = 11  # the table shrinks to fit its cell, not below the program's font
-PLOTS_PER_FRAME = 2  # while running: each map redrawn every 4th frame (~15 times a second)
+PLOTS_PER_FRAME = 1  # while running: each map redrawn every 7th frame (~8 times a second); two a
+# frame (snapshot, maps, set and paint of each: ~1.5 ms a map here) held the frame near 9 ms of CPU
 TEXTS_EVERY_S = 0.5  # while running: titles and table twice a second (their relayout: ~15 ms a time here)
 TEXTS_PER_FRAME = 1  # of those, while running: seven new titles in one frame laid seven plots out
 # again and repainted them whole, ~9 ms more CPU in that frame, a late tick twice a second
@@ -181,8 +182,9 @@ class HiddenSizesLesson(Lesson):
 
     def render(self, s: SweepSnapshot) -> None:
         """Every plot whose maps core recomputed (while running, PLOTS_PER_FRAME a frame in turn:
-        seven maps a frame starved training), and the titles and table a few times a second, while
-        running one of them a frame in turn (the table first)."""
+        seven maps a frame starved training, two held the frame over the tick's CPU), and the
+        titles and table a few times a second, while running one of them a frame in turn (the
+        table first)."""
         for i, (plot, run) in enumerate(zip(self.plots, s.runs, strict=True)):
             if run.plane is not None and run.plane is not self._shown[i]:
                 self._shown[i] = run.plane
