@@ -23,6 +23,8 @@ TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, ha
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
+OUTLIER = 3.0  # a frame counts at most this many estimates (at least ticks) in the estimate: one slow
+# frame (a tab's first layout) moved training for a second; frames that stay slow raise it in a few ticks
 FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten, averaged): a lesson's
 # slow frame every half second (its titles laid out again) at 0.3 made the next three ticks late
 
@@ -67,6 +69,7 @@ class Controller(QObject):
         self._seconds_per_step = 1e-4  # running estimate, refined every tick
         self._frame_seconds = 0.0  # running estimate of a whole frame (all of a tick but training and sleep)
         self._frames = 0  # frames measured since the engine was set (the first ten are averaged)
+        self._first_of_run = False  # the next frame is a run's first (not counted)
         self._rendered = None  # the last tick's render time, until its paint is known
         self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
@@ -128,6 +131,7 @@ class Controller(QObject):
         if self._engine is not None and not self._timer.isActive():
             self._owed = 0.0
             self._rendered = self._last_tick = None
+            self._first_of_run = True  # its frame draws the run anew (the views were exact): not counted
             self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
             self.frame_meter.take_idle()
             self._timer.start()
@@ -198,10 +202,23 @@ class Controller(QObject):
                 frame = max(frame, now - started - trained - idle)
             elif now - started > LATE * TICK_S:
                 frame = max(frame, now - started - trained)
-            self._frames += 1
-            weight = max(FRAME_WEIGHT, 1 / self._frames)
-            self._frame_seconds += weight * (frame - self._frame_seconds)
+            self._fold(frame)
         self._rendered = None
+
+    def _fold(self, frame: float) -> None:
+        """One frame into the estimate: the first ten averaged, then a slow average (FRAME_WEIGHT);
+        the first frame of a run is left out, and an outlier counts as OUTLIER estimates.
+
+        Deep's first frame after a reset took 128 ms: averaged in, the next ticks trained 1.3 x that
+        (254 ms in one), and the run stuttered for a second after Run."""
+        if self._first_of_run:
+            self._first_of_run = False
+            return
+        if self._frames:
+            frame = min(frame, OUTLIER * max(self._frame_seconds, TICK_S))
+        self._frames += 1
+        weight = max(FRAME_WEIGHT, 1 / self._frames)
+        self._frame_seconds += weight * (frame - self._frame_seconds)
 
     def _on_timer_timeout(self) -> None:
         engine = self._engine
