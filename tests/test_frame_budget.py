@@ -156,3 +156,52 @@ def test_work_outside_the_paint_counts_whenever_the_loop_reports_its_idle_time(q
         clock.now = max(clock.now, started + TICK_S)
         meter._on_dispatcher_awake()
     assert controller.frame_seconds == pytest.approx(0.008, rel=0.05)
+
+
+class CountingEngine(FakeEngine):
+    """A FakeEngine that keeps the size of every step call."""
+
+    def __init__(self, clock: FakeClock, step_cost: float) -> None:
+        super().__init__(clock, step_cost)
+        self.calls: list[int] = []
+
+    def step(self, n: int) -> int:
+        self.calls.append(n)
+        return super().step(n)
+
+
+def test_a_runs_first_ticks_start_at_one_step_then_three_calls_a_tick(qtbot):
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    engine = CountingEngine(clock, step_cost=1e-4)
+    controller.set_engine(engine)
+    controller.run()
+    controller._timer.stop()  # the test is the timer
+    per_tick = []
+    for _ in range(8):
+        started, before = clock.now, len(engine.calls)
+        controller._on_timer_timeout()
+        per_tick.append(engine.calls[before:])
+        clock.now = max(clock.now, started + TICK_S)
+    assert all(calls[0] == 1 for calls in per_tick[:3])  # the estimate may be stale: carefully
+    assert all(len(calls) <= 3 and calls[0] > 1 for calls in per_tick[3:])  # n/4, n/2, the rest
+
+
+def test_a_step_far_slower_than_estimated_costs_one_tick_a_few_steps_after_run(qtbot):
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    engine = CountingEngine(clock, step_cost=1e-4)
+    controller.set_engine(engine)
+    controller.run()
+    controller._timer.stop()
+    for _ in range(6):  # the estimate learns 0.1 ms a step
+        started = clock.now
+        controller._on_timer_timeout()
+        clock.now = max(clock.now, started + TICK_S)
+    controller.pause()
+    engine.step_cost = 0.02  # e.g. 100,000 points imported while paused: 200 times slower
+    controller.run()
+    controller._timer.stop()
+    started = clock.now
+    controller._on_timer_timeout()
+    assert clock.now - started < 0.1  # one step at a time until the tick's deadline, not n of them

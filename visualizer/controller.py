@@ -23,6 +23,7 @@ TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, ha
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
+CAREFUL_TICKS = 3  # a run's first ticks train in chunks from one step up (the step estimate may be stale)
 OUTLIER = 3.0  # a frame counts at most this many estimates (at least ticks) in the estimate: one slow
 # frame (a tab's first layout) moved training for a second; frames that stay slow raise it in a few ticks
 FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten, averaged): a lesson's
@@ -70,6 +71,7 @@ class Controller(QObject):
         self._frame_seconds = 0.0  # running estimate of a whole frame (all of a tick but training and sleep)
         self._frames = 0  # frames measured since the engine was set (the first ten are averaged)
         self._first_of_run = False  # the next frame is a run's first (not counted)
+        self._ticks_run = 0  # ticks that trained since run()
         self._rendered = None  # the last tick's render time, until its paint is known
         self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
@@ -132,6 +134,7 @@ class Controller(QObject):
             self._owed = 0.0
             self._rendered = self._last_tick = None
             self._first_of_run = True  # its frame draws the run anew (the views were exact): not counted
+            self._ticks_run = 0
             self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
             self.frame_meter.take_idle()
             self._timer.start()
@@ -172,13 +175,17 @@ class Controller(QObject):
     def _train(self, engine: Engine, n: int) -> int:
         """Up to n steps in doubling chunks, stopping once the tick's training time is spent.
 
-        The estimate of a step's cost can be far off (100,000 imported points make a step
-        hundreds of times slower): then one tick costs a few steps, never minutes.
+        The estimate of a step's cost can be far off in a run's first ticks (100,000 imported
+        points make a step hundreds of times slower): then chunks start at one step, and one tick
+        costs a few steps, never minutes. Once the estimate has followed the run for a few ticks
+        they start at a quarter of n: three calls a tick, not ten (each call has its own cost:
+        the 2-4-1 network's steps ran at 0.8x of their speed alone between frames).
         """
         if getattr(engine, "steps_per_tick", None) is not None:
             return engine.step(n)  # paced to be watched: exactly n
         deadline = self._clock() + max(2 * self._train_seconds, TRAIN_CAP_S)
-        done, chunk = 0, 1
+        self._ticks_run += 1
+        done, chunk = 0, 1 if self._ticks_run <= CAREFUL_TICKS else max(1, n // 4)
         while done < n:
             want = min(chunk, n - done)
             ran = engine.step(want)
