@@ -62,3 +62,23 @@ def test_a_smaller_widget_gives_back_the_margins(qtbot):
     assert item.height() <= plot.height() + 1 and item.vb.height() < 260
     (vx0, vx1), (vy0, vy1) = item.vb.viewRange()
     assert (vx1 - vx0) / (vy1 - vy0) > 1.0  # now wider than tall: the x range is framed, y has room
+
+
+@pytest.mark.parametrize(("width", "height"), [(760, 300), (300, 600)])
+def test_the_descent_cost_map_spans_its_square_and_no_more(qtbot, width, height):
+    from visualizer.lessons.gradient_descent.cost_map import CostMap
+
+    cost_map = CostMap(legend=False)
+    qtbot.addWidget(cost_map)
+    cost_map.resize(width, height)
+    cost_map.show()
+    p1, p2 = np.linspace(-6.0, 8.0, 30), np.linspace(-7.0, 7.0, 30)
+    J = np.add.outer(p2**2, p1**2)  # rows follow b, columns w
+    lut = np.stack([np.arange(256)] * 3, axis=1).astype(np.uint8)
+    cost_map.set_surface(p1, p2, J, J / J.max(), lut, np.array([10.0, 40.0]), ("w", "b"), np.zeros(2))
+    for _ in range(3):
+        QApplication.processEvents()
+    (vx0, vx1), (vy0, vy1) = cost_map.getPlotItem().vb.viewRange()
+    # at 1280 x 720 presenting w ran from -18 to 21 around the square from -6 to 8
+    assert vx1 - vx0 <= 14 * 1.08 and vy1 - vy0 <= 14 * 1.08  # a pixel or two of margin, no band
+    assert vx0 <= -6 + 1e-6 and vx1 >= 8 - 1e-6

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 
 from core.contour import contour_segments
 from core.data_limits import drawn_subset
 from core.plane import PlaneGrid
+from visualizer.plots.aspect_fit import AspectFit, spare_around  # noqa: F401 (tests import it here)
 from visualizer.plots.contour_item import ContourItem
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.points_layer import LayerScatter, PointsLayer
 from visualizer.plots.style import BOUNDARY_COLOR, CLASS_COLORS, probability_lut, style_plot
 
 
-class BoundaryPlot(pg.PlotWidget):
+class BoundaryPlot(AspectFit, pg.PlotWidget):
     """Heatmap of A2 over the plane with the A2 = 0.5 isocurve; train dots, test triangles.
 
     Emits `plane_clicked(x1, x2, remove)`: remove is True for a right-click or Shift+click.
@@ -59,8 +60,6 @@ class BoundaryPlot(pg.PlotWidget):
         self._data_rect: tuple[float, ...] | None = None  # the points' extent (x0, y0, x1, y1)
         self._rect: tuple[float, ...] | None = None
         self._padding: float | None = None  # around the map and points: auto-range's by default
-        self._spare = (0, 0)  # px of the plot's room left beside (x) or above and below (y) the view box
-        self._fitting = False
         plot.vb.sigResized.connect(lambda _vb: self._fit_aspect())
         if compact:
             return
@@ -130,35 +129,8 @@ class BoundaryPlot(pg.PlotWidget):
             self.getPlotItem().vb.setRange(rect, padding=self._padding)
 
     def _fit_aspect(self) -> None:
-        """A view box of the framed region's shape: with the aspect locked, a box of another shape
-        showed blank axis range beside the map (x from -7 to 7 around a map from -5 to 5 at
-        1024 x 768 presenting). The room it leaves goes to even margins around the whole plot,
-        so the axes, the title and the legend stay at the map's edges. The room is the widget's
-        less the axes, titles and legend: a layout never shrinks below its margins, so the view
-        box's own size can be too large (old margins, then a larger font)."""
-        rect, plot = self._framed(), self.getPlotItem()
-        if rect is None or plot is None or self._fitting:  # None: the widget is closing
-            return
-        self._fitting = True
-        try:
-            plot.layout.activate()  # the sizes as the margins set last leave them
-            fixed_x = plot.width() - plot.vb.width() - self._spare[0]  # the axes, title and legend
-            fixed_y = plot.height() - plot.vb.height() - self._spare[1]
-            least = plot.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)  # a title, a legend
-            least_box = (least.width() - self._spare[0] - fixed_x, least.height() - self._spare[1] - fixed_y)
-            room = (self.width() - fixed_x, self.height() - fixed_y)
-            self._set_spare(spare_around(room, rect.width() / rect.height(), least_box))
-            if plot.size() != QSizeF(self.size()):  # held larger by the old margins: back to the widget's
-                plot.setGeometry(QRectF(0, 0, self.width(), self.height()))
-        finally:
-            self._fitting = False
-
-    def _set_spare(self, spare: tuple[int, int]) -> None:
-        if spare != self._spare:
-            self._spare = spare
-            x, y = spare[0] // 2, spare[1] // 2
-            margins = (1 + x, 1 + y, 1 + spare[0] - x, 1 + spare[1] - y)  # 1 px: pyqtgraph's own
-            self.getPlotItem().layout.setContentsMargins(*margins)
+        """The view box in the framed region's shape (visualizer.plots.aspect_fit)."""
+        self.fit_aspect(self._framed())
 
     def set_view_padding(self, padding: float | None) -> None:
         """The margin around the map and the points, as a fraction (None: auto-range's)."""
@@ -167,7 +139,7 @@ class BoundaryPlot(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        if hasattr(self, "_fitting"):  # pyqtgraph resizes once inside its constructor
+        if hasattr(self, "_padding"):  # pyqtgraph resizes once inside its constructor
             self._fit_aspect()
 
     def _on_scene_mouse_clicked(self, event) -> None:
@@ -197,15 +169,3 @@ class BoundaryPlot(pg.PlotWidget):
         for item in self.test_points:
             item.setVisible(visible)
         self.points_layer.changed()
-
-
-def spare_around(room: tuple[float, float], aspect: float, least: tuple[float, float]) -> tuple[int, int]:
-    """Pixels (x, y) of `room` (w, h) to leave beside and above the view box so that it has the
-    shape `aspect` (w / h), the largest that fits; never narrower or lower than `least` (a title,
-    a legend over its column), and then as tall as its width asks, room allowing."""
-    width, height = room
-    if width <= 0 or height <= 0 or aspect <= 0:
-        return (0, 0)
-    box_w = max(min(width, height * aspect), least[0])
-    box_h = max(min(height, box_w / aspect), least[1])
-    return (round(max(0.0, width - box_w)), round(max(0.0, height - box_h)))

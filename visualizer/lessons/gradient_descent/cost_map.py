@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLine
 
 from visualizer import scale
 from visualizer.lessons.gradient_descent.cost_levels import contour_segments
+from visualizer.plots.aspect_fit import AspectFit
 from visualizer.plots.fast_image import FastImage
 from visualizer.plots.fit import fit_legend_rows, refit
 from visualizer.plots.growing_curve import GrowingCurve
@@ -21,7 +22,7 @@ Array = np.ndarray
 ARROW_FRACTION = 0.12  # the gradient arrow's length, as a fraction of the square's side
 
 
-class CostMap(pg.PlotWidget):
+class CostMap(AspectFit, pg.PlotWidget):
     """Heatmap of J over the square; clicking inside it reports a point (the new start).
 
     The view range is fixed to the square: a path that leaves it is cut by the view, and
@@ -78,6 +79,13 @@ class CostMap(pg.PlotWidget):
         super().resizeEvent(event)
         if getattr(self, "legend", None) is not None:  # None while pyqtgraph builds the view
             self._fit_legend()
+        if hasattr(self, "_extent"):  # not while pyqtgraph builds the view
+            self._fit_square()
+
+    def _fit_square(self) -> None:
+        """The view box in the square's shape, the spare room as margins (plots.aspect_fit)."""
+        x0, x1, y0, y1 = self._extent
+        self.fit_aspect(QRectF(x0, y0, x1 - x0, y1 - y0))
 
     def _fit_legend(self) -> None:
         """Two columns of racers, or one where two do not fit: at 1024x768 the two columns held
@@ -100,6 +108,7 @@ class CostMap(pg.PlotWidget):
             self.contour_item.setData(seg[:, 0], seg[:, 1], connect="pairs")
         self.minimum_item.setData([float(minimum[0])], [float(minimum[1])])
         style_plot(self.getPlotItem(), x=names[0], y=names[1])
+        self._fit_square()
         self.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
 
     def _racer_items(self, i: int) -> dict[str, Any]:
