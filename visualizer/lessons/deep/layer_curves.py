@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
+
+from visualizer.plots.pen_bounds import PenBoundedItem
 
 
 class LayerCurve:
@@ -20,7 +20,7 @@ class LayerCurve:
         return x, rows[self._row]
 
 
-class LayerCurves(pg.GraphicsObject):
+class LayerCurves(PenBoundedItem):
     """Rows (L, k) over steps (k,), each with its pen (not antialiased, as the PlotDataItems were).
 
     Four or eight pg.PlotDataItems redrawn 12 times a second cost ~1 ms of setData and
@@ -29,13 +29,10 @@ class LayerCurves(pg.GraphicsObject):
     """
 
     def __init__(self, pens: list) -> None:
-        super().__init__()
-        self._pens = [pg.mkPen(p) for p in pens]
+        super().__init__(pens)
         self._x = np.zeros(0)
         self._rows = np.zeros((len(pens), 0))
         self._segments: list = []
-        self._data_rect: QRectF | None = None
-        self._bounds: QRectF | None = None
         self.curves = [LayerCurve(self, i) for i in range(len(pens))]
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
@@ -46,31 +43,8 @@ class LayerCurves(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._x, self._rows = np.asarray(x, dtype=float), np.asarray(rows, dtype=float)
         self._segments = [arrayToLineSegments(self._x, row, "all", True) for row in self._rows]
-        finite = self._rows[np.isfinite(self._rows)]
-        if len(self._x) and finite.size:
-            x0, x1, y0, y1 = self._x.min(), self._x.max(), finite.min(), finite.max()
-            self._data_rect = QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
-        else:
-            self._data_rect = None
-        self._bounds = None
+        self._set_extent(np.broadcast_to(self._x, self._rows.shape), self._rows)
         self.update()
-
-    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
-        super().viewTransformChanged()
-        self.prepareGeometryChange()  # the pens' pixels are another size in the data's units
-        self._bounds = None
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        if self._bounds is None:
-            rect = QRectF() if self._data_rect is None else QRectF(self._data_rect)
-            if self._data_rect is not None:
-                px, py = self.pixelVectors()
-                pad = max((p.widthF() for p in self._pens), default=1.0) / 2 + 1  # cosmetic pens: pixels
-                dx = pad * (px.length() if px is not None else 0.0)
-                dy = pad * (py.length() if py is not None else 0.0)
-                rect = rect.adjusted(-dx, -dy, dx, dy)
-            self._bounds = rect
-        return QRectF(self._bounds)
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
