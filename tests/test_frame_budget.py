@@ -205,3 +205,37 @@ def test_a_step_far_slower_than_estimated_costs_one_tick_a_few_steps_after_run(q
     started = clock.now
     controller._on_timer_timeout()
     assert clock.now - started < 0.1  # one step at a time until the tick's deadline, not n of them
+
+
+def _run_frames(render_costs: list[float]) -> Controller:
+    """Ticks as the event loop makes them, the i-th frame's render costing render_costs[i]."""
+    clock = FakeClock()
+    controller = Controller(clock=clock)
+    engine = FakeEngine(clock, step_cost=1e-4)
+    controller.set_engine(engine)
+    costs = iter(render_costs)
+    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + next(costs, 0.003)))
+    controller.run()
+    controller._timer.stop()  # the test is the timer
+    for _ in render_costs:
+        started = clock.now
+        controller._on_timer_timeout()
+        clock.now = max(clock.now, started + TICK_S)
+    controller._measure_last_frame(clock.now)  # fold the last frame in, as the next tick would
+    return controller
+
+
+def test_a_runs_first_frame_which_draws_every_view_anew_does_not_inflate_training(qtbot):
+    # deep's first frame after a reset took 128 ms: averaged in, the next ticks trained up to 254 ms
+    controller = _run_frames([0.128, 0.003, 0.003, 0.003])
+    assert controller.frame_seconds == pytest.approx(0.003, rel=0.05)
+    assert controller.training_seconds() < 0.012
+
+
+def test_one_slow_frame_counts_at_most_three_ticks_and_frames_that_stay_slow_are_learned(qtbot):
+    steady = _run_frames([0.003] * 20)
+    one_slow = _run_frames([0.003] * 20 + [0.2])
+    assert one_slow.frame_seconds <= 0.9 * steady.frame_seconds + 0.1 * 3 * TICK_S + 1e-9
+    assert one_slow.training_seconds() < 0.012  # a 200 ms frame once: training barely moves
+    stays_slow = _run_frames([0.003] * 20 + [0.05] * 30)
+    assert stays_slow.frame_seconds > 0.04  # a lasting change is followed within a few ticks
