@@ -2,8 +2,10 @@
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget
 
+from visualizer.plots import paint_cache
 from visualizer.plots.paint_cache import CACHE, cache_static_items, keep_caches_when_hidden
 
 
@@ -76,3 +78,30 @@ def test_keeping_the_caches_is_installed_once_per_view(qtbot):
     assert not keep_caches_when_hidden(plot)
     cache_static_items(plot)  # the lesson's parts built later pass the same views again
     assert not keep_caches_when_hidden(plot)
+
+
+def test_the_scene_is_filtered_only_around_a_visit(qtbot, monkeypatch):
+    """Between visits the scene's events (a redraw each frame) reach no Python filter; the window's
+    own deactivation still reaches the scene."""
+    seen = []
+    keep_filter = paint_cache._KeepCaches.eventFilter
+
+    def counted(self, obj, event):
+        if obj is not self._viewport:
+            seen.append(event.type())
+        return keep_filter(self, obj, event)
+
+    monkeypatch.setattr(paint_cache._KeepCaches, "eventFilter", counted)
+    tabs, plots = _two_tabs(qtbot, keep=True)
+    _open(qtbot, tabs, 1, plots[1])
+    _open(qtbot, tabs, 0, plots[0])
+    seen.clear()
+    curve = plots[0].getPlotItem().listDataItems()[0]
+    for i in range(5):  # frames: new data, a repaint
+        painted = []
+        plots[0].scene().sigPrepareForPaint.connect(lambda: painted.append(True))
+        curve.setData([0, 1, 2], [i, 0, 2])
+        qtbot.waitUntil(lambda: bool(painted))
+    assert seen == []
+    QCoreApplication.sendEvent(plots[0].scene(), QEvent(QEvent.Type.WindowDeactivate))
+    assert not plots[0].scene().isActive()
