@@ -97,11 +97,11 @@ def test_the_scene_is_filtered_only_around_a_visit(qtbot, monkeypatch):
     _open(qtbot, tabs, 0, plots[0])
     seen.clear()
     curve = plots[0].getPlotItem().listDataItems()[0]
+    painted = []
+    plots[0].scene().sigPrepareForPaint.connect(lambda: painted.append(True))
     for i in range(5):  # frames: new data, a repaint
-        painted = []
-        plots[0].scene().sigPrepareForPaint.connect(lambda: painted.append(True))
         curve.setData([0, 1, 2], [i, 0, 2])
-        qtbot.waitUntil(lambda: bool(painted))
+        qtbot.waitUntil(lambda n=i: len(painted) > n)
     assert seen == []
     QCoreApplication.sendEvent(plots[0].scene(), QEvent(QEvent.Type.WindowDeactivate))
     assert not plots[0].scene().isActive()
