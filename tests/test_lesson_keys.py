@@ -2,7 +2,7 @@
 whatever has focus, also while presenting; a focused slider or number box does not take them."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox
@@ -101,3 +101,18 @@ def test_the_view_menu_shows_the_keys(window):
         if a.menu() and view.presentation_action in a.menu().actions()
     )
     assert {view.next_lesson_action, view.previous_lesson_action} <= set(menu.actions())
+
+
+def test_after_a_language_change_the_keys_step_once(window):
+    """The rebuilt View menu's keys, not also the old one's (two actions on one key fire neither)."""
+    window.set_language("zh_CN")
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the English menu goes
+        slider = window.transport.speed_slider
+        _focus(slider)
+        start = window.tabs.currentIndex()
+        QTest.keyClick(slider, Qt.Key.Key_PageDown, CTRL)
+        assert window.tabs.currentIndex() == (start + 1) % window.tabs.count()
+        assert window.view_menu.next_lesson_action.text() == "下一课(&N)"
+    finally:
+        window.set_language("en")
