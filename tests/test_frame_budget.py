@@ -1,54 +1,15 @@
-"""The controller's budget counts the paint after the render, on a clock the test drives."""
+"""The controller's budget counts the paint after the render, on a clock the test drives.
+
+Its Controllers get the fake wall clock only: their frame meter reads the thread's real CPU
+time, as the program's (tests/test_frame_sleep.py gives it the fake CPU clock too)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
 
+from tests.fake_time import FakeClock, FakeEngine, SlowWindow, run_by_hand
 from visualizer.controller import TICK_S, Controller
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class FakeEngine:
-    """Each step costs `step_cost` seconds of the fake clock."""
-
-    def __init__(self, clock: FakeClock, step_cost: float) -> None:
-        self.clock, self.step_cost, self.steps = clock, step_cost, 0
-
-    def step(self, n: int) -> int:
-        self.clock.now += n * self.step_cost
-        self.steps += n
-        return n
-
-    def reset(self) -> None:
-        self.steps = 0
-
-    def snapshot(self):
-        return SimpleNamespace(step=self.steps)
-
-
-class SlowWindow(QWidget):
-    """A window whose repaint (its UpdateRequest) costs `paint_cost` seconds of the fake clock."""
-
-    def __init__(self, clock: FakeClock, paint_cost: float) -> None:
-        super().__init__()
-        self.clock, self.paint_cost, self.repaints = clock, paint_cost, 0
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            self.clock.now += self.paint_cost
-            self.repaints += 1
-        return super().event(event)
 
 
 def simulate(render_cost: float, paint_cost: float, step_cost: float, ticks: int, speed: float = 1.0):
@@ -58,12 +19,9 @@ def simulate(render_cost: float, paint_cost: float, step_cost: float, ticks: int
     controller = Controller(clock=clock)
     window = SlowWindow(clock, paint_cost)
     controller.watch_paint(window)
-    engine = FakeEngine(clock, step_cost)
-    controller.set_engine(engine)
+    engine = FakeEngine(clock.work, step_cost)
     controller.set_speed(speed)
-    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + render_cost))
-    controller.run()
-    controller._timer.stop()  # the test is the timer
+    run_by_hand(controller, engine, lambda: clock.work(render_cost))
     for _ in range(ticks):
         started = clock.now
         controller._on_timer_timeout()
@@ -99,7 +57,7 @@ def test_paint_while_paused_is_not_counted_as_a_frame(qtbot):
     controller = Controller(clock=clock)
     window = SlowWindow(clock, paint_cost=5.0)
     controller.watch_paint(window)
-    controller.set_engine(FakeEngine(clock, 1e-4))
+    controller.set_engine(FakeEngine(clock.work, 1e-4))
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))  # the user edits a slider
     controller.run()
     controller._timer.stop()
@@ -121,10 +79,8 @@ def test_work_the_meter_does_not_see_counts_when_the_ticks_come_late(qtbot):
     controller = Controller(clock=clock)
     window = SlowWindow(clock, paint_cost=0.010)
     controller.watch_paint(window)
-    engine = FakeEngine(clock, 1e-4)
-    controller.set_engine(engine)
-    controller.run()
-    controller._timer.stop()
+    engine = FakeEngine(clock.work, 1e-4)
+    run_by_hand(controller, engine)
     for _ in range(60):
         started = clock.now
         controller._on_timer_timeout()
@@ -142,10 +98,7 @@ def test_work_outside_the_paint_counts_whenever_the_loop_reports_its_idle_time(q
     controller = Controller(clock=clock)
     window = SlowWindow(clock, paint_cost=0.003)
     controller.watch_paint(window)
-    controller.set_engine(FakeEngine(clock, 1e-4))
-    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + 0.001))
-    controller.run()
-    controller._timer.stop()
+    run_by_hand(controller, FakeEngine(clock.work, 1e-4), lambda: clock.work(0.001))
     meter = controller.frame_meter
     for _ in range(60):
         started = clock.now
@@ -162,7 +115,7 @@ class CountingEngine(FakeEngine):
     """A FakeEngine that keeps the size of every step call."""
 
     def __init__(self, clock: FakeClock, step_cost: float) -> None:
-        super().__init__(clock, step_cost)
+        super().__init__(clock.work, step_cost)
         self.calls: list[int] = []
 
     def step(self, n: int) -> int:
@@ -174,9 +127,7 @@ def test_a_runs_first_ticks_start_at_one_step_then_three_calls_a_tick(qtbot):
     clock = FakeClock()
     controller = Controller(clock=clock)
     engine = CountingEngine(clock, step_cost=1e-4)
-    controller.set_engine(engine)
-    controller.run()
-    controller._timer.stop()  # the test is the timer
+    run_by_hand(controller, engine)
     per_tick = []
     for _ in range(8):
         started, before = clock.now, len(engine.calls)
@@ -191,9 +142,7 @@ def test_a_step_far_slower_than_estimated_costs_one_tick_a_few_steps_after_run(q
     clock = FakeClock()
     controller = Controller(clock=clock)
     engine = CountingEngine(clock, step_cost=1e-4)
-    controller.set_engine(engine)
-    controller.run()
-    controller._timer.stop()
+    run_by_hand(controller, engine)
     for _ in range(6):  # the estimate learns 0.1 ms a step
         started = clock.now
         controller._on_timer_timeout()
@@ -211,12 +160,8 @@ def _run_frames(render_costs: list[float]) -> Controller:
     """Ticks as the event loop makes them, the i-th frame's render costing render_costs[i]."""
     clock = FakeClock()
     controller = Controller(clock=clock)
-    engine = FakeEngine(clock, step_cost=1e-4)
-    controller.set_engine(engine)
     costs = iter(render_costs)
-    controller.snapshot_ready.connect(lambda _s: setattr(clock, "now", clock.now + next(costs, 0.003)))
-    controller.run()
-    controller._timer.stop()  # the test is the timer
+    run_by_hand(controller, FakeEngine(clock.work, step_cost=1e-4), lambda: clock.work(next(costs, 0.003)))
     for _ in render_costs:
         started = clock.now
         controller._on_timer_timeout()

@@ -24,8 +24,8 @@ LATE = 1.15  # a tick this late (x its interval) means the event loop had no idl
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
 CAREFUL_TICKS = 3  # a run's first ticks train in chunks from one step up (the step estimate may be stale)
-OUTLIER = 3.0  # a frame counts at most this many estimates (at least ticks) in the estimate: one slow
-# frame (a tab's first layout) moved training for a second; frames that stay slow raise it in a few ticks
+OUTLIER = 3.0  # a frame counts at most OUTLIER x max(estimate, TICK_S) in the estimate: one slow frame
+# (a tab's first layout) moved training for a second; frames that stay slow raise it in a few ticks
 FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten, averaged): a lesson's
 # slow frame every half second (its titles laid out again) at 0.3 made the next three ticks late
 
@@ -214,7 +214,8 @@ class Controller(QObject):
 
     def _fold(self, frame: float) -> None:
         """One frame into the estimate: the first ten averaged, then a slow average (FRAME_WEIGHT);
-        the first frame of a run is left out, and an outlier counts as OUTLIER estimates.
+        the first frame of a run is left out, and every frame after the estimate's first counts at
+        most OUTLIER times the larger of the current estimate and one tick (TICK_S).
 
         Deep's first frame after a reset took 128 ms: averaged in, the next ticks trained 1.3 x that
         (254 ms in one), and the run stuttered for a second after Run."""

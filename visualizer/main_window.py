@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.file_menu = FileMenu(self, self.lessons)
         self.export_menu = ExportMenu(self)
-        self.view_menu = ViewMenu(self, self.lessons, self.look_panel)
+        self.view_menu = ViewMenu(self, self.lessons, self.look_panel, self.tabs)
         self.view_menu.presentation.toggled.connect(self._on_presentation_toggled)
         self._build_language_menu()
         self._wire_transport()

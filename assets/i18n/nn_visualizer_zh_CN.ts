@@ -3226,6 +3226,14 @@ J 几乎不变时，双边差分会因舍入误差丢失有效数字。</transla
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>下一课(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious lesson</source>
+        <translation>上一课(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ZeroInitLesson</name>
