@@ -42,15 +42,14 @@ def test_the_same_pixels_as_pyqtgraphs_image_item(qtbot, lut, levels):
     assert differs.mean() < 0.002  # at most a few edge pixels
 
 
-def test_the_image_goes_to_qt_as_argb32_and_nan_falls_back(qtbot):
+def test_the_image_goes_to_qt_as_rgb32_and_nan_falls_back(qtbot):
     item = FastImage()
     plot = shown(qtbot, item, np.zeros((5, 5), np.float32), probability_lut(), (0.0, 1.0))  # noqa: F841 (kept alive)
     item.render()
-    assert item.qimage.format() == QImage.Format.Format_ARGB32  # opaque: scaled on Qt's fast path
-    assert item._drawn_flipped is not None
+    assert item.qimage.format() == QImage.Format.Format_RGB32
     item.setImage(np.full((5, 5), np.nan, np.float32), autoLevels=False, levels=(0.0, 1.0))
     item.render()  # pyqtgraph's own path draws NaN see-through
-    assert item._drawn_flipped is None and item.qimage.format() != QImage.Format.Format_ARGB32
+    assert item.qimage.format() != QImage.Format.Format_RGB32
 
 
 def test_a_translucent_table_is_premultiplied():

@@ -1,4 +1,4 @@
-"""An ImageItem whose pixels reach Qt as 32-bit ARGB in the screen's row order: the cheap way to draw them."""
+"""An ImageItem whose pixels reach Qt as 32-bit RGB in the screen's row order: the cheap way to draw them."""
 
 from __future__ import annotations
 
@@ -68,9 +68,7 @@ class FastImage(pg.ImageItem):
             index = index[::-1]
         self._pixels = np.ascontiguousarray(words[index])
         h, w = self._pixels.shape
-        # opaque words read the same premultiplied or not: ARGB32 scales onto the window's buffer
-        # ~2.5x faster than RGB32 here (a 100 x 100 map shown 590 x 576: 0.08 against 0.21 ms)
-        fmt = QImage.Format.Format_ARGB32_Premultiplied if translucent else QImage.Format.Format_ARGB32
+        fmt = QImage.Format.Format_ARGB32_Premultiplied if translucent else QImage.Format.Format_RGB32
         self.qimage = QImage(self._pixels.data, w, h, 4 * w, fmt)
         self._drawn_flipped = self._flip
         self._renderRequired = False
