@@ -15,6 +15,7 @@ from core.deep_model import L_model_forward, compute_cost, l2_penalty
 from core.deep_stepper import DeepStepper, HeldParameters
 from core.features import map_features
 from core.fused import FusedNetwork
+from core.network import accuracy
 
 Array = np.ndarray
 Params = dict[str, Array]
@@ -134,3 +135,17 @@ def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
     if config.lambd:
         cost += l2_penalty(parameters, config.lambd, Y.shape[1])
     return cost
+
+
+def cost_and_accuracy(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> tuple[float, float]:
+    """(J, accuracy) on (X, Y) without dropout, from one forward pass: what `cost` and the share of
+    (A^[L] > 0.5) == Y give apart (nan, nan for an empty set). A snapshot needs both of the test set."""
+    if Y.size == 0:
+        return float("nan"), float("nan")
+    if config.model == "logistic":
+        return cost(parameters, X, Y, config), accuracy(probabilities(parameters, X, config) > 0.5, Y)
+    AL, caches = forward(parameters, X, config)
+    J = compute_cost(AL, Y, caches[-1].activation_cache)
+    if config.lambd:
+        J += l2_penalty(parameters, config.lambd, Y.shape[1])
+    return J, accuracy(AL > 0.5, Y)

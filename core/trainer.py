@@ -251,9 +251,8 @@ class Trainer:
         c, run = self._config, self.run
         p = run.stepper.parameters()
         with np.errstate(all="ignore"):
-            test_cost = models.cost(p, self._X_test, self._Y_test, c)
+            test_cost, test_accuracy = models.cost_and_accuracy(p, self._X_test, self._Y_test, c)
             train_accuracy, diagnostics = evaluate(p, self._X_train, self._Y_train, c, diagnose)
-            test_accuracy, _ = evaluate(p, self._X_test, self._Y_test, c, diagnose=False)
         steps, values = run.history.arrays()
         t_steps, t_values = run.test_history.arrays()
         e_steps, e_values = run.epoch_history.arrays()

@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 import pytest
 
+from core import models
 from core.config import TrainConfig
 from core.trainer import Trainer
 
@@ -145,3 +146,23 @@ def test_perturb_unit_changes_only_that_units_incoming_weights_until_reset():
         t.perturb_unit(3)
     with pytest.raises(ValueError, match="hidden units"):
         Trainer(TrainConfig(model="logistic")).perturb_unit(0)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [TrainConfig(), TrainConfig(model="logistic"), TrainConfig(lambd=0.7)],
+    ids=["net", "logistic", "l2"],
+)
+def test_a_snapshots_test_cost_and_accuracy_are_the_two_passes_it_replaces(config):
+    """models.cost_and_accuracy (one forward pass): the very numbers of models.cost and of the share
+    of (A^[L] > 0.5) == Y, each from its own pass."""
+    trainer = Trainer(config)
+    trainer.step(50)
+    p, X, Y = trainer.run.stepper.parameters(), trainer._X_test, trainer._Y_test
+    predictions = models.probabilities(p, X, config) > 0.5
+    assert models.cost_and_accuracy(p, X, Y, config) == (
+        models.cost(p, X, Y, config),
+        float(np.mean(predictions == Y)),
+    )
+    s = trainer.snapshot()
+    assert (s.test_cost, s.test_accuracy) == models.cost_and_accuracy(p, X, Y, config)
