@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from benchmarks.stats import Figure
+from benchmarks.stats import Figure, cpu_ticks, steal_share
 
 SECONDS = 4.0
 WARMUP_S = 1.0  # the rates leave out the first second after Run (its longest interval is a figure of its
@@ -101,8 +101,10 @@ def _measure(window, key: str, app) -> dict[str, float]:
 
     engine.step = timed_step
     marks: dict[str, tuple] = {}
+    ticks: dict[str, tuple[int, int] | None] = {}
 
     def mark(name: str) -> None:
+        ticks[name] = cpu_ticks()
         marks[name] = (time.perf_counter(), time.process_time(), train_cpu[0], train_wall[0],
                        engine.snapshot().step, len(stamps))  # fmt: skip
 
@@ -135,6 +137,7 @@ def _measure(window, key: str, app) -> dict[str, float]:
         "ratio": steps / alone,
         "cpu": ((cpu1 - cpu0) - (tc1 - tc0)) / frames * 1000,
         "share": (tw1 - tw0) / elapsed,
+        "steal": steal_share(ticks["start"], ticks["end"]) * 100,
     }
 
 
@@ -153,6 +156,7 @@ def _figures(name: str, runs: list[dict[str, float]], fps_target: str) -> list[F
         fig("CPU per frame, all but training (process time)", "cpu", "ms"),
         fig("training steps/s while rendering", "steps", "/s"),
         fig("training's share of the wall time (the budget's)", "share", "x"),
+        fig("the host's steal, share of all CPU time (frames/s fall with it)", "steal", "%"),
     ]
     if all(np.isfinite(r["ratio"]) for r in runs):
         figures.append(fig("steps/s while rendering / engine alone", "ratio", "x", ">= 0.5"))

@@ -51,6 +51,28 @@ def machine() -> str:
     )
 
 
+def cpu_ticks() -> tuple[int, int] | None:
+    """(stolen, all) clock ticks of every CPU so far, from /proc/stat's first line (None off Linux).
+
+    Steal is the time a virtual machine's CPUs were ready to run but the host ran something
+    else: on this machine it reached a fifth of the time the bench kept a core busy, and every
+    frames/s figure falls with it, whatever the program does. The frames benchmark reports it."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(v) for v in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal (guest time is inside user)
+    return (fields[7], sum(fields[:8])) if len(fields) >= 8 else None
+
+
+def steal_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float:
+    """The share of all CPU time the host stole between two cpu_ticks() (nan when unknown)."""
+    if before is None or after is None or after[1] <= before[1]:
+        return float("nan")
+    return (after[0] - before[0]) / (after[1] - before[1])
+
+
 def table(figures: list[Figure]) -> str:
     lines = ["| benchmark | median | spread (min – max) | target |", "|---|---|---|---|"]
     return "\n".join(lines + [f.row() for f in figures])
