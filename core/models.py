@@ -131,10 +131,15 @@ def cost(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> float:
     if config.model == "logistic":
         return logistic.propagate(parameters, inputs(X, config), Y, config.lambd)[1]
     AL, caches = forward(parameters, X, config)
-    cost = compute_cost(AL, Y, caches[-1].activation_cache)
+    return _network_cost(AL, caches, Y, parameters, config)
+
+
+def _network_cost(AL: Array, caches, Y: Array, parameters: Params, config: TrainConfig) -> float:
+    """J of a forward pass (A^[L] (1, m) and its caches) on labels Y, with the L2 term when lambd > 0."""
+    J = compute_cost(AL, Y, caches[-1].activation_cache)
     if config.lambd:
-        cost += l2_penalty(parameters, config.lambd, Y.shape[1])
-    return cost
+        J += l2_penalty(parameters, config.lambd, Y.shape[1])
+    return J
 
 
 def cost_and_accuracy(parameters: Params, X: Array, Y: Array, config: TrainConfig) -> tuple[float, float]:
@@ -145,7 +150,4 @@ def cost_and_accuracy(parameters: Params, X: Array, Y: Array, config: TrainConfi
     if config.model == "logistic":
         return cost(parameters, X, Y, config), accuracy(probabilities(parameters, X, config) > 0.5, Y)
     AL, caches = forward(parameters, X, config)
-    J = compute_cost(AL, Y, caches[-1].activation_cache)
-    if config.lambd:
-        J += l2_penalty(parameters, config.lambd, Y.shape[1])
-    return J, accuracy(AL > 0.5, Y)
+    return _network_cost(AL, caches, Y, parameters, config), accuracy(AL > 0.5, Y)
