@@ -66,8 +66,34 @@ def standalone_rate(engine, seconds: float = STANDALONE_SECONDS) -> float:
     return rate
 
 
+def attach_worker(window):
+    """The program's training process (core.offload) for `window`'s controller, as `make run`
+    has it; none with NN_VISUALIZER_WORKER=0 (training in the GUI's process, to compare)."""
+    import os
+
+    from core.offload import TrainingWorker
+
+    if os.environ.get("NN_VISUALIZER_WORKER", "1") == "0":
+        return None
+    worker = TrainingWorker()
+    worker.start()
+    deadline = time.monotonic() + 30
+    while not worker.ready and time.monotonic() < deadline:
+        time.sleep(0.01)
+    window.controller.use_worker(worker)
+    return worker
+
+
+def detach_worker(window, worker) -> None:
+    window.controller.use_worker(None)
+    if worker is not None:
+        worker.close()
+
+
 def _measure(window, key: str, app) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
+
+    from core.offload import offloadable
 
     lesson = window.open_lesson(key)
     controller = window.controller
@@ -99,13 +125,16 @@ def _measure(window, key: str, app) -> dict[str, float]:
             train_cpu[0] += time.process_time() - start
             train_wall[0] += time.perf_counter() - wall
 
-    engine.step = timed_step
+    remote = controller._worker is not None and offloadable(engine)
+    if not remote:  # in the worker, the controller counts its training time (a wrapped step cannot go there)
+        engine.step = timed_step
     marks: dict[str, tuple] = {}
     ticks: dict[str, tuple[int, int] | None] = {}
 
     def mark(name: str) -> None:
         ticks[name] = cpu_ticks()
-        marks[name] = (time.perf_counter(), time.process_time(), train_cpu[0], train_wall[0],
+        trained = controller.worker_seconds if remote else train_wall[0]
+        marks[name] = (time.perf_counter(), time.process_time(), train_cpu[0], trained,
                        engine.snapshot().step, len(stamps))  # fmt: skip
 
     loop = QEventLoop()  # as the program runs: the event loop sleeps when there is nothing to do
@@ -118,7 +147,8 @@ def _measure(window, key: str, app) -> dict[str, float]:
     controller.pause()
     mark("end")
     del lesson.render
-    del engine.step
+    if not remote:
+        del engine.step
     t0, cpu0, tc0, tw0, s0, k0 = marks["start"]
     t1, cpu1, tc1, tw1, s1, k1 = marks["end"]
     if ran_out:
@@ -184,6 +214,7 @@ def run(times: int = 3, lessons: tuple[str, ...] = LESSONS) -> list[Figure]:
     window.resize(1440, 900)
     window.show()
     settle(window, app)
+    worker = attach_worker(window)
     window.controller.set_speed(1.0)
     figures = []
     keys = [k for k in lessons if k in window.lessons]
@@ -194,6 +225,7 @@ def run(times: int = 3, lessons: tuple[str, ...] = LESSONS) -> list[Figure]:
         LARGEST[key](window.open_lesson(key))
         runs = [_measure(window, key, app) for _ in range(times)]
         figures += _figures(f"{key}, largest settings", runs, ">= 30")
+    detach_worker(window, worker)
     window.close()
     return figures
 

@@ -126,6 +126,32 @@ def _exit_after_first_paint(window, app) -> None:
     window.installEventFilter(window._first_paint_probe)
 
 
+WORKER_AFTER_MS = 300  # the training process starts after the first paint: start-up does not wait for it
+
+
+def _train_in_second_process(window, app) -> None:
+    """Give the controller a training process (core.offload) once the window is up; with
+    NN_VISUALIZER_WORKER=0, or if it cannot start, training stays in this process."""
+    if os.environ.get("NN_VISUALIZER_WORKER", "1") == "0":
+        return
+    from PySide6.QtCore import QTimer
+
+    from core.offload import TrainingWorker
+
+    worker = TrainingWorker()
+
+    def start() -> None:
+        try:
+            worker.start()
+        except OSError as exc:
+            print(f"nn-visualizer: training stays in this process ({exc})", file=sys.stderr)
+            return
+        window.controller.use_worker(worker)
+
+    QTimer.singleShot(WORKER_AFTER_MS, start)
+    app.aboutToQuit.connect(worker.close)
+
+
 NO_DISPLAY = """\
 No display found: nn-visualizer opens a window, and neither DISPLAY nor WAYLAND_DISPLAY is set.
 Start it from a desktop session (or over ssh -X, or under xvfb-run), or take screenshots of
@@ -186,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         window.showMaximized()
     else:
         window.show()
+    if not args.startup_probe:
+        _train_in_second_process(window, app)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)
     return app.exec()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import math
+import pickle
 import time
 from collections.abc import Callable
 
@@ -10,7 +12,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.engine_contract import Engine
+from core.offload import Delivery, TrainingWorker, WorkerError, offloadable
 from visualizer.frame_meter import FrameMeter
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 16  # ~60 frames per second
 TICK_S = TICK_MS / 1000
@@ -23,6 +28,8 @@ TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, ha
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
+WORKER_SHARE = 0.75  # of the worker process's core that training takes at speed 1 (all of it from 1.33x):
+# in the GUI's process it got 0.6 of each tick at 1x, and the frames the rest
 CAREFUL_TICKS = 3  # a run's first ticks train in chunks from one step up (the step estimate may be stale)
 OUTLIER = 3.0  # a frame counts at most OUTLIER x max(estimate, TICK_S) in the estimate: one slow frame
 # (a tab's first layout) moved training for a second; frames that stay slow raise it in a few ticks
@@ -32,6 +39,14 @@ FRAME_WEIGHT = 0.1  # a new frame's weight in the estimate (after the first ten,
 
 class Controller(QObject):
     """Owns the QTimer. Each tick trains, then emits one snapshot (the redraw).
+
+    With a worker process (`use_worker`), a training engine (core.offload.offloadable) trains
+    there instead, on the other core: Run installs a copy of the engine in it, each tick adopts
+    the newest training state it sent into the GUI's engine and emits that engine's snapshot,
+    a change the user makes (`refresh` while running) installs the changed engine again, and
+    Pause brings the worker's last state home. The worker trains WORKER_SHARE x the speed of
+    its core; the frames have this process to themselves. Without a worker, or if it fails,
+    training runs in this process, as follows.
 
     It drives any engine of the contract (core.engine_contract.Engine): step, reset and
     snapshot, paced by `steps_per_tick` (None: fill the time budget; read with getattr so a
@@ -76,6 +91,9 @@ class Controller(QObject):
         self._last_tick: tuple[float, float] | None = None  # (its start, its training time)
         self._train_seconds = TICK_S / 2  # this tick's share for training
         self._owed = 0.0  # fractional steps carried between ticks at low speeds
+        self._worker: TrainingWorker | None = None
+        self._remote = False  # this run trains in the worker process
+        self.worker_seconds = 0.0  # the worker's training time in the states adopted so far (benchmarks)
 
     @property
     def engine(self) -> Engine | None:
@@ -102,6 +120,16 @@ class Controller(QObject):
         if show:
             self.refresh()
 
+    def use_worker(self, worker: TrainingWorker | None) -> None:
+        """Train in `worker`'s process from the next Run on (None: in this process)."""
+        self._bring_home()
+        self._worker = worker
+
+    @property
+    def remote(self) -> bool:
+        """True while the open run trains in the worker process."""
+        return self._remote
+
     def watch_paint(self, window: QWidget) -> None:
         """Count `window`'s repaints in the frame's cost (the main window calls it once)."""
         self.frame_meter.watch(window)
@@ -122,6 +150,8 @@ class Controller(QObject):
         lo, hi = SPEED_RANGE
         if math.isfinite(speed):
             self._speed = min(max(float(speed), lo), hi)
+            if self._remote:
+                self._tell_worker(lambda w: w.set_share(self._worker_share()))
 
     def step(self) -> None:
         """One step of the open lesson, whether running or not."""
@@ -137,12 +167,14 @@ class Controller(QObject):
             self._ticks_run = 0
             self.frame_meter.take()  # paints while paused (the user's edits) are no frame's
             self.frame_meter.take_idle()
+            self._remote = self._install()
             self._timer.start()
             self.running_changed.emit(True)
 
     def pause(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
+            self._bring_home()
             self.running_changed.emit(False)
 
     def toggle(self) -> None:
@@ -156,9 +188,77 @@ class Controller(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        """Emit the open engine's snapshot now (after a change made while paused)."""
+        """Emit the open engine's snapshot now (after a change: one made while the worker trains
+        goes to the worker too, which trains on from the changed engine)."""
         if self._engine is not None:
+            if self._remote:
+                self._remote = self._install()
             self.snapshot_ready.emit(self._engine.snapshot())
+
+    def _worker_share(self) -> float:
+        return min(1.0, WORKER_SHARE * self._speed)
+
+    def _install(self) -> bool:
+        """Hand the open engine to the worker to train; False (train here) when there is no
+        worker ready or the engine is not one it can train."""
+        worker = self._worker
+        if worker is None or not offloadable(self._engine) or not worker.ready:
+            return False
+        try:
+            worker.install(self._engine, self._worker_share())
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:  # an engine that cannot be copied
+            log.warning("training here: the engine cannot go to the training process (%s)", exc)
+            return False
+        except WorkerError as exc:
+            self._lose_worker(exc)
+            return False
+        return True
+
+    def _bring_home(self) -> None:
+        """Stop the worker's run and adopt where it stood (the pause shows the exact last step)."""
+        if self._remote:
+            self._remote = False
+            try:
+                final = self._worker.stop()
+            except WorkerError as exc:
+                self._lose_worker(exc)  # the engine keeps the last state it adopted
+                return
+            self._adopt(final)
+
+    def _adopt(self, delivery: Delivery | None) -> None:
+        if delivery is not None:
+            self._engine.adopt_training_state(delivery.state)
+            self.worker_seconds += delivery.seconds
+
+    def _tell_worker(self, say: Callable[[TrainingWorker], None]) -> None:
+        try:
+            say(self._worker)
+        except WorkerError as exc:
+            self._lose_worker(exc)
+
+    def _lose_worker(self, exc: Exception) -> None:
+        """The worker failed: training goes on in this process, from the last state adopted."""
+        log.warning("training in this process from now on: %s", exc)
+        self._remote = False
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
+
+    def _remote_tick(self) -> None:
+        """Adopt the worker's newest state, if one came, ask for the next, and draw it."""
+        try:
+            delivery = self._worker.take()
+        except WorkerError as exc:
+            self._lose_worker(exc)
+            return
+        if delivery is None:
+            return  # nothing new to draw
+        self._adopt(delivery)
+        if delivery.ended:  # diverged or at its end: stop, as training here does
+            self.pause()
+            return
+        self._tell_worker(TrainingWorker.want)
+        self.snapshot_ready.emit(getattr(self._engine, "live_snapshot", self._engine.snapshot)())
 
     def steps_for_this_tick(self) -> int:
         """How many steps the next tick runs, at the current speed."""
@@ -231,6 +331,9 @@ class Controller(QObject):
     def _on_timer_timeout(self) -> None:
         engine = self._engine
         if engine is None:
+            return
+        if self._remote:
+            self._remote_tick()
             return
         now = self._clock()
         self._measure_last_frame(now)
