@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from benchmarks.frames import settle, standalone_rate
+from benchmarks.frames import attach_worker, detach_worker, settle, standalone_rate
 from benchmarks.stats import Figure
 
 TARGET = 5000
@@ -39,10 +39,12 @@ def run(times: int = 3) -> list[Figure]:
     window.resize(1440, 900)
     window.show()
     settle(window, app)
+    worker = attach_worker(window)
     values, alone = [], []
     for _ in range(times):  # interleaved: both see the same load
         alone.append(TARGET / standalone_rate(window.open_lesson("hidden-sizes").engine))
         values.append(_seconds_to_target(window, app))
+    detach_worker(window, worker)
     window.close()
 
     def fig(name, v, target=""):
