@@ -235,7 +235,7 @@ class TrainingWorker:
         deadline = time.monotonic() + STOP_TIMEOUT_S
         while True:
             left = deadline - time.monotonic()
-            if left <= 0 or not self._conn.poll(left):
+            if left <= 0 or not self._connection().poll(left):
                 raise WorkerError("the training process did not answer")
             if self._receive() == "stopped":
                 final, self._pending = self._pending, None
@@ -255,23 +255,33 @@ class TrainingWorker:
         self._process = self._conn = None
         self._ready = False
 
-    def _send(self, message: tuple) -> None:
+    def _connection(self) -> Connection:
         if self._conn is None:
             raise WorkerError("the training process is not running")
+        return self._conn
+
+    def _send(self, message: tuple) -> None:
+        conn = self._connection()
         try:
-            self._conn.send(message)
+            conn.send(message)
         except OSError as exc:
             raise WorkerError(f"the training process has gone: {exc}") from exc
 
     def _collect(self) -> None:
-        while self._conn.poll():
+        conn = self._connection()
+        try:
+            waiting = conn.poll()
+        except OSError as exc:
+            raise WorkerError(f"the training process has gone: {exc}") from exc
+        while waiting:
             self._receive()
+            waiting = conn.poll()
 
     def _receive(self) -> str:
         """One message into this side's state (a delivery of this epoch is merged into the
         pending one); returns the message's kind."""
         try:
-            message = self._conn.recv()
+            message = self._connection().recv()
         except (EOFError, OSError) as exc:
             raise WorkerError(f"the training process has gone: {exc}") from exc
         kind = message[0]

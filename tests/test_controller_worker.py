@@ -105,3 +105,15 @@ def test_without_a_ready_worker_training_stays_here(qtbot):
     assert not c.remote
     qtbot.waitUntil(lambda: engine.count > 10, timeout=WAIT_MS)
     c.pause()
+
+
+def test_a_worker_closed_under_a_run_leaves_it_training_here(qtbot, controller, worker):
+    engine = Recurrence()
+    controller.set_engine(engine)
+    controller.run()
+    qtbot.waitUntil(lambda: engine.count > 10, timeout=WAIT_MS)
+    worker.close()  # as at the program's end, or by anything else
+    qtbot.waitUntil(lambda: not controller.remote, timeout=WAIT_MS)
+    resumed = engine.count
+    qtbot.waitUntil(lambda: engine.count > resumed + 10, timeout=WAIT_MS)
+    assert engine.x == after(1, engine.count)
