@@ -5,7 +5,12 @@ between frames against alone).
 
 CPU per frame (time.process_time of everything but training, over the frames drawn; the event
 loop sleeps between ticks, as in the program) falls less than wall-clock rates when the machine
-is shared, though contention inflates it too: compare figures from one run."""
+is shared, though contention inflates it too: compare figures from one run.
+
+The training lessons train in the program's worker process (core.offload), as `make run` has
+them: their CPU per frame is then the GUI process's alone, and the share is the worker's
+training time over the wall time. NN_VISUALIZER_WORKER=0 measures them training in the GUI's
+process, under the controller's budget, as before."""
 
 from __future__ import annotations
 
@@ -162,7 +167,7 @@ def _measure(window, key: str, app) -> dict[str, float]:
         "p95": float(np.percentile(intervals, 95)),
         "first": float(np.max(np.diff([run_at, *stamps[: k0 + 1]]))) * 1000,
         "render": float(np.median(render_times[k0:])) * 1000,
-        "frame": float(np.mean(estimates[k0:])) * 1000,
+        "frame": float("nan") if remote else float(np.mean(estimates[k0:])) * 1000,  # no budget then
         "steps": steps,
         "ratio": steps / alone,
         "cpu": ((cpu1 - cpu0) - (tc1 - tc0)) / frames * 1000,
@@ -182,10 +187,14 @@ def _figures(name: str, runs: list[dict[str, float]], fps_target: str) -> list[F
         fig("frame interval p95", "p95", "ms", "<= 25 ms" if fps_target == ">= 60" else ""),
         fig("longest interval in the first second after Run (left out above)", "first", "ms"),
         fig("render call per frame (median)", "render", "ms"),
-        fig("whole frame, the controller's estimate (mean)", "frame", "ms"),
+        *(
+            [fig("whole frame, the controller's estimate (mean)", "frame", "ms")]
+            if np.isfinite(runs[0]["frame"])
+            else []
+        ),
         fig("CPU per frame, all but training (process time)", "cpu", "ms"),
         fig("training steps/s while rendering", "steps", "/s"),
-        fig("training's share of the wall time (the budget's)", "share", "x"),
+        fig("training's share of the wall time (the budget's, or the worker's)", "share", "x"),
         fig("the host's steal, share of all CPU time (frames/s fall with it)", "steal", "%"),
     ]
     if all(np.isfinite(r["ratio"]) for r in runs):
