@@ -81,6 +81,8 @@ def test_a_run_in_the_worker_reaches_what_the_same_steps_reach_here(qtbot, remot
     assert start.step(n) == n
     _same(start.training_state(), controller.engine.training_state())
     assert len(drawn) > 1 and lesson.iteration_of(drawn[-1]) == n  # frames drew it, the last exactly
+    assert controller.engine.step(5) == start.step(5) == 5  # and it trains on here (Step) the same
+    _same(start.training_state(), controller.engine.training_state())
 
 
 def test_a_change_while_the_worker_trains_takes_effect_there(qtbot, remote):
