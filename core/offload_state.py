@@ -109,18 +109,17 @@ def run_training_state(run: RunState) -> TrainingState:
     return TrainingState(type(run.stepper).__name__, pack(arrays), values)
 
 
-def _check(run: RunState, state: Any, arrays: dict[str, Array]) -> dict[str, Array]:
-    """The stepper's arrays of `state`; ValueError unless a copy of this run (same stepper class,
-    same parameters' names and shapes, same histories) can have made it."""
+def check_adoptable(run: RunState, state: Any) -> None:
+    """ValueError unless a copy of `run` can have made `state`: the same stepper class, the same
+    arrays by name and shape (the optimizer's averages too), the same number of histories."""
     if not isinstance(state, TrainingState) or state.kind != type(run.stepper).__name__:
         raise ValueError(f"not a training state of a {type(run.stepper).__name__} run")
     mine = {k: v.shape for k, v in run.stepper.training_fields()[0].items() if not k.startswith("last.")}
-    theirs = {k[8:]: v for k, v in arrays.items() if k.startswith("stepper.")}
-    if any(k not in theirs or theirs[k].shape != shape for k, shape in mine.items()):
+    theirs = {k[8:]: shape for k, _, shape in state.arrays.layout if k.startswith("stepper.")}
+    if mine != {k: shape for k, shape in theirs.items() if not k.startswith("last.")}:
         raise ValueError("the training state's parameters have other names or shapes than this run's")
     if state.values["norms"] != len(run.norm_histories):
         raise ValueError("the training state has another number of layers than this run")
-    return theirs
 
 
 def _rewinds(run: RunState, step: int, stepper: dict[str, Array]) -> bool:
@@ -136,8 +135,9 @@ def _rewinds(run: RunState, step: int, stepper: dict[str, Array]) -> bool:
 def adopt_run(run: RunState, state: TrainingState) -> bool:
     """Make `run` go on from `state` (made by a copy of it that stepped further); returns whether
     it went back or changed at the same step (`_rewinds`: caches keyed by the step are stale)."""
-    arrays = unpack(state.arrays)
-    stepper, values = _check(run, state, arrays), state.values
+    check_adoptable(run, state)
+    arrays, values = unpack(state.arrays), state.values
+    stepper = {k[8:]: v for k, v in arrays.items() if k.startswith("stepper.")}
     rewound = _rewinds(run, values["step"], stepper)
     run.stepper.adopt_training(stepper, values["stepper"])
     run.order, run.step, run.diverged_at = arrays["order"], values["step"], values["diverged_at"]
@@ -165,6 +165,8 @@ def adopt_runs(trainers: list, state: Any) -> bool:
     own adopt_training_state); returns whether any of them went back or changed at the same step."""
     if not isinstance(state, EngineState) or len(state.runs) != len(trainers):
         raise ValueError("a training state of another engine (not one run per trainer)")
+    for t, run in zip(trainers, state.runs, strict=True):
+        check_adoptable(t.run, run)  # all or none
     return any([t.adopt_training_state(run) for t, run in zip(trainers, state.runs, strict=True)])
 
 

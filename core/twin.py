@@ -15,7 +15,7 @@ import numpy as np
 from core.config import TrainConfig
 from core.datasets import DATASETS, make_dataset
 from core.history import CostHistory
-from core.offload_state import EngineState, pack, put_history, take_history, unpack
+from core.offload_state import EngineState, check_adoptable, pack, put_history, take_history, unpack
 from core.plane_maps import GridCache, MapRequest
 from core.plane_trainer import PlaneTrainer
 from core.symmetry import symmetry_measure
@@ -229,6 +229,8 @@ class TwinEngine:
         at the same step."""
         if not isinstance(state, EngineState) or len(state.runs) != 2:
             raise ValueError("not a training state of a TwinEngine")
+        check_adoptable(self._symmetric.run, state.runs[0])  # both or neither
+        check_adoptable(self._random.run, state.runs[1])
         stale = self._symmetric.adopt_training_state(state.runs[0])
         stale = self._random.adopt_training_state(state.runs[1]) or stale
         arrays, values = unpack(state.arrays), state.values
