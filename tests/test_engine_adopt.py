@@ -76,7 +76,7 @@ def _perturbed_at_the_same_step(engine):
     """A copy of `engine` whose run is another at the same step (a unit nudged)."""
     other = copy_of(engine)
     if isinstance(other, SizeSweep):
-        other.trainers[2].perturb_unit(0, 0.5)
+        other.trainers[0].perturb_unit(0, 0.5)  # a run whose turn has not come
     elif isinstance(other, TwinEngine):
         other._symmetric.perturb_unit(0, 0.5)
     else:
@@ -131,10 +131,11 @@ def test_a_stopped_run_adopting_its_own_state_keeps_its_caches():
         (lambda: PlaneTrainer(TrainConfig(m=M)), lambda: PlaneTrainer(TrainConfig(m=M, optimizer="adam"))),
         (lambda: PlaneTrainer(TrainConfig(m=M)), lambda: PlaneTrainer(TrainConfig(m=M, model="logistic"))),
         (lambda: _deep(), lambda: DeepLessonTrainer(deep_config((6, 6, 6), m=M))),
+        (lambda: _deep(), lambda: DeepLessonTrainer(deep_config((6, 5), m=M))),
         (lambda: _sweep(), lambda: SizeSweep(TrainConfig(m=M), sizes=(1, 3))),
         (lambda: _twin(), lambda: PlaneTrainer(TrainConfig(m=M))),
     ],
-    ids=["n_h", "optimizer", "model", "depth", "sweep_sizes", "twin_from_trainer"],
+    ids=["n_h", "optimizer", "model", "depth", "width", "sweep_sizes", "twin_from_trainer"],
 )
 def test_a_state_of_another_model_is_refused_and_changes_nothing(engine, other):
     e = engine()

@@ -85,10 +85,13 @@ def test_the_fused_networks_view_of_W2_follows_it_after_a_round_trip():
     assert np.array_equal(stepper._W2T.T, stepper.W2a[:, : stepper.n_h])
 
 
-def test_data_stays_read_only_after_a_round_trip():
-    for engine in (copy_of(PlaneTrainer(TrainConfig(m=60))), copy_of(CASES["custom_data"]())):
+@pytest.mark.parametrize("protocol", [pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
+def test_data_stays_read_only_after_a_round_trip(protocol):
+    """Protocol 4 (multiprocessing's) brings arrays back writeable; 5 keeps the flag."""
+    for made in (PlaneTrainer(TrainConfig(m=60)), CASES["custom_data"]()):
+        engine = pickle.loads(pickle.dumps(made, protocol=protocol))
         s = engine.snapshot()
-        for a in (s.X_train, s.Y_train, s.X_test, s.Y_test, *engine.data):
+        for a in (s.X_train, s.Y_train, s.X_test, s.Y_test, *engine.data, *(engine.custom_data or ())):
             assert not a.flags.writeable
 
 
@@ -124,3 +127,40 @@ def test_the_training_states_hold_no_data(make):
     histories = 50 * 16 * 12  # (step, value) of 50 steps, a dozen histories at most
     bound = parameters + optimizer_and_gradients + histories + 4_000 * len(trainers(engine))
     assert len(pickle.dumps(engine.training_state())) < min(bound, data_bytes)
+
+
+def _largest_shallow():
+    t = PlaneTrainer(TrainConfig(n_h=50, m=2000))
+    t.request_maps(MapRequest(100, 40))
+    return t
+
+
+def _largest_twin():
+    e = TwinEngine(TwinConfig(m=2000, n_h=10))
+    e.request_maps(MapRequest(100, 100))
+    return e
+
+
+def _largest_sweep():
+    e = SizeSweep(TrainConfig(m=2000))
+    e.request_maps(MapRequest(100), per_live_snapshot=2)
+    return e
+
+
+LARGEST = {
+    "shallow": _largest_shallow,
+    "twin": _largest_twin,
+    "size_sweep": _largest_sweep,
+    "deep": lambda: DeepLessonTrainer(deep_config((8, 8, 8), m=2000)),
+}
+
+
+@pytest.mark.parametrize("make", LARGEST.values(), ids=LARGEST.keys())
+def test_a_used_engine_pickles_no_bigger_than_a_new_one_but_for_its_histories(make):
+    """Work buffers, grids, maps, the last live pictures, the snapshot's caches: none is pickled."""
+    new = len(pickle.dumps(make()))
+    engine = make()
+    engine.step(20)
+    getattr(engine, "live_snapshot", engine.snapshot)()
+    engine.snapshot()
+    assert len(pickle.dumps(engine)) < new + 20_000
