@@ -67,11 +67,14 @@ class CostHistory:
         return state
 
     def __setstate__(self, state: dict) -> None:
+        """Unpickle; also how an adopted training state is written into a live history (into its
+        own arrays when the capacity is the same: core.offload_state)."""
         state = dict(state)
         capacity, steps, values = state.pop("_capacity"), state.pop("_steps"), state.pop("_values")
         self.__dict__.update(state)
-        self._steps = np.zeros(capacity, dtype=np.int64)
-        self._values = np.zeros(capacity)
+        if len(getattr(self, "_steps", ())) != capacity:
+            self._steps = np.zeros(capacity, dtype=np.int64)
+            self._values = np.zeros(capacity)
         self._steps[: len(steps)], self._values[: len(values)] = steps, values
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:

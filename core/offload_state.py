@@ -57,11 +57,12 @@ def pack(arrays: dict[str, Array]) -> Packed:
 
 
 def unpack(packed: Packed) -> dict[str, Array]:
-    """The arrays of `pack`, each a new writeable array of its own."""
+    """The arrays of `pack`: read-only views of its blob (no copy; nothing else holds the blob's
+    bytes, and the engines never write into what they adopt: they copy it or replace it)."""
     out, offset = {}, 0
     for name, dtype, shape in packed.layout:
         a = np.frombuffer(packed.blob, dtype=dtype, count=math.prod(shape), offset=offset)
-        out[name] = a.reshape(shape).copy()
+        out[name] = a.reshape(shape)
         offset += a.nbytes
     return out
 
@@ -89,9 +90,9 @@ def put_history(name: str, h: CostHistory, arrays: dict, values: dict) -> None:
     values[name] = state
 
 
-def take_history(name: str, arrays: dict, values: dict) -> CostHistory:
-    """A new CostHistory from what `put_history` stored under `name`."""
-    h = CostHistory.__new__(CostHistory)
+def take_history(name: str, arrays: dict, values: dict, into: CostHistory | None = None) -> CostHistory:
+    """What `put_history` stored under `name`, written into `into` (a new CostHistory if None)."""
+    h = CostHistory.__new__(CostHistory) if into is None else into
     h.__setstate__({**values[name], "_steps": arrays[name + ".steps"], "_values": arrays[name + ".values"]})
     return h
 
@@ -144,9 +145,8 @@ def adopt_run(run: RunState, state: TrainingState) -> bool:
     run.epoch, run.epoch_sum = values["epoch"], list(values["epoch_sum"])
     run.changed_mid_run = values["changed_mid_run"]
     run.rng.bit_generator.state = values["rng"]
-    for name in HISTORIES:
-        setattr(run, name, take_history(name, arrays, values))
-    run.norm_histories = [take_history(f"norms{i}", arrays, values) for i in range(values["norms"])]
+    for name, h in _histories(run).items():
+        take_history(name, arrays, values, into=h)
     return rewound
 
 
@@ -165,8 +165,9 @@ def adopt_runs(trainers: list, state: Any) -> bool:
     own adopt_training_state); returns whether any of them went back or changed at the same step."""
     if not isinstance(state, EngineState) or len(state.runs) != len(trainers):
         raise ValueError("a training state of another engine (not one run per trainer)")
-    for t, run in zip(trainers, state.runs, strict=True):
-        check_adoptable(t.run, run)  # all or none
+    for t, run in zip(trainers, state.runs, strict=True):  # another kind of run: none adopts
+        if not isinstance(run, TrainingState) or run.kind != type(t.run.stepper).__name__:
+            raise ValueError(f"not a training state of a {type(t.run.stepper).__name__} run")
     return any([t.adopt_training_state(run) for t, run in zip(trainers, state.runs, strict=True)])
 
 

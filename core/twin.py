@@ -235,8 +235,8 @@ class TwinEngine:
         stale = self._random.adopt_training_state(state.runs[1]) or stale
         arrays, values = unpack(state.arrays), state.values
         self._step, self._stopped = values["step"], values["stopped"]
-        self._symmetric_history = take_history("symmetric", arrays, values)
-        self._random_history = take_history("random", arrays, values)
+        take_history("symmetric", arrays, values, into=self._symmetric_history)
+        take_history("random", arrays, values, into=self._random_history)
         return stale
 
     def perturb_unit(self) -> int:
