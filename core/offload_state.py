@@ -8,15 +8,19 @@ takes with `adopt_training_state(state)`. The rules every engine follows:
   arrays, ~800 KB each at n_h = 50, m = 2,000), the plane's grids and maps, the snapshots' caches.
   Views that must follow in-place updates (FusedNetwork._W2T) are rebuilt, never pickled (pickle
   copies a view into an array of its own, which would stop following). Read-only arrays come back
-  writeable from pickle: the engines make their data read-only again (`refreeze`).
+  writeable under pickle protocol 4 (multiprocessing's): the engines make their data read-only
+  again (`refreeze`).
 - A training state (`TrainingState`, one per trainer) holds no data set, no work buffer and no
   picture: the stepper's parameters, optimizer averages and last gradients, the generator's state,
   the epoch's order, the counters and the cost histories (their used part only). Its arrays are
   copied into one bytes blob (`Packed`): numpy pickles each array through a reduce call of ~10 us
   here, bytes in ~1 us, and a state of several dozen arrays is sent every frame.
-- Adopting writes into the engine's own objects (parameters in place, the generator's state into
-  its generator, fresh arrays for the rest), so the engine never shares an array with the state
-  or its sender, and the same state may be adopted again.
+- Adopting writes into the engine's own objects (the fused parameters in place, the generator's
+  state into its generator, the histories into their arrays); what it keeps of the state itself
+  (a DeepStepper's parameters and averages, the last gradients, the epoch's order) are read-only
+  views of the state's own bytes, which no engine writes: so the engine never shares an array with
+  the sender, and the same state may be adopted again, by several engines. adopt returns True when
+  the run went back or changed at the same step: the caches that trust the step were dropped.
 """
 
 from __future__ import annotations
