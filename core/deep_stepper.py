@@ -57,7 +57,8 @@ class HeldParameters:
         return arrays, {"t": None if state is None else state["t"], "last": last is not None}
 
     def adopt_training(self, arrays: dict[str, Array], values: dict) -> None:
-        """Take `training_fields` of a copy of this stepper (arrays of their own: kept as they are)."""
+        """Take `training_fields` of a copy of this stepper. The arrays are kept as they come (the
+        state's read-only views): a step replaces them, it never writes into them."""
         part = lambda prefix: {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}  # noqa: E731
         self._parameters = part("p.")
         if values["t"] is not None:

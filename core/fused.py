@@ -97,7 +97,7 @@ class FusedNetwork:
 
     def adopt_training(self, arrays: dict[str, Array], values: dict) -> None:
         """Take `training_fields` of a copy of this network: the parameters in place (the views
-        follow), the last gradients as arrays of their own (the work buffers are not touched)."""
+        follow), the last gradients as they come (read-only; the next step uses its buffers)."""
         np.copyto(self.W1a, arrays["W1a"])
         np.copyto(self.W2a, arrays["W2a"])
         alpha = values["alpha"]
