@@ -39,9 +39,32 @@ def _cost_from_logits(ZL: Array, Y: Array) -> float:
 
 
 class HeldParameters:
-    """parameters() / parameter_views() of a stepper that keeps its arrays in a dict `_parameters`."""
+    """parameters() / parameter_views() of a stepper that keeps its arrays in a dict `_parameters`,
+    and what a step changes of it (core.offload_state): the parameters, the optimizer's averages
+    and the last gradients when it keeps them (DeepStepper)."""
 
     _parameters: Params
+
+    def training_fields(self) -> tuple[dict[str, Array], dict]:
+        """({"p.W1", ..., "v.dW1", ..., "s.dW1", ..., and after a step "last.dW1", ...}, {"t", "last"})."""
+        arrays = {"p." + k: v for k, v in self._parameters.items()}
+        state, last = getattr(self, "optimizer_state", None), getattr(self, "last_grads", None)
+        if state is not None:
+            arrays.update({"v." + k: v for k, v in state["v"].items()})
+            arrays.update({"s." + k: v for k, v in state["s"].items()})
+        if last is not None:
+            arrays.update({"last." + k: v for k, v in last.items()})
+        return arrays, {"t": None if state is None else state["t"], "last": last is not None}
+
+    def adopt_training(self, arrays: dict[str, Array], values: dict) -> None:
+        """Take `training_fields` of a copy of this stepper. The arrays are kept as they come (the
+        state's read-only views): a step replaces them, it never writes into them."""
+        part = lambda prefix: {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}  # noqa: E731
+        self._parameters = part("p.")
+        if values["t"] is not None:
+            self.optimizer_state = {"v": part("v."), "s": part("s."), "t": values["t"]}
+        if hasattr(self, "last_grads"):
+            self.last_grads = part("last.") if values["last"] else None
 
     def parameters(self) -> Params:
         return {k: v.copy() for k, v in self._parameters.items()}

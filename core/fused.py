@@ -49,6 +49,14 @@ class _Buffers:
         self.gW2_rows = self.gW2.T[:, :, np.newaxis]  # (n_h + 1, 1, 1)
 
 
+class _LastGradients:
+    """alpha [dW1 | db1] and alpha [dW2 | db2] of the last step, kept apart from the work buffers
+    when the network is pickled (what `gradient_norms` reads of a _Buffers)."""
+
+    def __init__(self, gW1: Array, gW2: Array) -> None:
+        self.gW1, self.gW2 = gW1, gW2
+
+
 class FusedNetwork:
     """The 2-layer network's parameters in augmented form, trained in place one step at a time."""
 
@@ -61,6 +69,40 @@ class FusedNetwork:
         self.leaky_slope = leaky_slope
         self._buffers: dict[int, _Buffers] = {}
         self._last: tuple[_Buffers, float] | None = None  # the last applied step's alpha-scaled gradients
+
+    def __getstate__(self) -> dict:
+        """Pickle the parameters and the last step's gradients (for `gradient_norms`), not the work
+        buffers (n_h x m arrays, made again by the next step) nor the view `_W2T` (pickle would
+        copy it, and the copy would stop following W2a's in-place updates)."""
+        state = self.__dict__.copy()
+        del state["_W2T"]
+        state["_buffers"] = {}
+        if self._last is not None:
+            b, alpha = self._last
+            state["_last"] = (_LastGradients(b.gW1, b.gW2), alpha)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._W2T = self.W2a[:, : self.n_h].T  # view (n_h, 1) of the unpickled W2a
+
+    def training_fields(self) -> tuple[dict[str, Array], dict]:
+        """What a step changes (core.offload_state): ({"W1a", "W2a"} and, after a step,
+        {"last.gW1", "last.gW2"}: alpha dW of the last step), {"alpha": that step's alpha or None}."""
+        arrays = {"W1a": self.W1a, "W2a": self.W2a}
+        if self._last is None:
+            return arrays, {"alpha": None}
+        b, alpha = self._last
+        return {**arrays, "last.gW1": b.gW1, "last.gW2": b.gW2}, {"alpha": alpha}
+
+    def adopt_training(self, arrays: dict[str, Array], values: dict) -> None:
+        """Take `training_fields` of a copy of this network: the parameters in place (the views
+        follow), the last gradients as they come (read-only; the next step uses its buffers)."""
+        np.copyto(self.W1a, arrays["W1a"])
+        np.copyto(self.W2a, arrays["W2a"])
+        alpha = values["alpha"]
+        last = None if alpha is None else _LastGradients(arrays["last.gW1"], arrays["last.gW2"])
+        self._last = None if last is None else (last, alpha)
 
     def parameters(self) -> dict[str, Array]:
         """Copies of W1, b1, W2, b2 in the course's shapes."""

@@ -58,6 +58,25 @@ class CostHistory:
         self._values[:n] = self._values[: self._size : 2]
         self._size = n
 
+    def __getstate__(self) -> dict:
+        """Pickle only the kept points (a training state goes to the GUI every frame): the
+        capacity is rebuilt by __setstate__, and nothing ever reads past `_size`."""
+        state = self.__dict__.copy()
+        state["_steps"], state["_values"] = self._steps[: self._size], self._values[: self._size]
+        state["_capacity"] = len(self._steps)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        """Unpickle; also how an adopted training state is written into a live history (into its
+        own arrays when the capacity is the same: core.offload_state)."""
+        state = dict(state)
+        capacity, steps, values = state.pop("_capacity"), state.pop("_steps"), state.pop("_values")
+        self.__dict__.update(state)
+        if len(getattr(self, "_steps", ())) != capacity:
+            self._steps = np.zeros(capacity, dtype=np.int64)
+            self._values = np.zeros(capacity)
+        self._steps[: len(steps)], self._values[: len(values)] = steps, values
+
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """Read-only copies of (steps, values)."""
         steps, values = self._steps[: self._size].copy(), self._values[: self._size].copy()

@@ -114,6 +114,11 @@ class GridCache:
         self._grids: dict[int, PlaneGrid] = {}
         self._inputs: dict[tuple, Array] = {}
 
+    def __getstate__(self) -> dict:
+        """Pickle an empty cache: the grids and their inputs (r x r points each) are made again
+        on the first map. The object itself stays shared by the runs that share it."""
+        return {"_data": [], "_grids": {}, "_inputs": {}}
+
     def grid(self, X: Array, resolution: int) -> PlaneGrid:
         if not any(X is known for known in self._data):
             first = self._data[0] if self._data else None
@@ -159,6 +164,11 @@ class PlaneMapper:
         self.clock = clock  # injectable: tests drive the cadence
         self._units = _Units()
         self._last: tuple | None = None  # (X, (config, step), parameters, maps, when)
+
+    def __getstate__(self) -> dict:
+        """Pickle what the view asked (`wanted`), the clock and the grids, not the maps made: the
+        next snapshot computes them again (the same pictures, from the same parameters)."""
+        return {**self.__dict__, "_units": _Units(), "_last": None}
 
     @property
     def last(self) -> PlaneMaps | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.config import TrainConfig
+from core.offload_state import EngineState, adopt_runs, runs_state
 from core.plane_maps import GridCache, MapRequest
 from core.plane_trainer import PlaneTrainer
 from core.trainer import TrainSnapshot
@@ -91,6 +92,23 @@ class SizeSweep:
     def reset(self) -> None:
         for t in self.trainers:
             t.reset()
+
+    def __getstate__(self) -> dict:
+        """Pickle without the last live snapshot's runs (pictures: made again by the next one)."""
+        return {**self.__dict__, "_live_runs": None}
+
+    def training_state(self) -> EngineState:
+        """Every run's training state (core.offload_state): copies, no data."""
+        return runs_state(self.trainers)
+
+    def adopt_training_state(self, state: EngineState) -> bool:
+        """Every run goes on from its part of `state` (made by a copy of this sweep). A live
+        snapshot reuses a run's last picture unless its step went back: a state that goes back or
+        changes a run at the same step drops them."""
+        stale = adopt_runs(self.trainers, state)
+        if stale:
+            self._live_runs = None
+        return stale
 
     def request_maps(self, wanted: MapRequest | None, per_live_snapshot: int = 0) -> None:
         """Every run's snapshot carries its plane maps (core.plane_maps); while running (live

@@ -12,6 +12,7 @@ from core.datasets import make_dataset, train_test_split
 from core.deep_optim import schedule_lr_decay, update_lr
 from core.fused import augment
 from core.history import CostHistory
+from core.offload_state import TrainingState, adopt_run, refreeze, run_training_state
 from core.run_state import RunState
 from core.trainer_snapshot import TrainSnapshot, evaluate, layer_fields, read_only
 from core.trainer_state import check_data, restore_trainer, trainer_state
@@ -145,6 +146,23 @@ class Trainer:
     @property
     def has_custom_data(self) -> bool:
         return self._custom_data is not None
+
+    def __setstate__(self, state: dict) -> None:
+        """Unpickle (core.offload_state): the data sets are read-only again, as in every snapshot."""
+        self.__dict__.update(state)
+        refreeze(self._X, self._Y, self._X_train, self._Y_train, self._X_test, self._Y_test)
+        refreeze(*(self._custom_data or ()))
+
+    def training_state(self) -> TrainingState:
+        """All that `step(n)` changes of `run` (parameters, optimizer averages, last gradients,
+        generator, epoch order, counters, histories) as copies, without data or work buffers."""
+        return run_training_state(self.run)
+
+    def adopt_training_state(self, state: TrainingState) -> bool:
+        """Go on from `state`, made by a copy of this trainer (same config and data) that stepped
+        further (core.offload_state). True when it went back or changed at the same step (a cache
+        keyed by the step is stale then); a state of another model raises ValueError."""
+        return adopt_run(self.run, state)
 
     def state(self) -> dict:
         """The whole run as JSON values (see core.trainer_state)."""

@@ -15,6 +15,7 @@ import numpy as np
 from core.config import TrainConfig
 from core.datasets import DATASETS, make_dataset
 from core.history import CostHistory
+from core.offload_state import EngineState, check_adoptable, pack, put_history, take_history, unpack
 from core.plane_maps import GridCache, MapRequest
 from core.plane_trainer import PlaneTrainer
 from core.symmetry import symmetry_measure
@@ -211,6 +212,32 @@ class TwinEngine:
         self._symmetric.reset()
         self._random.reset()
         self._start()
+
+    def training_state(self) -> EngineState:
+        """All that step(n) changes (core.offload_state), as copies: both copies' runs, the lockstep's
+        count, whether a copy diverged, both measures' histories. No data, maps or work buffers."""
+        arrays: dict = {}
+        values = {"step": self._step, "stopped": self._stopped}
+        put_history("symmetric", self._symmetric_history, arrays, values)
+        put_history("random", self._random_history, arrays, values)
+        runs = (self._symmetric.training_state(), self._random.training_state())
+        return EngineState(runs, pack(arrays), values)
+
+    def adopt_training_state(self, state: EngineState) -> bool:
+        """Go on from `state`, made by a copy of this engine that stepped further. The
+        perturbations are the user's (not the steps'): kept. True when a copy went back or changed
+        at the same step."""
+        if not isinstance(state, EngineState) or len(state.runs) != 2:
+            raise ValueError("not a training state of a TwinEngine")
+        check_adoptable(self._symmetric.run, state.runs[0])  # both or neither
+        check_adoptable(self._random.run, state.runs[1])
+        stale = self._symmetric.adopt_training_state(state.runs[0])
+        stale = self._random.adopt_training_state(state.runs[1]) or stale
+        arrays, values = unpack(state.arrays), state.values
+        self._step, self._stopped = values["step"], values["stopped"]
+        take_history("symmetric", arrays, values, into=self._symmetric_history)
+        take_history("random", arrays, values, into=self._random_history)
+        return stale
 
     def perturb_unit(self) -> int:
         """Nudge the next hidden unit of the symmetric copy by PERTURB_SCALE * randn; returns it."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from core.config import TrainConfig
 from core.deep_run.snapshot import DeepSnapshot
 from core.deep_run.trainer import DeepLessonTrainer
+from core.offload_state import EngineState, adopt_runs, runs_state
 from core.trainer_state import malformed
 from core.validation import CoreError
 
@@ -69,6 +70,14 @@ class DeepSweep:
     def reset(self) -> None:
         for t in self.trainers:
             t.reset()
+
+    def training_state(self) -> EngineState:
+        """Every run's training state (core.offload_state): copies, no data."""
+        return runs_state(self.trainers)
+
+    def adopt_training_state(self, state: EngineState) -> bool:
+        """Every run goes on from its part of `state` (made by a copy of this sweep)."""
+        return adopt_runs(self.trainers, state)
 
     def snapshot(self) -> DeepSweepSnapshot:
         runs = tuple(t.snapshot() for t in self.trainers)

@@ -26,6 +26,20 @@ class DeepLessonTrainer(Trainer):
 
         return super().from_state(migrate(state) if is_legacy(state) else state)
 
+    def __getstate__(self) -> dict:
+        """Pickle without the snapshot's caches (`_view_cache`: inputs, maps, set statistics, the
+        start's norms): the next snapshot makes them again, exact."""
+        return {**self.__dict__, "_view_cache": {}}
+
+    def adopt_training_state(self, state) -> bool:
+        """Trainer.adopt_training_state. The set statistics are reused when made at this very step
+        (core.deep_run.layer_stats): a state that goes back or changes the run at the same step
+        drops them."""
+        stale = super().adopt_training_state(state)
+        if stale:
+            self._view_cache.pop("stats", None)
+        return stale
+
     def snapshot(self):
         """An immutable picture with everything the views draw (see core.deep_run.snapshot)."""
         from core.deep_run.snapshot import take_snapshot
