@@ -31,6 +31,7 @@ from typing import Any
 PERIOD_S = 0.016  # the worker's slice: train share x PERIOD_S, then wait out the rest
 CHUNK_S = 0.001  # steps between two looks at the pipe: a "want" is answered within ~1 ms
 STOP_TIMEOUT_S = 5.0  # a worker that has not answered "stop" by then is taken for dead
+NICE = 5  # the worker's niceness: where the cores are busy, the window's drawing comes first
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ class _Trainer:
 def serve(fd: int) -> None:
     """The worker process's main, on its end of the socket pair: say ready, then train what the
     GUI installs until "quit" or until the GUI's end closes (the GUI's process ended)."""
+    if hasattr(os, "nice"):
+        os.nice(NICE)
     conn = Connection(fd)
     outbox = _Outbox(conn)
     outbox.send(("ready",))

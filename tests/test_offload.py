@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from core.offload import Delivery, TrainingWorker, WorkerError, offloadable
+from core.offload import NICE, Delivery, TrainingWorker, WorkerError, offloadable
 from tests.offload_engine import Recurrence, after
 
 WAIT_S = 30.0  # an upper bound on waiting for the other process, never a measurement
@@ -121,3 +121,13 @@ def test_the_worker_ends_when_the_gui_side_goes():
     assert process.wait(timeout=WAIT_S) == 0
     w._conn = None
     w._process = None
+
+
+def test_the_worker_yields_the_cpu_to_the_window(worker):
+    """It runs at a lower priority than the GUI's process (a busy machine draws first)."""
+    import os
+
+    if not hasattr(os, "getpriority"):
+        pytest.skip("no process priorities here")
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, worker._process.pid) == min(ours + NICE, 19)
