@@ -183,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from visualizer import feature_scan
+
+    feature_scan.apply()  # every module imported from here on is checked for "PySide6" cheaply
     if QApplication.instance() is None:
         # pyqtgraph.opengl compiles its shaders once per process: every GL view must share them
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

@@ -18,6 +18,8 @@ import importlib
 import sys
 import types
 
+from visualizer import pg_deferred
+
 _QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
 _OWN = frozenset({"__path__", "__file__"})  # the copy's own: pyqtgraph's copies never took them
 
@@ -33,7 +35,9 @@ def import_pyqtgraph() -> types.ModuleType:
     for src in sources.values():
         src.__dir__ = list  # pyqtgraph's copying loop finds no names, so it creates no class
     try:
-        import pyqtgraph
+        with pg_deferred.deferred():  # widgets the program never shows: imported on first use
+            import pyqtgraph
+        pg_deferred.install(pyqtgraph)
     except BaseException:
         for name in mirrors:
             sys.modules.pop(name, None)
