@@ -25,8 +25,10 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported when a worker starts: start-up leaves multiprocessing out (~10 ms)
+    from multiprocessing.connection import Connection
 
 PERIOD_S = 0.016  # the worker's slice: train share x PERIOD_S, then wait out the rest
 CHUNK_S = 0.001  # steps between two looks at the pipe: a "want" is answered within ~1 ms
@@ -181,6 +183,8 @@ class _Trainer:
 def serve(fd: int) -> None:
     """The worker process's main, on its end of the socket pair: say ready, then train what the
     GUI installs until "quit" or until the GUI's end closes (the GUI's process ended)."""
+    from multiprocessing.connection import Connection
+
     if hasattr(os, "nice"):
         os.nice(NICE)
     conn = Connection(fd)
@@ -222,6 +226,8 @@ class TrainingWorker:
         """Launch the worker, a fresh interpreter that imports only core (forking a process with
         Qt's threads is unsafe, and multiprocessing's spawn would import the GUI's main module
         again); returns at once, `ready` says when it answers."""
+        from multiprocessing.connection import Connection
+
         if self._process is not None:
             return
         mine, theirs = socket.socketpair()
