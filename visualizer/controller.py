@@ -28,7 +28,7 @@ TRAIN_FLOOR = 0.6  # of a tick: a 6 ms frame left training 16 - 2 - 6 = 8 ms, ha
 LATE = 1.15  # a tick this late (x its interval) means the event loop had no idle time since the last
 TRAIN_CAP_S = 0.05  # a tick stops training past this (or twice its share), whatever the estimate said
 SPEED_RANGE = (0.01, 10.0)
-WORKER_SHARE = 0.75  # of the worker process's core that training takes at speed 1 (all of it from 1.33x):
+WORKER_SHARE = 0.9  # of the worker process's core that training takes at speed 1 (all of it from 1.11x):
 # in the GUI's process it got 0.6 of each tick at 1x, and the frames the rest
 CAREFUL_TICKS = 3  # a run's first ticks train in chunks from one step up (the step estimate may be stale)
 OUTLIER = 3.0  # a frame counts at most OUTLIER x max(estimate, TICK_S) in the estimate: one slow frame
