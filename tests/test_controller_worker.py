@@ -8,23 +8,14 @@ import pytest
 
 from core.offload import TrainingWorker
 from tests.offload_engine import Recurrence, after
-from tests.test_offload import WAIT_S, _until
+from tests.test_offload import WAIT_S, _until, worker  # noqa: F401 (the fixture)
 from visualizer.controller import WORKER_SHARE, Controller
 
 WAIT_MS = int(WAIT_S * 1000)
 
 
 @pytest.fixture
-def worker():
-    w = TrainingWorker()
-    w.start()
-    _until(lambda: w.ready)
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def controller(qtbot, worker):
+def controller(qtbot, worker):  # noqa: F811
     c = Controller()
     c.use_worker(worker)
     drawn: list = []
@@ -82,7 +73,7 @@ def test_the_speed_sets_the_workers_share(controller):
     assert controller._worker_share() == 1.0
 
 
-def test_a_dead_worker_leaves_the_run_training_here(qtbot, controller, worker):
+def test_a_dead_worker_leaves_the_run_training_here(qtbot, controller, worker):  # noqa: F811
     engine = Recurrence()
     controller.set_engine(engine)
     controller.run()
@@ -107,7 +98,7 @@ def test_without_a_ready_worker_training_stays_here(qtbot):
     c.pause()
 
 
-def test_a_worker_closed_under_a_run_leaves_it_training_here(qtbot, controller, worker):
+def test_a_worker_closed_under_a_run_leaves_it_training_here(qtbot, controller, worker):  # noqa: F811
     engine = Recurrence()
     controller.set_engine(engine)
     controller.run()
